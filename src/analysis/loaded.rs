@@ -1,0 +1,149 @@
+/*!
+Loaded terms: every lexicon term match with a weight above zero becomes a finding, tagged with
+its voice. Where matches overlap, the longest wins ("falls on deaf ears" over "falls"), then the
+heavier, then the earlier lexicon.
+
+The loadedness density of a field is the weighted count of its findings per 100 word tokens;
+outlet voice counts in full, attributed voice by `voice-weights.attributed`, quoted voice by
+`voice-weights.quoted` (0 by default: a source's words are not the outlet's framing).
+*/
+
+use std::collections::BTreeMap;
+
+use super::{is_attribution_category, FieldView};
+use crate::config::Config;
+use crate::lexicon::{Matcher, Payload};
+use crate::report::{Density, Finding, FindingKind, Voice};
+
+/// The loaded-term findings of one field, in text order.
+pub fn find_loaded_terms(
+    view: &FieldView,
+    matcher: &Matcher,
+    config: &Config,
+    ignore_terms: &[String],
+) -> Vec<Finding> {
+    let mut candidates: Vec<(&crate::lexicon::Match, u32)> = view
+        .found
+        .matches
+        .iter()
+        .filter_map(|m| match m.payload {
+            Payload::Term(id) if matcher.terms[id as usize].weight > 0.0 => Some((m, id)),
+            _ => None,
+        })
+        .collect();
+    candidates.sort_by(|(a, ai), (b, bi)| {
+        let (ta, tb) = (&matcher.terms[*ai as usize], &matcher.terms[*bi as usize]);
+        b.tokens
+            .len()
+            .cmp(&a.tokens.len())
+            .then(tb.weight.total_cmp(&ta.weight))
+            .then(a.span.start.cmp(&b.span.start))
+            .then(ai.cmp(bi))
+    });
+    let mut taken = vec![false; view.seg.tokens.len()];
+    let mut findings = Vec::new();
+    for (m, id) in candidates {
+        if taken[m.tokens.clone()].iter().any(|&t| t) {
+            continue;
+        }
+        let info = &matcher.terms[id as usize];
+        let text = &view.text()[m.span.start..m.span.end];
+        let lower_text = text.to_lowercase();
+        let lower_term = info.term.to_lowercase();
+        if config
+            .allow
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(&lower_term) || a.eq_ignore_ascii_case(&lower_text))
+        {
+            continue;
+        }
+        taken[m.tokens.clone()].iter_mut().for_each(|t| *t = true);
+        let token_voice = view.seg.tokens[m.tokens.start].voice;
+        // The choice of reporting verb is the writer's, even in a reported sentence.
+        let voice = if is_attribution_category(&info.category) && token_voice == Voice::Attributed {
+            Voice::Outlet
+        } else {
+            token_voice
+        };
+        let suppressed = ignore_terms
+            .iter()
+            .any(|t| t == &lower_term || t == &lower_text);
+        let (line, column) = view.field.line_column(m.span.start);
+        findings.push(Finding {
+            kind: FindingKind::LoadedTerm,
+            location: view.location,
+            span: m.span,
+            line,
+            column,
+            text: text.to_string(),
+            term: info.term.clone(),
+            category: info.category.clone(),
+            weight: info.weight,
+            voice,
+            neutral: info.neutral.clone(),
+            note: info.note.clone(),
+            lexicon: info.path.clone(),
+            suppressed,
+        });
+    }
+    findings.sort_by_key(|f| (f.span.start, f.span.end));
+    findings
+}
+
+/// How much a finding counts towards loadedness, by voice.
+pub fn voice_factor(voice: Voice, config: &Config) -> f64 {
+    match voice {
+        Voice::Outlet => 1.0,
+        Voice::Attributed => config.voice_weights.attributed,
+        Voice::Quoted => config.voice_weights.quoted,
+    }
+}
+
+/// Weighted findings per 100 tokens.
+pub fn density_of(findings: &[Finding], tokens: usize, config: &Config) -> f64 {
+    if tokens == 0 {
+        return 0.0;
+    }
+    let weighted: f64 = findings
+        .iter()
+        .filter(|f| !f.suppressed && f.kind == FindingKind::LoadedTerm)
+        .map(|f| f.weight * voice_factor(f.voice, config))
+        .sum();
+    100.0 * weighted / tokens as f64
+}
+
+/// Densities of headline and body, and their ratio.
+pub fn densities(
+    headline: &[Finding],
+    headline_tokens: usize,
+    body: &[Finding],
+    body_tokens: usize,
+    config: &Config,
+) -> Density {
+    let h = density_of(headline, headline_tokens, config);
+    let b = density_of(body, body_tokens, config);
+    Density {
+        headline: round3(h),
+        body: round3(b),
+        ratio: (b > 0.0).then(|| round3(h / b)),
+        headline_tokens,
+        body_tokens,
+    }
+}
+
+/// Unsuppressed loaded-term findings per category.
+pub fn counts_by_category(findings: &[Finding]) -> BTreeMap<String, usize> {
+    let mut counts = BTreeMap::new();
+    for f in findings
+        .iter()
+        .filter(|f| !f.suppressed && f.kind == FindingKind::LoadedTerm)
+    {
+        *counts.entry(f.category.clone()).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// Rounds to three decimals, so reports do not depend on the last bits of a float.
+pub fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
+}

@@ -1,0 +1,308 @@
+/*!
+Omissions: salient body content the headline leaves out, above all content that cuts against
+the headline's frame.
+
+Salience of a body sentence (in [0, 1]) blends four signals so that position cannot dominate —
+buried facts are what we look for:
+
+- centrality (0.5): mean concept overlap (cosine of content-concept sets) with the other
+  sentences, scaled so the most central sentence scores 1;
+- quantity (0.2): it carries a number or an amount;
+- sourcing (0.2): it is reported from a named source or quotes one;
+- position (0.1): 1 for the first sentence, falling linearly to 0.5 for the last.
+
+A sentence is an omission when it is at least as salient as the median sentence, the headline
+covers at most a quarter of its concepts, and its tone runs against the headline's or it cues a
+frame the headline does not. Body entities and numbers absent from the headline are listed too.
+*/
+
+use std::collections::{HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use super::frames::frame_counts;
+use super::loaded::round3;
+use super::support::{field_concepts, Concept};
+use super::tone::valence_hits;
+use super::FieldView;
+use crate::lexicon::{Matcher, Payload};
+use crate::report::Span;
+use crate::text::Voice;
+
+/// Most omissions listed.
+const MAX_OMISSIONS: usize = 8;
+/// Most missing entities or numbers listed.
+const MAX_MISSING: usize = 10;
+
+/// A salient body sentence the headline leaves out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Omission {
+    pub sentence: usize,
+    pub span: Span,
+    pub text: String,
+    pub salience: f64,
+    /// Share of the sentence's concepts the headline mentions.
+    pub headline_coverage: f64,
+    /// Sum of the sentence's (negation-aware) valence scores.
+    pub valence: f64,
+    /// Frames the sentence cues that the headline does not.
+    pub frames: Vec<String>,
+    pub reasons: Vec<String>,
+}
+
+/// An entity or a number in the body that the headline does not mention.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MissingItem {
+    pub text: String,
+    pub mentions: usize,
+    /// Sentence of the first mention.
+    pub sentence: usize,
+}
+
+/// What the headline leaves out.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Omissions {
+    pub omissions: Vec<Omission>,
+    pub missing_entities: Vec<MissingItem>,
+    pub missing_numbers: Vec<MissingItem>,
+    /// Salience of every body sentence, in order (for the HTML report and research).
+    pub salience: Vec<f64>,
+}
+
+fn cosine(a: &HashSet<&Concept>, b: &HashSet<&Concept>) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    a.intersection(b).count() as f64 / ((a.len() * b.len()) as f64).sqrt()
+}
+
+const AMOUNT_WORDS: &[&str] = &["billion", "dozen", "dozens", "hundreds", "million", "percent", "thousands", "trillion"];
+
+/// Salience of each body sentence.
+pub fn salience(body: &FieldView) -> Vec<f64> {
+    let concepts = field_concepts(body, &[]);
+    let sets: Vec<HashSet<&Concept>> = body
+        .seg
+        .sentences
+        .iter()
+        .map(|s| s.tokens.clone().flat_map(|t| concepts.per_token[t].iter()).collect())
+        .collect();
+    let n = sets.len();
+    let raw: Vec<f64> = (0..n)
+        .map(|i| {
+            if n < 2 {
+                return 1.0;
+            }
+            (0..n).filter(|&j| j != i).map(|j| cosine(&sets[i], &sets[j])).sum::<f64>() / (n - 1) as f64
+        })
+        .collect();
+    let max = raw.iter().copied().fold(0.0, f64::max);
+    (0..n)
+        .map(|i| {
+            let tokens = body.seg.sentence_tokens(i);
+            let centrality = if max > 0.0 { raw[i] / max } else { 0.0 };
+            let quantity = tokens
+                .iter()
+                .any(|t| t.lower.chars().any(|c| c.is_ascii_digit()) || AMOUNT_WORDS.contains(&&*t.lower));
+            let sourced = tokens.iter().any(|t| t.voice != Voice::Outlet);
+            let position = if n < 2 { 1.0 } else { 1.0 - 0.5 * i as f64 / (n - 1) as f64 };
+            round3(0.5 * centrality + 0.2 * f64::from(u8::from(quantity)) + 0.2 * f64::from(u8::from(sourced)) + 0.1 * position)
+        })
+        .collect()
+}
+
+/// Finds what the headline leaves out.
+pub fn omissions(matcher: &Matcher, headline: Option<&FieldView>, headline_tone: f64, body: &FieldView) -> Omissions {
+    let salience = salience(body);
+    let Some(headline) = headline else {
+        return Omissions {
+            salience,
+            ..Omissions::default()
+        };
+    };
+    let head_concepts: HashSet<Concept> = field_concepts(headline, &[]).per_token.into_iter().flatten().collect();
+    let body_concepts = field_concepts(body, &[]);
+    let head_frames = frame_counts(headline, matcher.frames.len(), None);
+    let mut valence_by_sentence = vec![0.0; body.seg.sentences.len()];
+    for hit in valence_hits(body) {
+        if let Some(s) = body.seg.sentence_at(hit.start) {
+            valence_by_sentence[s] += hit.score;
+        }
+    }
+    let mut sorted = salience.clone();
+    sorted.sort_by(f64::total_cmp);
+    let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
+
+    let mut found = Vec::new();
+    for (i, sentence) in body.seg.sentences.iter().enumerate() {
+        let own: HashSet<&Concept> = sentence.tokens.clone().flat_map(|t| body_concepts.per_token[t].iter()).collect();
+        if own.len() < 3 || salience[i] < median {
+            continue;
+        }
+        let coverage = own.iter().filter(|c| head_concepts.contains(c)).count() as f64 / own.len() as f64;
+        if coverage > 0.25 {
+            continue;
+        }
+        let valence = valence_by_sentence[i];
+        let frames: Vec<String> = frame_counts(body, matcher.frames.len(), Some(sentence.tokens.clone()))
+            .iter()
+            .enumerate()
+            .filter(|&(f, &c)| c > 0 && head_frames[f] == 0)
+            .map(|(f, _)| matcher.frames[f].clone())
+            .collect();
+        let mut reasons = Vec::new();
+        if (headline_tone < -0.05 && valence > 0.0) || (headline_tone > 0.05 && valence < 0.0) {
+            reasons.push(format!(
+                "its tone ({valence:+.1}) runs against the headline's ({headline_tone:+.2})"
+            ));
+        }
+        if !frames.is_empty() {
+            reasons.push(format!("it frames the story as {} — the headline does not", frames.join(", ")));
+        }
+        if reasons.is_empty() {
+            continue;
+        }
+        reasons.push(format!(
+            "salience {:.2} (median {:.2}); the headline covers {:.0}% of its content",
+            salience[i],
+            median,
+            100.0 * coverage
+        ));
+        found.push(Omission {
+            sentence: i,
+            span: sentence.span,
+            text: body.sentence_text(i).to_string(),
+            salience: salience[i],
+            headline_coverage: round3(coverage),
+            valence: round3(valence),
+            frames,
+            reasons,
+        });
+    }
+    // Against the headline's tone first, then by salience; ties keep text order.
+    found.sort_by(|a, b| {
+        let against = |o: &Omission| o.reasons[0].starts_with("its tone");
+        against(b)
+            .cmp(&against(a))
+            .then(b.salience.total_cmp(&a.salience))
+            .then(a.sentence.cmp(&b.sentence))
+    });
+    found.truncate(MAX_OMISSIONS);
+    Omissions {
+        omissions: found,
+        missing_entities: missing_entities(matcher, headline, body),
+        missing_numbers: missing_numbers(headline, body),
+        salience,
+    }
+}
+
+/// Entities of the body (lexicon entities, and runs of capitalised words inside sentences)
+/// that the headline does not name.
+fn missing_entities(matcher: &Matcher, headline: &FieldView, body: &FieldView) -> Vec<MissingItem> {
+    let head_entities: HashSet<u32> = headline
+        .found
+        .matches
+        .iter()
+        .filter_map(|m| match m.payload {
+            Payload::Entity(e) => Some(e),
+            _ => None,
+        })
+        .collect();
+    let head_words: HashSet<&str> = headline.seg.tokens.iter().map(|t| &*t.lower).collect();
+    let mut counts: HashMap<String, (usize, usize, usize)> = HashMap::new(); // name -> (mentions, sentence, order)
+    let mut in_entity = vec![false; body.seg.tokens.len()];
+    let mut last: Option<(usize, u32)> = None;
+    for m in &body.found.matches {
+        if let Payload::Entity(e) = m.payload {
+            in_entity[m.tokens.clone()].iter_mut().for_each(|b| *b = true);
+            // Several aliases may match at one place; count the longest once.
+            if last.is_some_and(|(start, _)| start == m.span.start) {
+                continue;
+            }
+            last = Some((m.span.start, e));
+            if head_entities.contains(&e) {
+                continue;
+            }
+            let sentence = body.seg.tokens[m.tokens.start].sentence as usize;
+            let order = counts.len();
+            let entry = counts.entry(matcher.entities[e as usize].0.clone()).or_insert((0, sentence, order));
+            entry.0 += 1;
+        }
+    }
+    // Names the lexicons do not know: two or more capitalised words inside a sentence.
+    let tokens = &body.seg.tokens;
+    let mut i = 0;
+    while i < tokens.len() {
+        let starts_sentence = body.seg.sentences[tokens[i].sentence as usize].tokens.start == i;
+        if !tokens[i].capitalized || starts_sentence || in_entity[i] {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tokens.len() && tokens[j].capitalized && tokens[j].joined && !in_entity[j] {
+            j += 1;
+        }
+        if j - i >= 2 && !(i..j).all(|t| head_words.contains(&*tokens[t].lower)) {
+            let name = body.text()[tokens[i].span.start..tokens[j - 1].span.end].to_string();
+            let order = counts.len();
+            let entry = counts.entry(name).or_insert((0, tokens[i].sentence as usize, order));
+            entry.0 += 1;
+        }
+        i = j;
+    }
+    let mut items: Vec<(String, (usize, usize, usize))> = counts.into_iter().collect();
+    items.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .2.cmp(&b.1 .2)));
+    items
+        .into_iter()
+        .take(MAX_MISSING)
+        .map(|(text, (mentions, sentence, _))| MissingItem {
+            text,
+            mentions,
+            sentence,
+        })
+        .collect()
+}
+
+/// Amounts in the body ("$700 billion", "1 million", "31 minutes") absent from the headline.
+fn missing_numbers(headline: &FieldView, body: &FieldView) -> Vec<MissingItem> {
+    let head_digits: HashSet<&str> = headline
+        .seg
+        .tokens
+        .iter()
+        .filter(|t| t.lower.chars().any(|c| c.is_ascii_digit()))
+        .map(|t| &*t.lower)
+        .collect();
+    let mut items: Vec<MissingItem> = Vec::new();
+    let tokens = &body.seg.tokens;
+    for (i, t) in tokens.iter().enumerate() {
+        if !t.lower.chars().any(|c| c.is_ascii_digit()) || head_digits.contains(&*t.lower) {
+            continue;
+        }
+        let mut start = t.span.start;
+        if let Some(c) = body.text()[..start].chars().next_back() {
+            if matches!(c, '$' | '€' | '£') {
+                start -= c.len_utf8();
+            }
+        }
+        let mut end = t.span.end;
+        if let Some(next) = tokens.get(i + 1) {
+            let unit = AMOUNT_WORDS.contains(&&*next.lower)
+                || matches!(&*next.lower, "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "people" | "deaths" | "cases" | "lives" | "americans");
+            if next.joined && unit {
+                end = next.span.end;
+            }
+        }
+        let text = body.text()[start..end].to_string();
+        let sentence = t.sentence as usize;
+        match items.iter_mut().find(|m| m.text == text) {
+            Some(m) => m.mentions += 1,
+            None => items.push(MissingItem {
+                text,
+                mentions: 1,
+                sentence,
+            }),
+        }
+    }
+    items.truncate(MAX_MISSING);
+    items
+}

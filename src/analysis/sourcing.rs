@@ -1,0 +1,164 @@
+/*!
+Sourcing: who speaks in the body, and what the outlet asserts on its own.
+
+Each body sentence is classed by voice: *quoted* when at least half its words are inside
+quotation marks, *attributed* when any are reported from a source, else *outlet*. Named sources
+are the entities and capitalised names in attributed or quoted sentences. Outlet-voice strong
+claims are outlet sentences carrying an outlet-voice evaluative term of weight ≥ 0.8 with no
+source; speculation is the `speculation` category in the outlet's voice.
+*/
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::loaded::round3;
+use super::support::EVALUATIVE_CATEGORIES;
+use super::FieldView;
+use crate::lexicon::{Matcher, Payload};
+use crate::report::{Finding, Span};
+use crate::text::Voice;
+
+/// A named source and how often it is cited and quoted.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceCount {
+    pub name: String,
+    /// Sentences reported from or quoting it.
+    pub cited: usize,
+    /// Of those, sentences with a direct quotation.
+    pub quoted: usize,
+}
+
+/// A body sentence the outlet asserts on its own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub sentence: usize,
+    pub span: Span,
+    pub text: String,
+    pub terms: Vec<String>,
+}
+
+/// Who speaks in the body.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Sourcing {
+    pub sentences: usize,
+    pub outlet: usize,
+    pub attributed: usize,
+    pub quoted: usize,
+    /// Share of body sentences in the outlet's own voice.
+    pub outlet_share: f64,
+    pub sources: Vec<SourceCount>,
+    pub unsourced_claims: Vec<Claim>,
+    pub speculation: Vec<Claim>,
+}
+
+/// The voice of a whole sentence.
+pub fn sentence_voice(view: &FieldView, index: usize) -> Voice {
+    let tokens = view.seg.sentence_tokens(index);
+    let quoted = tokens.iter().filter(|t| t.voice == Voice::Quoted).count();
+    if !tokens.is_empty() && quoted * 2 >= tokens.len() {
+        Voice::Quoted
+    } else if tokens.iter().any(|t| t.voice == Voice::Attributed) {
+        Voice::Attributed
+    } else {
+        Voice::Outlet
+    }
+}
+
+/// Sourcing of the body.
+pub fn sourcing(matcher: &Matcher, body: &FieldView, body_loaded: &[Finding]) -> Sourcing {
+    let n = body.seg.sentences.len();
+    let voices: Vec<Voice> = (0..n).map(|i| sentence_voice(body, i)).collect();
+    let count = |v: Voice| voices.iter().filter(|&&x| x == v).count();
+
+    // Names per sentence: lexicon entities, else runs of capitalised words inside the sentence.
+    let mut names: Vec<Vec<String>> = vec![Vec::new(); n];
+    let mut in_entity = vec![false; body.seg.tokens.len()];
+    for m in &body.found.matches {
+        if let Payload::Entity(e) = m.payload {
+            in_entity[m.tokens.clone()].iter_mut().for_each(|b| *b = true);
+            let (name, kind) = &matcher.entities[e as usize];
+            if kind == "country" {
+                continue;
+            }
+            let s = body.seg.tokens[m.tokens.start].sentence as usize;
+            if !names[s].contains(name) {
+                names[s].push(name.clone());
+            }
+        }
+    }
+    for (s, sentence) in body.seg.sentences.iter().enumerate() {
+        let tokens = &body.seg.tokens;
+        let mut i = sentence.tokens.start;
+        while i < sentence.tokens.end {
+            if !tokens[i].capitalized || in_entity[i] || tokens[i].voice == Voice::Quoted {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            while j < sentence.tokens.end && tokens[j].capitalized && tokens[j].joined && !in_entity[j] {
+                j += 1;
+            }
+            if j - i >= 2 {
+                let name = body.text()[tokens[i].span.start..tokens[j - 1].span.end].to_string();
+                if !names[s].contains(&name) {
+                    names[s].push(name);
+                }
+            }
+            i = j;
+        }
+    }
+    let mut sources: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for s in 0..n {
+        if voices[s] == Voice::Outlet {
+            continue;
+        }
+        let has_quote = body.seg.sentence_tokens(s).iter().any(|t| t.voice == Voice::Quoted);
+        for name in &names[s] {
+            let e = sources.entry(name.clone()).or_insert((0, 0));
+            e.0 += 1;
+            e.1 += usize::from(has_quote);
+        }
+    }
+    let mut sources: Vec<SourceCount> = sources
+        .into_iter()
+        .map(|(name, (cited, quoted))| SourceCount { name, cited, quoted })
+        .collect();
+    sources.sort_by(|a, b| b.cited.cmp(&a.cited).then(a.name.cmp(&b.name)));
+
+    let mut unsourced: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    let mut speculation: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for f in body_loaded.iter().filter(|f| f.voice == Voice::Outlet && !f.suppressed) {
+        let Some(s) = body.seg.sentence_at(f.span.start) else {
+            continue;
+        };
+        if f.category == "speculation" {
+            speculation.entry(s).or_default().push(f.text.clone());
+        } else if voices[s] == Voice::Outlet
+            && f.weight >= 0.8
+            && EVALUATIVE_CATEGORIES.contains(&f.category.as_str())
+        {
+            unsourced.entry(s).or_default().push(f.text.clone());
+        }
+    }
+    let claims = |map: BTreeMap<usize, Vec<String>>| {
+        map.into_iter()
+            .map(|(s, terms)| Claim {
+                sentence: s,
+                span: body.seg.sentences[s].span,
+                text: body.sentence_text(s).to_string(),
+                terms,
+            })
+            .collect()
+    };
+    Sourcing {
+        sentences: n,
+        outlet: count(Voice::Outlet),
+        attributed: count(Voice::Attributed),
+        quoted: count(Voice::Quoted),
+        outlet_share: if n == 0 { 0.0 } else { round3(count(Voice::Outlet) as f64 / n as f64) },
+        sources,
+        unsourced_claims: claims(unsourced),
+        speculation: claims(speculation),
+    }
+}

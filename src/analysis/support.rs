@@ -1,0 +1,360 @@
+/*!
+Headline support: does the body back what the headline says?
+
+The headline is split into clauses (at commas, colons, semicolons, dashes and "as"). Each
+content word of a clause is reduced to *concepts*: its stem, the entity it names (China =
+Chinese = Beijing, from the entity lexicons) and the paraphrase sets it belongs to (plea ≈
+request ≈ urging, from the paraphrase lexicons). A multi-word phrase that belongs to a
+paraphrase set ("falls on deaf ears") counts as that set only, not as its separate words, so
+"falls" in "the visit falls at a crucial moment" cannot support it.
+
+A clause's support is the weighted share of its content words whose concepts occur in the
+best window of one or two consecutive body sentences, blended with the share found anywhere
+in the body (see `docs/scoring.md`). Support that comes only from the outlet's own loaded words
+counts half: an article cannot vouch for its headline by repeating its framing.
+
+Each evaluative headline term (loaded, label, idiom, attitude, implicative) is checked on its
+own: supported when the body uses the same entry or a word of one of its paraphrase sets,
+else reported as unsupported.
+*/
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::loaded::round3;
+use super::FieldView;
+use crate::lexicon::{Matcher, Payload};
+use crate::report::{Finding, Span, Voice};
+use crate::text::stopwords::is_stopword;
+
+/// Categories whose headline terms are claims the body should back.
+pub const EVALUATIVE_CATEGORIES: &[&str] = &["loaded", "label", "idiom", "attitude", "implicative"];
+
+/// Share of a clause's support that comes from the best window (the rest from the whole body).
+const WINDOW_SHARE: f64 = 0.7;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(super) enum Concept {
+    Stem(Arc<str>),
+    Set(u32),
+    Entity(u32),
+}
+
+/// A body sentence given as evidence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub sentence: usize,
+    pub span: Span,
+    pub text: String,
+}
+
+/// Support of one headline clause.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClauseSupport {
+    pub clause: String,
+    pub span: Span,
+    /// In [0, 1].
+    pub score: f64,
+    pub supported_words: Vec<String>,
+    pub unsupported_words: Vec<String>,
+    /// The best window: one or two body sentences.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Whether the body backs an evaluative headline term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SupportStatus {
+    Supported,
+    /// Backed only by the outlet's own loaded words.
+    Weak,
+    Unsupported,
+}
+
+/// Support of one evaluative headline term.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TermSupport {
+    pub term: String,
+    pub text: String,
+    pub span: Span,
+    pub category: String,
+    pub status: SupportStatus,
+    /// Body words that back it.
+    pub via: Vec<String>,
+    pub evidence: Option<Evidence>,
+}
+
+/// Headline support.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Support {
+    /// Weighted mean of the clause scores, in [0, 1]; 0 without a headline.
+    pub score: f64,
+    pub clauses: Vec<ClauseSupport>,
+    pub terms: Vec<TermSupport>,
+}
+
+/// The concepts of every token of a field, and how strongly each token can vouch for them
+/// (1, or 0.5 for the outlet's own loaded words).
+pub(super) struct FieldConcepts {
+    pub(super) per_token: Vec<Vec<Concept>>,
+    strength: Vec<f64>,
+}
+
+pub(super) fn field_concepts(view: &FieldView, loaded: &[Finding]) -> FieldConcepts {
+    let n = view.seg.tokens.len();
+    let mut per_token: Vec<Vec<Concept>> = vec![Vec::new(); n];
+    let mut phrase_set = vec![false; n];
+    for m in &view.found.matches {
+        let concept = match m.payload {
+            Payload::Paraphrase(s) => Concept::Set(s),
+            Payload::Entity(e) => Concept::Entity(e),
+            _ => continue,
+        };
+        if m.tokens.len() > 1 && matches!(concept, Concept::Set(_)) {
+            phrase_set[m.tokens.clone()].iter_mut().for_each(|p| *p = true);
+        }
+        for t in m.tokens.clone() {
+            if !per_token[t].contains(&concept) {
+                per_token[t].push(concept.clone());
+            }
+        }
+    }
+    for (i, token) in view.seg.tokens.iter().enumerate() {
+        if !phrase_set[i] && !is_stopword(&token.lower) {
+            per_token[i].push(Concept::Stem(view.found.words[i].stem.clone()));
+        }
+    }
+    let mut strength = vec![1.0; n];
+    for f in loaded.iter().filter(|f| f.voice == Voice::Outlet) {
+        for (i, t) in view.seg.tokens.iter().enumerate() {
+            if f.span.start <= t.span.start && t.span.end <= f.span.end {
+                strength[i] = 0.5;
+            }
+        }
+    }
+    FieldConcepts { per_token, strength }
+}
+
+/// Per body sentence: concept → strongest token vouching for it, and that token's index.
+fn sentence_index(view: &FieldView, concepts: &FieldConcepts) -> Vec<HashMap<Concept, (f64, usize)>> {
+    view.seg
+        .sentences
+        .iter()
+        .map(|s| {
+            let mut map: HashMap<Concept, (f64, usize)> = HashMap::new();
+            for t in s.tokens.clone() {
+                for c in &concepts.per_token[t] {
+                    let entry = map.entry(c.clone()).or_insert((0.0, t));
+                    if concepts.strength[t] > entry.0 {
+                        *entry = (concepts.strength[t], t);
+                    }
+                }
+            }
+            map
+        })
+        .collect()
+}
+
+/// Clause spans of a headline: split at , ; : — – and the word "as".
+fn clause_spans(view: &FieldView) -> Vec<std::ops::Range<usize>> {
+    let text = view.text();
+    let tokens = &view.seg.tokens;
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    for i in 0..tokens.len() {
+        let gap_breaks = i > 0 && {
+            let gap = &text[tokens[i - 1].span.end..tokens[i].span.start];
+            gap.contains([',', ';', ':', '—', '–', '|']) || gap.contains(" - ")
+        };
+        let is_as = tokens[i].lower.as_ref() == "as" && i > start;
+        if (gap_breaks || is_as) && i > start {
+            clauses.push(start..i);
+            start = if is_as { i + 1 } else { i };
+        }
+    }
+    if start < tokens.len() {
+        clauses.push(start..tokens.len());
+    }
+    clauses
+}
+
+fn evidence(body: &FieldView, sentence: usize) -> Evidence {
+    Evidence {
+        sentence,
+        span: body.seg.sentences[sentence].span,
+        text: body.sentence_text(sentence).to_string(),
+    }
+}
+
+/// Checks the headline against the body.
+pub fn support(
+    matcher: &Matcher,
+    headline: &FieldView,
+    headline_loaded: &[Finding],
+    body: &FieldView,
+    body_loaded: &[Finding],
+) -> Support {
+    let head = field_concepts(headline, &[]);
+    let body_concepts = field_concepts(body, body_loaded);
+    let index = sentence_index(body, &body_concepts);
+    let mut whole: HashMap<Concept, f64> = HashMap::new();
+    for map in &index {
+        for (c, &(s, _)) in map {
+            let e = whole.entry(c.clone()).or_insert(0.0);
+            *e = e.max(s);
+        }
+    }
+    let mut clauses = Vec::new();
+    let (mut total, mut weight_sum) = (0.0, 0.0);
+    for range in clause_spans(headline) {
+        let words: Vec<usize> = range.clone().filter(|&t| !head.per_token[t].is_empty()).collect();
+        if words.is_empty() {
+            continue;
+        }
+        let weight_of = |t: usize| {
+            let entity = head.per_token[t].iter().any(|c| matches!(c, Concept::Entity(_)));
+            let number = headline.seg.tokens[t].lower.chars().any(|c| c.is_ascii_digit());
+            if entity || number {
+                1.5
+            } else {
+                1.0
+            }
+        };
+        let clause_weight: f64 = words.iter().map(|&t| weight_of(t)).sum();
+        let cover = |t: usize, lookup: &dyn Fn(&Concept) -> f64| {
+            head.per_token[t].iter().map(lookup).fold(0.0, f64::max)
+        };
+        let global: f64 = words
+            .iter()
+            .map(|&t| weight_of(t) * cover(t, &|c| whole.get(c).copied().unwrap_or(0.0)))
+            .sum::<f64>()
+            / clause_weight;
+        let mut best = (0.0, 0usize, 1usize);
+        for s in 0..index.len() {
+            for len in 1..=2.min(index.len() - s) {
+                let windows = &index[s..s + len];
+                let lookup = |c: &Concept| {
+                    windows
+                        .iter()
+                        .filter_map(|m| m.get(c).map(|&(v, _)| v))
+                        .fold(0.0, f64::max)
+                };
+                let score: f64 = words.iter().map(|&t| weight_of(t) * cover(t, &lookup)).sum::<f64>()
+                    / clause_weight;
+                // A second sentence must add something to be part of the evidence.
+                if score > best.0 + 1e-9 {
+                    best = (score, s, len);
+                }
+            }
+        }
+        let score = WINDOW_SHARE * best.0 + (1.0 - WINDOW_SHARE) * global;
+        let (supported, unsupported): (Vec<usize>, Vec<usize>) = words
+            .iter()
+            .partition(|&&t| cover(t, &|c| whole.get(c).copied().unwrap_or(0.0)) > 0.0);
+        let word_text = |t: &usize| {
+            let s = headline.seg.tokens[*t].span;
+            headline.text()[s.start..s.end].to_string()
+        };
+        let span = Span::new(
+            headline.seg.tokens[range.start].span.start,
+            headline.seg.tokens[range.end - 1].span.end,
+        );
+        clauses.push(ClauseSupport {
+            clause: headline.text()[span.start..span.end].to_string(),
+            span,
+            score: round3(score),
+            supported_words: supported.iter().map(word_text).collect(),
+            unsupported_words: unsupported.iter().map(word_text).collect(),
+            evidence: if best.0 > 0.0 {
+                (best.1..best.1 + best.2).map(|s| evidence(body, s)).collect()
+            } else {
+                Vec::new()
+            },
+        });
+        total += score * clause_weight;
+        weight_sum += clause_weight;
+    }
+    let terms = term_support(matcher, headline, headline_loaded, body, &index);
+    Support {
+        score: if weight_sum > 0.0 {
+            round3(total / weight_sum)
+        } else {
+            0.0
+        },
+        clauses,
+        terms,
+    }
+}
+
+fn term_support(
+    matcher: &Matcher,
+    headline: &FieldView,
+    headline_loaded: &[Finding],
+    body: &FieldView,
+    index: &[HashMap<Concept, (f64, usize)>],
+) -> Vec<TermSupport> {
+    // Entries matched in the body, by term, with the sentence of their first match.
+    let mut body_terms: HashMap<&str, usize> = HashMap::new();
+    for m in &body.found.matches {
+        if let Payload::Term(id) = m.payload {
+            let sentence = body.seg.tokens[m.tokens.start].sentence as usize;
+            body_terms.entry(matcher.terms[id as usize].term.as_str()).or_insert(sentence);
+        }
+    }
+    let mut out = Vec::new();
+    for f in headline_loaded
+        .iter()
+        .filter(|f| f.voice == Voice::Outlet && EVALUATIVE_CATEGORIES.contains(&f.category.as_str()))
+    {
+        let mut concepts: HashSet<Concept> = HashSet::new();
+        let covered: Vec<usize> = (0..headline.seg.tokens.len())
+            .filter(|&t| f.span.overlaps(&headline.seg.tokens[t].span))
+            .collect();
+        for m in &headline.found.matches {
+            if let Payload::Paraphrase(s) = m.payload {
+                if m.span.overlaps(&f.span) {
+                    concepts.insert(Concept::Set(s));
+                }
+            }
+        }
+        if covered.len() == 1 {
+            concepts.insert(Concept::Stem(headline.found.words[covered[0]].stem.clone()));
+        }
+        let mut best: Option<(f64, usize, usize)> = None;
+        for (s, map) in index.iter().enumerate() {
+            for c in &concepts {
+                if let Some(&(strength, token)) = map.get(c) {
+                    if best.is_none_or(|b| strength > b.0) {
+                        best = Some((strength, s, token));
+                    }
+                }
+            }
+        }
+        let same_entry = body_terms.get(f.term.as_str()).copied();
+        let (status, via, evidence_sentence) = match (best, same_entry) {
+            (Some((strength, s, token)), _) => {
+                let span = body.seg.tokens[token].span;
+                let status = if strength >= 1.0 {
+                    SupportStatus::Supported
+                } else {
+                    SupportStatus::Weak
+                };
+                (status, vec![body.text()[span.start..span.end].to_string()], Some(s))
+            }
+            (None, Some(s)) => (SupportStatus::Weak, vec![f.term.clone()], Some(s)),
+            (None, None) => (SupportStatus::Unsupported, Vec::new(), None),
+        };
+        out.push(TermSupport {
+            term: f.term.clone(),
+            text: f.text.clone(),
+            span: f.span,
+            category: f.category.clone(),
+            status,
+            via,
+            evidence: evidence_sentence.map(|s| evidence(body, s)),
+        });
+    }
+    out
+}

@@ -1,0 +1,144 @@
+/*!
+Tone: lexicon-based valence of headline and body, negation-aware.
+
+Each valence word scores −4…+4. A negator among the three words before it ("not", "no",
+"never", "n't", "without", "hardly", "no intention of") flips its sign and halves it: "not
+interested" is mildly negative, not positive. A field's tone is the mean score of its valence
+words divided by 4, in [−1, 1]; the gap is headline minus body.
+*/
+
+use serde::{Deserialize, Serialize};
+
+use super::loaded::round3;
+use super::FieldView;
+use crate::lexicon::Payload;
+use crate::text::Voice;
+
+const NEGATORS: &[&str] = &[
+    "barely", "cannot", "hardly", "lack", "lacked", "lacking", "lacks", "neither", "never", "no",
+    "none", "nor", "not", "nothing", "nowhere", "rarely", "without",
+];
+
+/// How far back a negator reaches, in words.
+const NEGATION_WINDOW: usize = 3;
+
+/// One scored valence word.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ValenceHit {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// The score after negation.
+    pub score: f64,
+    pub negated: bool,
+}
+
+/// Tone of one field.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct FieldTone {
+    /// Mean valence / 4, in [−1, 1]; 0 when no valence word is found.
+    pub tone: f64,
+    pub positive: usize,
+    pub negative: usize,
+    /// The strongest words, by absolute score (at most 8).
+    pub top: Vec<ValenceHit>,
+}
+
+/// Tone of headline and body.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Tone {
+    pub headline: FieldTone,
+    pub body: FieldTone,
+    /// Headline tone minus body tone: negative when the headline is darker than the body.
+    pub gap: f64,
+}
+
+fn is_negator(lower: &str) -> bool {
+    NEGATORS.binary_search(&lower).is_ok() || lower.ends_with("n't")
+}
+
+/// Scored valence words of a field; quoted words are left out (a source's tone is not the
+/// outlet's).
+pub fn valence_hits(view: &FieldView) -> Vec<ValenceHit> {
+    let tokens = &view.seg.tokens;
+    let mut hits: Vec<ValenceHit> = Vec::new();
+    for m in &view.found.matches {
+        let Payload::Valence(score) = m.payload else {
+            continue;
+        };
+        let first = m.tokens.start;
+        if tokens[first].voice == Voice::Quoted {
+            continue;
+        }
+        // A longer valence phrase at the same place was already scored.
+        if hits.last().is_some_and(|h| h.start == m.span.start) {
+            continue;
+        }
+        let sentence = tokens[first].sentence;
+        let negated = (first.saturating_sub(NEGATION_WINDOW)..first)
+            .any(|j| tokens[j].sentence == sentence && is_negator(&tokens[j].lower));
+        let score = if negated {
+            -f64::from(score) / 2.0
+        } else {
+            f64::from(score)
+        };
+        hits.push(ValenceHit {
+            text: view.text()[m.span.start..m.span.end].to_string(),
+            start: m.span.start,
+            end: m.span.end,
+            score,
+            negated,
+        });
+    }
+    hits
+}
+
+/// Tone of one field.
+pub fn field_tone(view: &FieldView) -> FieldTone {
+    let hits = valence_hits(view);
+    let sum: f64 = hits.iter().map(|h| h.score).sum();
+    let tone = if hits.is_empty() {
+        0.0
+    } else {
+        sum / (4.0 * hits.len() as f64)
+    };
+    let mut top = hits.clone();
+    top.sort_by(|a, b| b.score.abs().total_cmp(&a.score.abs()).then(a.start.cmp(&b.start)));
+    top.truncate(8);
+    top.sort_by_key(|h| h.start);
+    FieldTone {
+        tone: round3(tone),
+        positive: hits.iter().filter(|h| h.score > 0.0).count(),
+        negative: hits.iter().filter(|h| h.score < 0.0).count(),
+        top,
+    }
+}
+
+/// Tone of headline and body and the gap between them.
+pub fn tone(headline: Option<&FieldView>, body: &FieldView) -> Tone {
+    let headline = headline.map(field_tone).unwrap_or_default();
+    let body = field_tone(body);
+    Tone {
+        gap: round3(headline.tone - body.tone),
+        headline,
+        body,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negators_are_sorted() {
+        let mut s = NEGATORS.to_vec();
+        s.sort_unstable();
+        assert_eq!(s, NEGATORS);
+    }
+
+    #[test]
+    fn recognises_contracted_negation() {
+        assert!(is_negator("won't") && is_negator("didn't") && is_negator("not"));
+        assert!(!is_negator("note"));
+    }
+}

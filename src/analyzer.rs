@@ -1,0 +1,156 @@
+/*!
+The [`Analyzer`]: lexicons compiled once, configuration fixed, then any number of articles
+analysed — from one thread or many (it is `Send + Sync`).
+*/
+
+use crate::analysis::{self, prepare_field};
+use crate::article::{Article, Field};
+use crate::config::Config;
+use crate::error::LexiconError;
+use crate::lexicon::{LexiconSet, Matcher};
+use crate::report::{Finding, FindingKind, Location, Report, SCHEMA_VERSION};
+use crate::score::{self, ScoreInputs};
+
+/// Analyses articles into reports. Build once per run and share.
+#[derive(Debug)]
+pub struct Analyzer {
+    matcher: Matcher,
+    config: Config,
+}
+
+impl Analyzer {
+    /// Compiles `lexicons` (less the categories the configuration disables).
+    pub fn new(lexicons: LexiconSet, config: Config) -> Analyzer {
+        let lexicons = lexicons.without_categories(&config.disabled_categories);
+        Analyzer {
+            matcher: Matcher::new(lexicons),
+            config,
+        }
+    }
+
+    /// The embedded default lexicons and the default configuration.
+    pub fn with_defaults() -> Result<Analyzer, LexiconError> {
+        Ok(Analyzer::new(LexiconSet::embedded()?, Config::default()))
+    }
+
+    pub fn matcher(&self) -> &Matcher {
+        &self.matcher
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Analyses one article.
+    pub fn analyze(&self, article: &Article) -> Report {
+        let matcher = &self.matcher;
+        let config = &self.config;
+        let empty = Field::new("");
+        let headline_view = article
+            .headline
+            .as_ref()
+            .map(|h| prepare_field(Location::Headline, h, matcher));
+        let body_view = prepare_field(Location::Body, &article.body, matcher);
+
+        let headline_loaded = headline_view
+            .as_ref()
+            .map(|v| analysis::loaded::find_loaded_terms(v, matcher, config, &article.ignore_terms))
+            .unwrap_or_default();
+        let body_loaded =
+            analysis::loaded::find_loaded_terms(&body_view, matcher, config, &article.ignore_terms);
+        let density = analysis::loaded::densities(
+            &headline_loaded,
+            headline_view.as_ref().map_or(0, |v| v.seg.word_count()),
+            &body_loaded,
+            body_view.seg.word_count(),
+            config,
+        );
+        let tone = analysis::tone::tone(headline_view.as_ref(), &body_view);
+        let frames = analysis::frames::frames(matcher, headline_view.as_ref(), &body_view);
+        let support = headline_view
+            .as_ref()
+            .map(|h| analysis::support::support(matcher, h, &headline_loaded, &body_view, &body_loaded))
+            .unwrap_or_default();
+        let omissions =
+            analysis::omissions::omissions(matcher, headline_view.as_ref(), tone.headline.tone, &body_view);
+        let sourcing = analysis::sourcing::sourcing(matcher, &body_view, &body_loaded);
+        let score = score::score(
+            &ScoreInputs {
+                has_headline: headline_view.is_some(),
+                density: &density,
+                support: &support,
+                omissions: &omissions,
+                sourcing: &sourcing,
+            },
+            &config.score_weights,
+        );
+
+        let headline_field = article.headline.as_ref().unwrap_or(&empty);
+        let unsupported = support
+            .terms
+            .iter()
+            .filter(|t| t.status == analysis::support::SupportStatus::Unsupported)
+            .map(|t| {
+                let source = headline_loaded.iter().find(|f| f.span == t.span);
+                let (line, column) = headline_field.line_column(t.span.start);
+                Finding {
+                    kind: FindingKind::UnsupportedTerm,
+                    location: Location::Headline,
+                    span: t.span,
+                    line,
+                    column,
+                    text: t.text.clone(),
+                    term: t.term.clone(),
+                    category: t.category.clone(),
+                    weight: source.map_or(0.0, |f| f.weight),
+                    voice: source.map(|f| f.voice).unwrap_or_default(),
+                    neutral: source.map(|f| f.neutral.clone()).unwrap_or_default(),
+                    note: format!(
+                        "nothing in the body says so: neither `{}` nor a paraphrase of it occurs in the body",
+                        t.term
+                    ),
+                    lexicon: source.map(|f| f.lexicon.clone()).unwrap_or_default(),
+                    suppressed: source.is_some_and(|f| f.suppressed),
+                }
+            });
+        let mut findings: Vec<Finding> = headline_loaded.iter().cloned().chain(unsupported).collect();
+        findings.sort_by_key(|f| (f.span.start, f.kind));
+        let counts = analysis::loaded::counts_by_category(&headline_loaded)
+            .into_iter()
+            .chain(analysis::loaded::counts_by_category(&body_loaded))
+            .fold(std::collections::BTreeMap::new(), |mut acc, (k, v)| {
+                *acc.entry(k).or_insert(0) += v;
+                acc
+            });
+        findings.extend(body_loaded);
+
+        Report {
+            schema_version: SCHEMA_VERSION,
+            source: article.source.clone(),
+            format: article.format,
+            headline: article.headline.as_ref().map(|h| h.text.trim().to_string()),
+            notes: article.notes.clone(),
+            findings,
+            density,
+            counts,
+            support,
+            omissions,
+            tone,
+            frames,
+            sourcing,
+            score,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn analyzer_is_send_and_sync() {
+        assert_send_sync::<Analyzer>();
+    }
+}

@@ -1,0 +1,162 @@
+/*!
+`slant lexicon check|list|explain`: validate lexicon files, list entries, and explain which
+entry a word matches and why.
+*/
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{ContentArrangement, Table};
+use slant::lexicon::check::{check_set, Severity};
+use slant::lexicon::{LexiconLimits, LexiconSet, Matcher, Payload};
+
+use super::output::write_stdout;
+
+#[derive(Debug, clap::Subcommand)]
+pub enum LexiconCommand {
+    /// Validate lexicon files: syntax, examples, duplicates, stem collisions.
+    Check {
+        /// A folder of lexicon files (default: the embedded pack).
+        dir: Option<PathBuf>,
+    },
+    /// List the entries.
+    List {
+        /// Only this category.
+        #[arg(long)]
+        category: Option<String>,
+        /// Add the lexicons in DIR (repeatable).
+        #[arg(long, value_name = "DIR")]
+        lexicons: Vec<PathBuf>,
+        /// Leave out the embedded pack.
+        #[arg(long)]
+        no_default_lexicons: bool,
+    },
+    /// Explain which entries a word or phrase matches.
+    Explain {
+        /// A word or phrase, as it would appear in an article.
+        term: String,
+        /// Add the lexicons in DIR (repeatable).
+        #[arg(long, value_name = "DIR")]
+        lexicons: Vec<PathBuf>,
+        /// Leave out the embedded pack.
+        #[arg(long)]
+        no_default_lexicons: bool,
+    },
+}
+
+fn lexicon_set(dirs: &[PathBuf], no_default: bool) -> anyhow::Result<LexiconSet> {
+    let mut set = if no_default {
+        LexiconSet::default()
+    } else {
+        LexiconSet::embedded()?
+    };
+    for d in dirs {
+        set.add_dir(d, &LexiconLimits::default())?;
+    }
+    Ok(set)
+}
+
+fn table(header: &[&str]) -> Table {
+    let mut t = Table::new();
+    t.load_style(UTF8_FULL_CONDENSED)
+        .force_no_tty()
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(120)
+        .set_header(header.to_vec());
+    t
+}
+
+pub fn run(cmd: &LexiconCommand, _color: bool) -> anyhow::Result<ExitCode> {
+    match cmd {
+        LexiconCommand::Check { dir } => {
+            let set = match dir {
+                Some(d) => lexicon_set(std::slice::from_ref(d), true)?,
+                None => LexiconSet::embedded()?,
+            };
+            let files = set.lexicons.len();
+            let entries: usize = set.lexicons.iter().map(|l| l.entries.len() + l.valence.len()).sum();
+            let matcher = Matcher::new(set);
+            let problems = check_set(&matcher);
+            let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+            write_stdout(|out| {
+                for p in &problems {
+                    writeln!(out, "{p}")?;
+                }
+                writeln!(
+                    out,
+                    "{files} lexicon files, {entries} entries: {errors} errors, {} warnings",
+                    problems.len() - errors
+                )
+            })?;
+            Ok(ExitCode::from(if errors > 0 { 1 } else { 0 }))
+        }
+        LexiconCommand::List {
+            category,
+            lexicons,
+            no_default_lexicons,
+        } => {
+            let set = lexicon_set(lexicons, *no_default_lexicons)?;
+            let mut t = table(&["Term", "Category", "Weight", "Neutral", "Match", "File"]);
+            let mut n = 0;
+            for l in &set.lexicons {
+                if category.as_ref().is_some_and(|c| c != &l.category) {
+                    continue;
+                }
+                for e in &l.entries {
+                    n += 1;
+                    t.add_row(vec![
+                        e.term.clone(),
+                        l.category.clone(),
+                        format!("{:.1}", e.weight),
+                        e.neutral.join(", "),
+                        format!("{:?}", e.mode).to_lowercase(),
+                        format!("{}:{}", l.path, e.line),
+                    ]);
+                }
+            }
+            write_stdout(|out| writeln!(out, "{t}\n{n} entries"))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        LexiconCommand::Explain {
+            term,
+            lexicons,
+            no_default_lexicons,
+        } => {
+            let set = lexicon_set(lexicons, *no_default_lexicons)?;
+            let matcher = Matcher::new(set);
+            let (seg, found) = matcher.match_text(term);
+            let stems: Vec<String> = found.words.iter().map(|w| w.stem.to_string()).collect();
+            let mut lines = vec![format!("`{term}`: words {:?}, stems {:?}", seg.tokens.iter().map(|t| t.lower.to_string()).collect::<Vec<_>>(), stems)];
+            for m in &found.matches {
+                let text = &term[m.span.start..m.span.end];
+                lines.push(match m.payload {
+                    Payload::Term(id) => {
+                        let t = &matcher.terms[id as usize];
+                        let e = &matcher.lexicons().lexicons[t.lexicon_index].entries[t.entry_index];
+                        format!(
+                            "\n`{text}` matches term `{}` ({} match)\n  category: {}  weight: {}\n  neutral: {}\n  note: {}\n  from: {}:{}",
+                            t.term,
+                            format!("{:?}", t.mode).to_lowercase(),
+                            t.category,
+                            t.weight,
+                            if t.neutral.is_empty() { "—".to_string() } else { t.neutral.join(", ") },
+                            if t.note.is_empty() { "—" } else { &t.note },
+                            t.path,
+                            e.line
+                        )
+                    }
+                    Payload::Valence(v) => format!("`{text}`: valence {v:+}"),
+                    Payload::Frame(f) => format!("`{text}`: cue of the {} frame", matcher.frames[f as usize]),
+                    Payload::Paraphrase(s) => format!("`{text}`: in the paraphrase set `{}`", matcher.sets[s as usize]),
+                    Payload::Entity(e) => format!("`{text}`: names the entity {}", matcher.entities[e as usize].0),
+                });
+            }
+            if found.matches.is_empty() {
+                lines.push("no lexicon entry matches it".to_string());
+            }
+            write_stdout(|out| writeln!(out, "{}", lines.join("\n")))?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

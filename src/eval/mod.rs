@@ -1,0 +1,183 @@
+/*!
+Measuring the analyser against human labels (`slant eval`).
+
+A labelled JSONL file holds one of three kinds of record, told apart by their fields
+([`data`]): articles with loaded-language spans, sentences labelled biased, or headline–body
+pairs labelled related (and optionally with a stance). Each kind has its own module that says
+what is counted ([`spans`], [`sentences`], [`pairs`]); the arithmetic is shared ([`metrics`]).
+
+The runner here analyses every record with one [`Analyzer`] — in parallel, results kept in input
+order so the report is the same whatever the thread count — and returns an [`EvalReport`], plain
+serialisable data. Rendering it is the CLI's job; the exact definitions are in `docs/eval.md`.
+
+What counts as a prediction: a *loaded-term finding* is a finding of kind `loaded-term` with a
+positive weight that is not suppressed. Cues (weight 0) steer other analyses and are never shown to a reader as loaded;
+suppressed findings are ones the user asked not to see.
+*/
+
+pub mod data;
+pub mod metrics;
+pub mod pairs;
+pub mod sentences;
+pub mod spans;
+
+use std::path::Path;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use data::Part;
+pub use data::{load, Dataset, EvalError, Task};
+use pairs::PairReport;
+use sentences::{SentenceOutcome, SentenceReport};
+use spans::{Predicted, SpanReport, SpanTally};
+
+use crate::report::{FindingKind, Location, Report};
+use crate::{Analyzer, Article};
+
+/// Choices that shape the report, not the measurement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EvalOptions {
+    /// How many false-positive terms and false-negative words to list.
+    pub top: usize,
+    /// Add a per-category breakdown (spans task).
+    pub by_category: bool,
+}
+
+impl Default for EvalOptions {
+    fn default() -> EvalOptions {
+        EvalOptions {
+            top: 20,
+            by_category: false,
+        }
+    }
+}
+
+/// The result of evaluating one labelled file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EvalReport {
+    /// The file as it was named.
+    pub file: String,
+    pub task: Task,
+    /// Records evaluated.
+    pub items: usize,
+    /// One key, named for the task, holding its results.
+    #[serde(flatten)]
+    pub result: TaskReport,
+}
+
+/// The results of one task.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TaskReport {
+    Spans(SpanReport),
+    Sentences(SentenceReport),
+    Pairs(PairReport),
+}
+
+/// Loads a labelled file (detecting its task unless `task` is given) and evaluates it.
+pub fn evaluate_file(
+    path: &Path,
+    task: Option<Task>,
+    analyzer: &Analyzer,
+    options: &EvalOptions,
+) -> Result<EvalReport, EvalError> {
+    let dataset = load(path, task)?;
+    Ok(evaluate(
+        &path.display().to_string(),
+        &dataset,
+        analyzer,
+        options,
+    ))
+}
+
+/// Evaluates already-loaded records; `name` is reported as the file.
+pub fn evaluate(
+    name: &str,
+    dataset: &Dataset,
+    analyzer: &Analyzer,
+    options: &EvalOptions,
+) -> EvalReport {
+    let result = match dataset {
+        Dataset::Spans(articles) => {
+            let tallies: Vec<SpanTally> = articles
+                .par_iter()
+                .map(|a| {
+                    let article = Article::from_parts(a.id.as_str(), Some(&a.headline), &a.body);
+                    let shift = headline_shift(&a.headline, &article);
+                    let report = analyzer.analyze(&article);
+                    SpanTally::of_article(a, &loaded_findings(&report, shift))
+                })
+                .collect();
+            let mut total = SpanTally::default();
+            for tally in tallies {
+                total.merge(tally);
+            }
+            TaskReport::Spans(total.report(options.top, options.by_category))
+        }
+        Dataset::Sentences(items) => {
+            let outcomes: Vec<SentenceOutcome> = items
+                .par_iter()
+                .map(|s| {
+                    let report =
+                        analyzer.analyze(&Article::from_parts(s.id.as_str(), None, &s.text));
+                    SentenceOutcome {
+                        score: report.density.body,
+                        predicted: loaded_findings(&report, 0),
+                    }
+                })
+                .collect();
+            TaskReport::Sentences(sentences::report(items, &outcomes, options.top))
+        }
+        Dataset::Pairs(items) => {
+            let scores: Vec<f64> = items
+                .par_iter()
+                .map(|p| {
+                    let article = Article::from_parts(p.id.as_str(), Some(&p.headline), &p.body);
+                    analyzer.analyze(&article).support.score
+                })
+                .collect();
+            TaskReport::Pairs(pairs::report(items, &scores))
+        }
+    };
+    EvalReport {
+        file: name.to_string(),
+        task: dataset.task(),
+        items: dataset.len(),
+        result,
+    }
+}
+
+/// Where the article's headline starts inside the labelled headline. `Article::from_parts`
+/// trims the headline, so finding offsets are relative to the trimmed text while gold offsets
+/// count from the labelled one; this is the difference to add back.
+fn headline_shift(labelled: &str, article: &Article) -> usize {
+    article
+        .headline
+        .as_ref()
+        .and_then(|h| labelled.find(h.text.as_str()))
+        .unwrap_or(0)
+}
+
+/// The loaded-term findings of a report (positive weight, not suppressed), with headline
+/// offsets moved by `headline_shift` into the labelled headline's coordinates.
+fn loaded_findings(report: &Report, headline_shift: usize) -> Vec<Predicted> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::LoadedTerm && f.weight > 0.0 && !f.suppressed)
+        .map(|f| {
+            let (part, shift) = match f.location {
+                Location::Headline => (Part::Headline, headline_shift),
+                Location::Body => (Part::Body, 0),
+            };
+            Predicted {
+                part,
+                start: f.span.start + shift,
+                end: f.span.end + shift,
+                term: f.term.clone(),
+                category: f.category.to_string(),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,522 @@
+/*!
+The compiled matcher: every lexicon of a run turned, once, into hash indexes keyed by stems
+and normalised words, so one pass over a field's tokens finds every term, valence word, frame
+cue, paraphrase and entity alias in it.
+
+Why hash maps and not one big regex: a regex of thousands of alternatives with Unicode word
+boundaries collapses to a crawl on text with curly quotes, and it cannot match by stem. Here
+each distinct word is stemmed once per thread (a cache), its stem looked up once, and
+multi-word terms are checked token by token from their first word.
+*/
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use regex::Regex;
+use serde::Serialize;
+use thread_local::ThreadLocal;
+
+use super::{LexiconKind, LexiconSet, MatchMode};
+use crate::text::normalize::{normalize_word, strip_possessive};
+use crate::text::stem::{SnowballEnglish, Stemmer};
+use crate::text::{tokenize, Segmented, Span, Token};
+
+/// No id: the word is not in any lexicon.
+const NONE: u32 = u32::MAX;
+
+/// How many distinct words a thread's cache holds before it is cleared, so memory stays flat
+/// on an endless stream of articles.
+const CACHE_LIMIT: usize = 200_000;
+
+/// What the matcher knows about one word of the text.
+#[derive(Debug, Clone)]
+pub struct WordInfo {
+    /// The Snowball stem of the normalised word.
+    pub stem: Arc<str>,
+    stem_id: u32,
+    exact_id: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Key {
+    Stem(u32),
+    Exact(u32),
+    Case(u32),
+    /// `*` in a sense guard: any one word.
+    Any,
+}
+
+/// What a match is a match of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind", content = "index")]
+pub enum Payload {
+    /// An entry of a `terms` lexicon: index into [`Matcher::terms`].
+    Term(u32),
+    /// A valence word with its score.
+    Valence(i8),
+    /// A cue of the frame at this index of [`Matcher::frames`].
+    Frame(u16),
+    /// A member of the paraphrase set at this index of [`Matcher::sets`].
+    Paraphrase(u32),
+    /// An alias of the entity at this index of [`Matcher::entities`].
+    Entity(u32),
+}
+
+/// One match in a field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    /// Token indices covered.
+    pub tokens: Range<usize>,
+    /// Byte span in the field's text.
+    pub span: Span,
+    pub payload: Payload,
+}
+
+/// A term entry as the analyses need it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TermInfo {
+    pub term: String,
+    pub category: String,
+    pub weight: f64,
+    pub neutral: Vec<String>,
+    pub note: String,
+    pub mode: MatchMode,
+    /// The lexicon's name and where it came from.
+    pub lexicon: String,
+    pub path: String,
+    /// Index of the lexicon in the set and of the entry in the lexicon.
+    pub lexicon_index: usize,
+    pub entry_index: usize,
+}
+
+/// The words and matches of one field.
+#[derive(Debug, Clone, Default)]
+pub struct FieldMatches {
+    /// One per token of the segmented field.
+    pub words: Vec<WordInfo>,
+    /// Sorted by start, longer first.
+    pub matches: Vec<Match>,
+}
+
+struct Pattern {
+    keys: Box<[Key]>,
+    payload: Payload,
+    guards: Option<Box<CompiledGuards>>,
+}
+
+#[derive(Default, Clone)]
+struct CompiledGuards {
+    unless_after: Vec<Box<[Key]>>,
+    unless_before: Vec<Box<[Key]>>,
+    if_after: Vec<Box<[Key]>>,
+    if_before: Vec<Box<[Key]>>,
+}
+
+/// The lexicons of a run, compiled for matching. Build it once and share it (`Send + Sync`).
+pub struct Matcher {
+    lexicons: LexiconSet,
+    pub terms: Vec<TermInfo>,
+    pub frames: Vec<String>,
+    pub sets: Vec<String>,
+    pub entities: Vec<(String, String)>,
+    stems: HashMap<Box<str>, u32>,
+    exact: HashMap<Box<str>, u32>,
+    case: HashMap<Box<str>, u32>,
+    patterns: Vec<Pattern>,
+    by_first: HashMap<Key, Vec<u32>>,
+    regexes: Vec<(Regex, u32)>,
+    stemmer: Box<dyn Stemmer>,
+    cache: ThreadLocal<RefCell<HashMap<Box<str>, WordInfo>>>,
+}
+
+impl std::fmt::Debug for Matcher {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Matcher")
+            .field("terms", &self.terms.len())
+            .field("patterns", &self.patterns.len())
+            .finish()
+    }
+}
+
+impl Matcher {
+    /// Compiles a lexicon set with the default (Snowball English) stemmer.
+    pub fn new(lexicons: LexiconSet) -> Matcher {
+        Matcher::with_stemmer(lexicons, Box::new(SnowballEnglish::new()))
+    }
+
+    pub fn with_stemmer(lexicons: LexiconSet, stemmer: Box<dyn Stemmer>) -> Matcher {
+        let mut m = Matcher {
+            lexicons: LexiconSet::default(),
+            terms: Vec::new(),
+            frames: Vec::new(),
+            sets: Vec::new(),
+            entities: Vec::new(),
+            stems: HashMap::new(),
+            exact: HashMap::new(),
+            case: HashMap::new(),
+            patterns: Vec::new(),
+            by_first: HashMap::new(),
+            regexes: Vec::new(),
+            stemmer,
+            cache: ThreadLocal::new(),
+        };
+        for (li, lexicon) in lexicons.lexicons.iter().enumerate() {
+            match lexicon.kind {
+                LexiconKind::Terms => {
+                    for (ei, entry) in lexicon.entries.iter().enumerate() {
+                        let id = m.terms.len() as u32;
+                        m.terms.push(TermInfo {
+                            term: entry.term.clone(),
+                            category: lexicon.category.clone(),
+                            weight: entry.weight,
+                            neutral: entry.neutral.clone(),
+                            note: entry.note.clone(),
+                            mode: entry.mode,
+                            lexicon: lexicon.name.clone(),
+                            path: lexicon.path.clone(),
+                            lexicon_index: li,
+                            entry_index: ei,
+                        });
+                        let guards = m.compile_guards(&entry.guards);
+                        for form in std::iter::once(&entry.term).chain(&entry.variants) {
+                            if entry.mode == MatchMode::Regex {
+                                // Validated at load time; an entry that still fails is skipped.
+                                if let Ok(re) = regex::RegexBuilder::new(form)
+                                    .case_insensitive(true)
+                                    .build()
+                                {
+                                    m.regexes.push((re, id));
+                                }
+                                continue;
+                            }
+                            let keys = m.phrase_keys(form, entry.mode);
+                            m.add_pattern(keys, Payload::Term(id), guards.clone());
+                        }
+                    }
+                }
+                LexiconKind::Valence => {
+                    for v in &lexicon.valence {
+                        let keys = m.phrase_keys(&v.term, MatchMode::Stem);
+                        m.add_pattern(keys, Payload::Valence(v.score), None);
+                    }
+                }
+                LexiconKind::Frames => {
+                    for frame in &lexicon.frames {
+                        let index = match m.frames.iter().position(|f| f == &frame.name) {
+                            Some(i) => i,
+                            None => {
+                                m.frames.push(frame.name.clone());
+                                m.frames.len() - 1
+                            }
+                        } as u16;
+                        for cue in &frame.cues {
+                            let keys = m.phrase_keys(cue, MatchMode::Stem);
+                            m.add_pattern(keys, Payload::Frame(index), None);
+                        }
+                    }
+                }
+                LexiconKind::Paraphrases => {
+                    for set in &lexicon.sets {
+                        let index = m.sets.len() as u32;
+                        m.sets.push(set.name.clone());
+                        for term in &set.terms {
+                            let keys = m.phrase_keys(term, MatchMode::Stem);
+                            m.add_pattern(keys, Payload::Paraphrase(index), None);
+                        }
+                    }
+                }
+                LexiconKind::Entities => {
+                    for entity in &lexicon.entities {
+                        let index = m.entities.len() as u32;
+                        m.entities.push((entity.name.clone(), entity.kind.clone()));
+                        for alias in &entity.aliases {
+                            let keys = m.phrase_keys(alias, MatchMode::Exact);
+                            m.add_pattern(keys, Payload::Entity(index), None);
+                        }
+                    }
+                }
+            }
+        }
+        m.lexicons = lexicons;
+        m
+    }
+
+    /// The lexicons this matcher was built from.
+    pub fn lexicons(&self) -> &LexiconSet {
+        &self.lexicons
+    }
+
+    fn intern(map: &mut HashMap<Box<str>, u32>, word: &str) -> u32 {
+        let next = map.len() as u32;
+        *map.entry(word.into()).or_insert(next)
+    }
+
+    /// The keys of a term's words, interned.
+    fn phrase_keys(&mut self, phrase: &str, mode: MatchMode) -> Vec<Key> {
+        let mut tokens = Vec::new();
+        tokenize::tokenize_into(phrase, Span::new(0, phrase.len()), 0, &mut tokens);
+        tokens
+            .iter()
+            .map(|t| match mode {
+                MatchMode::Stem | MatchMode::Regex => {
+                    let stem = self.stemmer.stem(&t.lower).into_owned();
+                    Key::Stem(Self::intern(&mut self.stems, &stem))
+                }
+                MatchMode::Exact => Key::Exact(Self::intern(&mut self.exact, strip_possessive(&t.lower))),
+                MatchMode::CaseSensitive => {
+                    let original = normalize_apostrophes(&phrase[t.span.start..t.span.end]);
+                    Key::Case(Self::intern(&mut self.case, &original))
+                }
+            })
+            .collect()
+    }
+
+    fn guard_keys(&mut self, phrase: &str) -> Box<[Key]> {
+        phrase
+            .split_whitespace()
+            .flat_map(|word| {
+                if word == "*" {
+                    vec![Key::Any]
+                } else {
+                    self.phrase_keys(word, MatchMode::Stem)
+                }
+            })
+            .collect()
+    }
+
+    fn compile_guards(&mut self, guards: &super::Guards) -> Option<Box<CompiledGuards>> {
+        if guards.is_empty() {
+            return None;
+        }
+        let mut compile = |list: &[String]| -> Vec<Box<[Key]>> {
+            list.iter()
+                .map(|p| self.guard_keys(p))
+                .filter(|k| !k.is_empty())
+                .collect()
+        };
+        Some(Box::new(CompiledGuards {
+            unless_after: compile(&guards.unless_followed_by),
+            unless_before: compile(&guards.unless_preceded_by),
+            if_after: compile(&guards.if_followed_by),
+            if_before: compile(&guards.if_preceded_by),
+        }))
+    }
+
+    fn add_pattern(&mut self, keys: Vec<Key>, payload: Payload, guards: Option<Box<CompiledGuards>>) {
+        let Some(&first) = keys.first() else {
+            return;
+        };
+        let index = self.patterns.len() as u32;
+        self.patterns.push(Pattern {
+            keys: keys.into_boxed_slice(),
+            payload,
+            guards,
+        });
+        self.by_first.entry(first).or_default().push(index);
+    }
+
+    /// What the matcher knows about a word (normalised, lower-cased), cached per thread.
+    pub fn word_info(&self, lower: &str) -> WordInfo {
+        let cell = self.cache.get_or(|| RefCell::new(HashMap::new()));
+        if let Some(info) = cell.borrow().get(lower) {
+            return info.clone();
+        }
+        let stem: Arc<str> = self.stemmer.stem(lower).into();
+        let info = WordInfo {
+            stem_id: self.stems.get(&*stem).copied().unwrap_or(NONE),
+            exact_id: self
+                .exact
+                .get(strip_possessive(lower))
+                .copied()
+                .unwrap_or(NONE),
+            stem,
+        };
+        let mut cache = cell.borrow_mut();
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(lower.into(), info.clone());
+        info
+    }
+
+    /// The stem of any word, lower-cased and normalised first.
+    pub fn stem(&self, word: &str) -> Arc<str> {
+        self.word_info(&normalize_word(word)).stem
+    }
+
+    fn key_matches(&self, key: Key, word: &WordInfo, case_id: impl Fn() -> u32) -> bool {
+        match key {
+            Key::Stem(id) => word.stem_id == id,
+            Key::Exact(id) => word.exact_id == id,
+            Key::Case(id) => case_id() == id,
+            Key::Any => true,
+        }
+    }
+
+    /// Finds every lexicon item in a segmented field.
+    pub fn find(&self, text: &str, seg: &Segmented) -> FieldMatches {
+        let words: Vec<WordInfo> = seg.tokens.iter().map(|t| self.word_info(&t.lower)).collect();
+        let case_ids: Vec<u32> = if self.case.is_empty() {
+            Vec::new()
+        } else {
+            seg.tokens
+                .iter()
+                .map(|t| {
+                    let original = normalize_apostrophes(&text[t.span.start..t.span.end]);
+                    self.case.get(original.as_str()).copied().unwrap_or(NONE)
+                })
+                .collect()
+        };
+        let case_of = |i: usize| case_ids.get(i).copied().unwrap_or(NONE);
+        let mut matches = Vec::new();
+        for i in 0..seg.tokens.len() {
+            let firsts = [
+                Key::Stem(words[i].stem_id),
+                Key::Exact(words[i].exact_id),
+                Key::Case(case_of(i)),
+            ];
+            for first in firsts {
+                if matches!(first, Key::Stem(NONE) | Key::Exact(NONE) | Key::Case(NONE)) {
+                    continue;
+                }
+                let Some(candidates) = self.by_first.get(&first) else {
+                    continue;
+                };
+                for &p in candidates {
+                    let pattern = &self.patterns[p as usize];
+                    let end = i + pattern.keys.len();
+                    if end > seg.tokens.len() {
+                        continue;
+                    }
+                    let rest_matches = (i + 1..end).all(|j| {
+                        seg.tokens[j].joined
+                            && self.key_matches(pattern.keys[j - i], &words[j], || case_of(j))
+                    });
+                    if !rest_matches {
+                        continue;
+                    }
+                    if let Some(guards) = &pattern.guards {
+                        if !self.guards_allow(guards, &seg.tokens, &words, i, end) {
+                            continue;
+                        }
+                    }
+                    matches.push(Match {
+                        tokens: i..end,
+                        span: Span::new(seg.tokens[i].span.start, seg.tokens[end - 1].span.end),
+                        payload: pattern.payload,
+                    });
+                }
+            }
+        }
+        for (re, id) in &self.regexes {
+            for m in re.find_iter(text) {
+                let first = seg.tokens.partition_point(|t| t.span.end <= m.start());
+                let last = seg.tokens.partition_point(|t| t.span.start < m.end());
+                if first < last {
+                    matches.push(Match {
+                        tokens: first..last,
+                        span: Span::new(m.start(), m.end()),
+                        payload: Payload::Term(*id),
+                    });
+                }
+            }
+        }
+        self.apply_precision_rules(text, seg, &mut matches);
+        matches.sort_by(|a, b| {
+            (a.span.start, std::cmp::Reverse(a.span.end), a.payload_order())
+                .cmp(&(b.span.start, std::cmp::Reverse(b.span.end), b.payload_order()))
+        });
+        matches.dedup();
+        FieldMatches { words, matches }
+    }
+
+    /// Drops term matches on words that belong to a name: inside an entity alias, or (in
+    /// text that is not Title Case) capitalised in the middle of a sentence.
+    fn apply_precision_rules(&self, text: &str, seg: &Segmented, matches: &mut Vec<Match>) {
+        let mut in_entity = vec![false; seg.tokens.len()];
+        for m in matches.iter() {
+            if matches!(m.payload, Payload::Entity(_)) {
+                in_entity[m.tokens.clone()].iter_mut().for_each(|b| *b = true);
+            }
+        }
+        matches.retain(|m| {
+            let Payload::Term(id) = m.payload else {
+                return true;
+            };
+            if in_entity[m.tokens.clone()].iter().any(|&b| b) {
+                return false;
+            }
+            let mode = self.terms[id as usize].mode;
+            let name_like = !seg.title_case
+                && matches!(mode, MatchMode::Stem | MatchMode::Exact)
+                && m.tokens.clone().any(|i| looks_like_name(text, seg, i));
+            !name_like
+        });
+    }
+
+    fn guards_allow(&self, g: &CompiledGuards, tokens: &[Token], words: &[WordInfo], start: usize, end: usize) -> bool {
+        let sentence = tokens[start].sentence;
+        let after = |keys: &[Key]| {
+            let stop = end + keys.len();
+            stop <= tokens.len()
+                && (end..stop).all(|j| {
+                    tokens[j].sentence == sentence && self.key_matches(keys[j - end], &words[j], || NONE)
+                })
+        };
+        let before = |keys: &[Key]| {
+            keys.len() <= start
+                && (start - keys.len()..start).all(|j| {
+                    tokens[j].sentence == sentence
+                        && self.key_matches(keys[j + keys.len() - start], &words[j], || NONE)
+                })
+        };
+        if g.unless_after.iter().any(|k| after(k)) || g.unless_before.iter().any(|k| before(k)) {
+            return false;
+        }
+        if !g.if_after.is_empty() || !g.if_before.is_empty() {
+            return g.if_after.iter().any(|k| after(k)) || g.if_before.iter().any(|k| before(k));
+        }
+        true
+    }
+
+    /// Segments `text` as a body and finds its matches: for tests and `lexicon explain`.
+    pub fn match_text(&self, text: &str) -> (Segmented, FieldMatches) {
+        let seg = Segmented::new(text);
+        let found = self.find(text, &seg);
+        (seg, found)
+    }
+}
+
+impl Match {
+    fn payload_order(&self) -> (u8, u32) {
+        match self.payload {
+            Payload::Entity(i) => (0, i),
+            Payload::Term(i) => (1, i),
+            Payload::Paraphrase(i) => (2, i),
+            Payload::Frame(i) => (3, u32::from(i)),
+            Payload::Valence(v) => (4, v as u8 as u32),
+        }
+    }
+}
+
+fn normalize_apostrophes(word: &str) -> String {
+    word.replace(['\u{2019}', '\u{2018}'], "'")
+}
+
+/// A capitalised word that is not the first of its sentence, nor right after an opening
+/// quote, colon or dash, is most likely part of a name.
+fn looks_like_name(text: &str, seg: &Segmented, i: usize) -> bool {
+    let token = &seg.tokens[i];
+    if !token.capitalized {
+        return false;
+    }
+    let sentence = &seg.sentences[token.sentence as usize];
+    if sentence.tokens.start == i {
+        return false;
+    }
+    let prev_end = seg.tokens[i - 1].span.end;
+    let gap = &text[prev_end..token.span.start];
+    !gap.contains(['“', '"', '‘', ':', '—', '–', '(', '\''])
+}

@@ -1,0 +1,55 @@
+/*!
+`--format json`: one JSON document. For `audit` of one article it is that article's
+[`Report`](super::Report); for `batch` and `check` it is
+`{"schema_version", "command", "articles": [...], "errors": [...], "gate_failures": [...]}`.
+The layout is described in `docs/json-schema.md`.
+*/
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::{Command, FileError, GateFailure, Outcome, RenderContext, Renderer, Report, SCHEMA_VERSION};
+
+pub struct JsonRenderer;
+
+#[derive(Serialize)]
+struct Batch<'a> {
+    schema_version: u32,
+    command: Command,
+    articles: Vec<&'a Report>,
+    errors: Vec<&'a FileError>,
+    gate_failures: &'a [GateFailure],
+}
+
+impl Renderer for JsonRenderer {
+    fn render(&self, outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+        if ctx.command == Command::Audit {
+            if let [Outcome::Report(report)] = outcomes {
+                serde_json::to_writer_pretty(&mut *out, report)?;
+                return writeln!(out);
+            }
+        }
+        let batch = Batch {
+            schema_version: SCHEMA_VERSION,
+            command: ctx.command,
+            articles: outcomes
+                .iter()
+                .filter_map(|o| match o {
+                    Outcome::Report(r) => Some(r.as_ref()),
+                    Outcome::Error(_) => None,
+                })
+                .collect(),
+            errors: outcomes
+                .iter()
+                .filter_map(|o| match o {
+                    Outcome::Error(e) => Some(e),
+                    Outcome::Report(_) => None,
+                })
+                .collect(),
+            gate_failures: &ctx.gate_failures,
+        };
+        serde_json::to_writer_pretty(&mut *out, &batch)?;
+        writeln!(out)
+    }
+}

@@ -1,0 +1,104 @@
+/*!
+The report: findings and scores as plain serde data ([`model`]), and one renderer per output
+format, each in its own small file behind the [`Renderer`] trait. Adding a format touches two
+places: a file here and a variant of [`Format`].
+
+Spans are byte offsets into the field's text (headline or body); line and column are computed
+once, when the report is built, in Unicode code points, 1-based.
+*/
+
+mod json;
+pub mod summary;
+mod model;
+mod table;
+
+use std::io::{self, Write};
+
+use serde::{Deserialize, Serialize};
+
+pub use model::*;
+
+/// An article that could not be analysed: the batch goes on without it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileError {
+    pub source: String,
+    /// A short machine-readable kind (`not-found`, `invalid-utf8`, …).
+    pub kind: String,
+    /// The full message, naming the file (and line where there is one).
+    pub message: String,
+}
+
+/// One input's outcome.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Outcome {
+    Report(Box<Report>),
+    Error(FileError),
+}
+
+/// Which command is rendering: the single-article report is detailed, the others ranked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Command {
+    Audit,
+    Batch,
+    Check,
+}
+
+/// Why an article failed a gate of `slant check`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GateFailure {
+    pub source: String,
+    /// `fail-above`, `fail-on`, `max-unsupported`.
+    pub gate: String,
+    pub message: String,
+    /// The finding that failed it, where one did.
+    pub finding: Option<Finding>,
+}
+
+/// Everything a renderer may need besides the outcomes.
+#[derive(Debug, Clone)]
+pub struct RenderContext {
+    pub command: Command,
+    pub color: bool,
+    /// Gate failures of `slant check`, in input order.
+    pub gate_failures: Vec<GateFailure>,
+    /// The slant version, for formats that record the tool.
+    pub version: &'static str,
+}
+
+impl RenderContext {
+    pub fn new(command: Command) -> RenderContext {
+        RenderContext {
+            command,
+            color: false,
+            gate_failures: Vec::new(),
+            version: env!("CARGO_PKG_VERSION"),
+        }
+    }
+}
+
+/// Writes outcomes in one output format.
+pub trait Renderer {
+    fn render(&self, outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// The output formats, both a clap value and a configuration value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// Human-readable tables.
+    Table,
+    /// One JSON document.
+    Json,
+}
+
+impl Format {
+    /// The renderer of this format.
+    pub fn renderer(self) -> Box<dyn Renderer> {
+        match self {
+            Format::Table => Box::new(table::TableRenderer),
+            Format::Json => Box::new(json::JsonRenderer),
+        }
+    }
+}

@@ -1,0 +1,287 @@
+/*!
+`--format table` (the default): comfy-table tables for people. `audit` prints one article in
+detail — headline, score and components, loaded terms, headline support, omissions, frames,
+tone, sourcing; `batch` and `check` print a ranked table and a summary.
+
+Tables are laid out for a fixed width of 120 columns, so the output is the same bytes on any
+terminal (and in tests).
+*/
+
+use std::io::{self, Write};
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
+
+use super::{Command, FindingKind, Outcome, RenderContext, Renderer, Report};
+use crate::analysis::support::SupportStatus;
+use super::summary::BatchSummary;
+use crate::score::Band;
+
+/// Width the tables are laid out for.
+const WIDTH: u16 = 120;
+
+pub struct TableRenderer;
+
+impl Renderer for TableRenderer {
+    fn render(&self, outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+        match (ctx.command, outcomes) {
+            (Command::Audit, [Outcome::Report(report)]) => render_audit(report, ctx, out),
+            _ => render_ranked(outcomes, ctx, out),
+        }
+    }
+}
+
+fn new_table(ctx: &RenderContext, header: &[&str]) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .force_no_tty()
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(WIDTH);
+    if ctx.color {
+        table.enforce_styling();
+    }
+    table.set_header(header.iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
+    table
+}
+
+fn band_cell(band: Band, text: String, ctx: &RenderContext) -> Cell {
+    let cell = Cell::new(text);
+    if !ctx.color {
+        return cell;
+    }
+    cell.fg(match band {
+        Band::Low => Color::Green,
+        Band::Moderate => Color::Yellow,
+        Band::Elevated => Color::DarkYellow,
+        Band::High => Color::Red,
+    })
+}
+
+/// Shortens `text` to at most `max` characters, on a character boundary.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        return flat;
+    }
+    let cut: String = flat.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
+fn heading(out: &mut dyn Write, ctx: &RenderContext, title: &str) -> io::Result<()> {
+    if ctx.color {
+        writeln!(out, "\n\x1b[1m{title}\x1b[0m")
+    } else {
+        writeln!(out, "\n{title}")
+    }
+}
+
+fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "slant audit: {}", r.source)?;
+    match &r.headline {
+        Some(h) => writeln!(out, "Headline: {h}")?,
+        None => writeln!(out, "Headline: (none)")?,
+    }
+    for note in &r.notes {
+        writeln!(out, "note: {note}")?;
+    }
+    let d = &r.density;
+    writeln!(
+        out,
+        "Score: {:.1} / 100 ({})",
+        r.score.total,
+        r.score.band.as_str()
+    )?;
+    writeln!(
+        out,
+        "Loadedness: headline {:.2}, body {:.2} weighted terms per 100 tokens ({} and {} tokens); ratio {}",
+        d.headline,
+        d.body,
+        d.headline_tokens,
+        d.body_tokens,
+        d.ratio.map_or("n/a".to_string(), |x| format!("{x:.2}"))
+    )?;
+    let counts: Vec<String> = r.counts.iter().map(|(c, n)| format!("{c} {n}")).collect();
+    writeln!(out, "Terms by category: {}", if counts.is_empty() { "none".to_string() } else { counts.join(", ") })?;
+
+    heading(out, ctx, "Score components")?;
+    let mut t = new_table(ctx, &["Component", "Value", "Weight", "Points", "How"]);
+    for c in &r.score.components {
+        t.add_row(vec![
+            Cell::new(&c.name),
+            Cell::new(format!("{:.2}", c.value)).set_alignment(CellAlignment::Right),
+            Cell::new(format!("{:.2}", c.weight)).set_alignment(CellAlignment::Right),
+            Cell::new(format!("{:.1}", c.points)).set_alignment(CellAlignment::Right),
+            Cell::new(&c.explanation),
+        ]);
+    }
+    writeln!(out, "{t}")?;
+
+    heading(out, ctx, "Loaded terms")?;
+    let loaded: Vec<_> = r.findings.iter().filter(|f| f.kind == FindingKind::LoadedTerm).collect();
+    if loaded.is_empty() {
+        writeln!(out, "none found")?;
+    } else {
+        let mut t = new_table(ctx, &["Where", "Line:Col", "Text", "Category", "Weight", "Voice", "Neutral alternative"]);
+        for f in loaded {
+            let mut text = Cell::new(if f.suppressed { format!("{} (suppressed)", f.text) } else { f.text.clone() });
+            if ctx.color && f.voice == crate::report::Voice::Outlet {
+                text = text.add_attribute(Attribute::Bold);
+            }
+            t.add_row(vec![
+                Cell::new(f.location.as_str()),
+                Cell::new(format!("{}:{}", f.line, f.column)),
+                text,
+                Cell::new(&f.category),
+                Cell::new(format!("{:.1}", f.weight)).set_alignment(CellAlignment::Right),
+                Cell::new(f.voice.as_str()),
+                Cell::new(f.neutral.first().map_or("—", String::as_str)),
+            ]);
+        }
+        writeln!(out, "{t}")?;
+    }
+
+    if r.headline.is_some() {
+        heading(out, ctx, &format!("Headline support: {:.2}", r.support.score))?;
+        let mut t = new_table(ctx, &["Clause", "Support", "Not in the body", "Evidence"]);
+        for c in &r.support.clauses {
+            let evidence: Vec<String> = c.evidence.iter().map(|e| excerpt(&e.text, 110)).collect();
+            t.add_row(vec![
+                Cell::new(&c.clause),
+                Cell::new(format!("{:.2}", c.score)).set_alignment(CellAlignment::Right),
+                Cell::new(c.unsupported_words.join(", ")),
+                Cell::new(if evidence.is_empty() { "—".to_string() } else { evidence.join(" ") }),
+            ]);
+        }
+        writeln!(out, "{t}")?;
+        if !r.support.terms.is_empty() {
+            let mut t = new_table(ctx, &["Headline term", "Status", "Backed by", "Evidence"]);
+            for s in &r.support.terms {
+                let status = match s.status {
+                    SupportStatus::Supported => "supported",
+                    SupportStatus::Weak => "weak (outlet's own words)",
+                    SupportStatus::Unsupported => "UNSUPPORTED",
+                };
+                t.add_row(vec![
+                    Cell::new(&s.text),
+                    Cell::new(status),
+                    Cell::new(if s.via.is_empty() { "—".to_string() } else { s.via.join(", ") }),
+                    Cell::new(s.evidence.as_ref().map_or("nothing in the body says so".to_string(), |e| excerpt(&e.text, 100))),
+                ]);
+            }
+            writeln!(out, "{t}")?;
+        }
+
+        heading(out, ctx, "Omissions: salient body content the headline leaves out")?;
+        if r.omissions.omissions.is_empty() {
+            writeln!(out, "none found")?;
+        } else {
+            let mut t = new_table(ctx, &["Sentence", "Salience", "Why"]);
+            for o in &r.omissions.omissions {
+                t.add_row(vec![
+                    Cell::new(excerpt(&o.text, 90)),
+                    Cell::new(format!("{:.2}", o.salience)).set_alignment(CellAlignment::Right),
+                    Cell::new(o.reasons.join("; ")),
+                ]);
+            }
+            writeln!(out, "{t}")?;
+        }
+        let list = |items: &[crate::analysis::omissions::MissingItem]| {
+            items
+                .iter()
+                .map(|m| if m.mentions > 1 { format!("{} (×{})", m.text, m.mentions) } else { m.text.clone() })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        writeln!(out, "Entities missing from the headline: {}", or_none(list(&r.omissions.missing_entities)))?;
+        writeln!(out, "Numbers missing from the headline: {}", or_none(list(&r.omissions.missing_numbers)))?;
+    }
+
+    heading(out, ctx, "Frames")?;
+    let mut t = new_table(ctx, &["Frame", "Headline", "Body"]);
+    for (h, b) in r.frames.headline.iter().zip(&r.frames.body) {
+        if h.cues + b.cues == 0 {
+            continue;
+        }
+        t.add_row(vec![
+            Cell::new(&h.frame),
+            Cell::new(format!("{:.0}% ({})", 100.0 * h.share, h.cues)).set_alignment(CellAlignment::Right),
+            Cell::new(format!("{:.0}% ({})", 100.0 * b.share, b.cues)).set_alignment(CellAlignment::Right),
+        ]);
+    }
+    writeln!(out, "{t}")?;
+    if !r.frames.ignored_by_headline.is_empty() {
+        writeln!(out, "Body frames the headline ignores: {}", r.frames.ignored_by_headline.join(", "))?;
+    }
+
+    heading(out, ctx, "Tone")?;
+    let words = |ft: &crate::analysis::tone::FieldTone| {
+        ft.top
+            .iter()
+            .map(|h| format!("{} {:+}", h.text, h.score))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    writeln!(out, "Headline {:+.2} ({}); body {:+.2} ({}); gap {:+.2}", r.tone.headline.tone, or_none(words(&r.tone.headline)), r.tone.body.tone, or_none(words(&r.tone.body)), r.tone.gap)?;
+
+    heading(out, ctx, "Sourcing")?;
+    let s = &r.sourcing;
+    writeln!(
+        out,
+        "{} body sentences: {} in the outlet's voice ({:.0}%), {} attributed, {} quoted",
+        s.sentences,
+        s.outlet,
+        100.0 * s.outlet_share,
+        s.attributed,
+        s.quoted
+    )?;
+    let sources: Vec<String> = s.sources.iter().map(|c| format!("{} ({} cited, {} quoted)", c.name, c.cited, c.quoted)).collect();
+    writeln!(out, "Named sources: {}", or_none(sources.join(", ")))?;
+    for c in &s.unsourced_claims {
+        writeln!(out, "Unsourced claim in the outlet's voice [{}]: {}", c.terms.join(", "), excerpt(&c.text, 100))?;
+    }
+    for c in &s.speculation {
+        writeln!(out, "Speculation in the outlet's voice [{}]: {}", c.terms.join(", "), excerpt(&c.text, 100))?;
+    }
+    Ok(())
+}
+
+fn or_none(s: String) -> String {
+    if s.is_empty() {
+        "none".to_string()
+    } else {
+        s
+    }
+}
+
+fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    let summary = BatchSummary::of(outcomes);
+    let mut t = new_table(ctx, &["#", "Article", "Headline", "Score", "Band", "Top findings"]);
+    for (rank, r) in summary.ranked(outcomes).iter().enumerate() {
+        let top: Vec<String> = r
+            .findings
+            .iter()
+            .filter(|f| f.kind == FindingKind::LoadedTerm && !f.suppressed)
+            .take(4)
+            .map(|f| format!("{} ({})", f.text, f.category))
+            .collect();
+        t.add_row(vec![
+            Cell::new(rank + 1).set_alignment(CellAlignment::Right),
+            Cell::new(&r.source),
+            Cell::new(excerpt(r.headline.as_deref().unwrap_or("(no headline)"), 50)),
+            band_cell(r.score.band, format!("{:.1}", r.score.total), ctx).set_alignment(CellAlignment::Right),
+            band_cell(r.score.band, r.score.band.as_str().to_string(), ctx),
+            Cell::new(top.join(", ")),
+        ]);
+    }
+    writeln!(out, "{t}")?;
+    for o in outcomes {
+        if let Outcome::Error(e) = o {
+            writeln!(out, "error: {}", e.message)?;
+        }
+    }
+    for g in &ctx.gate_failures {
+        writeln!(out, "gate {} failed: {}: {}", g.gate, g.source, g.message)?;
+    }
+    writeln!(out, "\n{}", summary.describe())
+}

@@ -1,0 +1,229 @@
+/*!
+One explainable score, 0–100, from six named components in [0, 1]. The formula, its
+constants and the research behind each component are in `docs/scoring.md`; the weights come
+from the configuration (`[score-weights]`), not from code.
+
+    score = 100 × Σ wᵢ·cᵢ / Σ wᵢ   over the applicable components
+
+Headline components do not apply to an article without a headline; their weight is then left
+out of both sums rather than counted as zero.
+*/
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::loaded::round3;
+use crate::analysis::support::SupportStatus;
+use crate::analysis::{Omissions, Sourcing, Support};
+use crate::config::ScoreWeights;
+use crate::report::Density;
+
+/// Headline density (weighted terms per 100 tokens) at which the headline component reaches
+/// 1 − 1/e ≈ 0.63.
+const HEADLINE_DENSITY_SCALE: f64 = 15.0;
+/// The same for the body, whose words are diluted by facts and reported speech.
+const BODY_DENSITY_SCALE: f64 = 5.0;
+
+/// The band of a score.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Band {
+    #[default]
+    Low,
+    Moderate,
+    Elevated,
+    High,
+}
+
+impl Band {
+    pub fn of(score: f64) -> Band {
+        match score {
+            s if s < 25.0 => Band::Low,
+            s if s < 50.0 => Band::Moderate,
+            s if s < 75.0 => Band::Elevated,
+            _ => Band::High,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Band::Low => "low",
+            Band::Moderate => "moderate",
+            Band::Elevated => "elevated",
+            Band::High => "high",
+        }
+    }
+}
+
+/// One named part of the score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Component {
+    pub name: String,
+    /// In [0, 1].
+    pub value: f64,
+    pub weight: f64,
+    /// Points this component adds to the 0–100 score.
+    pub points: f64,
+    pub applicable: bool,
+    /// How the value was computed, with the numbers.
+    pub explanation: String,
+}
+
+/// The score of one article.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Score {
+    pub total: f64,
+    pub band: Band,
+    pub components: Vec<Component>,
+}
+
+/// What the score is computed from.
+pub struct ScoreInputs<'a> {
+    pub has_headline: bool,
+    pub density: &'a Density,
+    pub support: &'a Support,
+    pub omissions: &'a Omissions,
+    pub sourcing: &'a Sourcing,
+}
+
+fn saturate(x: f64, scale: f64) -> f64 {
+    1.0 - (-x.max(0.0) / scale).exp()
+}
+
+/// Computes the score.
+pub fn score(inputs: &ScoreInputs, weights: &ScoreWeights) -> Score {
+    let d = inputs.density;
+    let h = inputs.has_headline;
+
+    let headline = saturate(d.headline, HEADLINE_DENSITY_SCALE);
+    let escalation = if d.headline > 0.0 {
+        ((d.headline - d.body) / (d.headline + d.body)).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+
+    let terms = &inputs.support.terms;
+    let unsupported = terms.iter().filter(|t| t.status == SupportStatus::Unsupported).count();
+    let weak = terms.iter().filter(|t| t.status == SupportStatus::Weak).count();
+    let term_share = if terms.is_empty() {
+        0.0
+    } else {
+        (unsupported as f64 + 0.5 * weak as f64) / terms.len() as f64
+    };
+    let unsupported_value = 0.5 * term_share + 0.5 * (1.0 - inputs.support.score);
+
+    let salience = &inputs.omissions.salience;
+    let mut sorted = salience.clone();
+    sorted.sort_by(f64::total_cmp);
+    let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
+    let salient_mass: f64 = salience.iter().filter(|&&s| s >= median).sum();
+    let omitted_mass: f64 = inputs.omissions.omissions.iter().map(|o| o.salience).sum();
+    let omission = if salient_mass > 0.0 {
+        (omitted_mass / salient_mass).min(1.0)
+    } else {
+        0.0
+    };
+
+    let body = saturate(d.body, BODY_DENSITY_SCALE);
+
+    let s = inputs.sourcing;
+    let claims = s.unsourced_claims.len() + s.speculation.len();
+    let claim_rate = if s.sentences == 0 {
+        0.0
+    } else {
+        (3.0 * claims as f64 / s.sentences as f64).min(1.0)
+    };
+    let sourcing = 0.3 * s.outlet_share + 0.7 * claim_rate;
+
+    let components = vec![
+        component("headline-loadedness", headline, weights.headline_loadedness, h, format!(
+            "1 − exp(−{:.2} / {HEADLINE_DENSITY_SCALE}): headline density {:.2} weighted terms per 100 tokens",
+            d.headline, d.headline
+        )),
+        component("escalation", escalation, weights.escalation, h, format!(
+            "(headline − body) / (headline + body) density, clamped to 0..1: ({:.2} − {:.2}) / ({:.2} + {:.2})",
+            d.headline, d.body, d.headline, d.body
+        )),
+        component("unsupported-claims", unsupported_value, weights.unsupported_claims, h, format!(
+            "0.5 × {term_share:.2} (of {} evaluative headline terms, {unsupported} unsupported, {weak} weakly supported) + 0.5 × (1 − support {:.2})",
+            terms.len(), inputs.support.score
+        )),
+        component("omission", omission, weights.omission, h, format!(
+            "salience of {} omitted sentences / salience of the sentences at or above the median: {omitted_mass:.2} / {salient_mass:.2}",
+            inputs.omissions.omissions.len()
+        )),
+        component("body-loadedness", body, weights.body_loadedness, true, format!(
+            "1 − exp(−{:.2} / {BODY_DENSITY_SCALE}): body density {:.2} weighted terms per 100 tokens",
+            d.body, d.body
+        )),
+        component("sourcing", sourcing, weights.sourcing, true, format!(
+            "0.3 × outlet share {:.2} + 0.7 × min(1, 3 × {claims} unsourced claims or speculation / {} sentences)",
+            s.outlet_share, s.sentences
+        )),
+    ];
+    let weight_sum: f64 = components.iter().filter(|c| c.applicable).map(|c| c.weight).sum();
+    let mut components = components;
+    for c in &mut components {
+        c.points = if c.applicable && weight_sum > 0.0 {
+            round3(100.0 * c.weight * c.value / weight_sum)
+        } else {
+            0.0
+        };
+    }
+    let total = (components.iter().map(|c| c.points).sum::<f64>() * 10.0).round() / 10.0;
+    Score {
+        total,
+        band: Band::of(total),
+        components,
+    }
+}
+
+fn component(name: &str, value: f64, weight: f64, applicable: bool, explanation: String) -> Component {
+    Component {
+        name: name.to_string(),
+        value: if applicable { round3(value) } else { 0.0 },
+        weight,
+        points: 0.0,
+        applicable,
+        explanation: if applicable {
+            explanation
+        } else {
+            "not applicable: the article has no headline".to_string()
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bands_have_fixed_edges() {
+        assert_eq!(Band::of(0.0), Band::Low);
+        assert_eq!(Band::of(24.9), Band::Low);
+        assert_eq!(Band::of(25.0), Band::Moderate);
+        assert_eq!(Band::of(50.0), Band::Elevated);
+        assert_eq!(Band::of(75.0), Band::High);
+    }
+
+    #[test]
+    fn an_empty_article_scores_zero_and_headline_parts_do_not_apply() {
+        let density = Density::default();
+        let inputs = ScoreInputs {
+            has_headline: false,
+            density: &density,
+            support: &Support::default(),
+            omissions: &Omissions::default(),
+            sourcing: &Sourcing::default(),
+        };
+        let s = score(&inputs, &ScoreWeights::default());
+        assert_eq!(s.total, 0.0);
+        assert!(s.components.iter().filter(|c| !c.applicable).count() == 4);
+    }
+
+    #[test]
+    fn saturation_is_monotone_and_bounded() {
+        assert_eq!(saturate(0.0, 5.0), 0.0);
+        assert!(saturate(5.0, 5.0) < saturate(10.0, 5.0));
+        assert!(saturate(1e9, 5.0) <= 1.0);
+    }
+}

@@ -1,0 +1,150 @@
+/*!
+The text model: a field (headline or body) segmented into paragraphs, sentences and word
+tokens, each carrying a byte span into the field's original text.
+
+Matching needs normalised words (curly apostrophes straightened, lower-cased, stemmed) but the
+report must point at the exact bytes the reader sees, so tokens keep both: the span into the
+original and the normalised keys. Voice (outlet, attributed, quoted) is marked per token by
+[`voice`] once the lexicon cues are known.
+*/
+
+pub mod normalize;
+pub mod sentences;
+pub mod stem;
+pub mod stopwords;
+pub mod tokenize;
+pub mod voice;
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+pub use crate::report::{Span, Voice};
+
+/// A word token.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    /// Byte span of the word in the field's original text.
+    pub span: Span,
+    /// Index of the sentence the token belongs to.
+    pub sentence: u32,
+    /// True when only spaces, tabs, hyphens or apostrophes separate this token from the
+    /// previous word token: a multi-word term may continue across the gap.
+    pub joined: bool,
+    /// The word starts with an upper-case letter in the original text.
+    pub capitalized: bool,
+    /// The normalised (apostrophes straightened, lower-cased) word.
+    pub lower: Box<str>,
+    /// Whose voice the word is in; set by [`voice::mark_voices`].
+    pub voice: Voice,
+}
+
+/// A sentence: its span and the range of its tokens in [`Segmented::tokens`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub span: Span,
+    pub paragraph: u32,
+    pub tokens: Range<usize>,
+}
+
+/// A paragraph: text between blank lines.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Paragraph {
+    pub span: Span,
+}
+
+/// One field of an article, segmented.
+#[derive(Debug, Clone, Default)]
+pub struct Segmented {
+    pub paragraphs: Vec<Paragraph>,
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Token>,
+    /// Most longer words are capitalised: a Title Case headline. Capitalisation then says
+    /// nothing about names.
+    pub title_case: bool,
+}
+
+impl Segmented {
+    /// Splits `text` into paragraphs, sentences and tokens.
+    pub fn new(text: &str) -> Segmented {
+        let paragraphs = sentences::paragraphs(text);
+        let mut sentence_list = Vec::new();
+        let mut tokens = Vec::new();
+        for (p, paragraph) in paragraphs.iter().enumerate() {
+            for span in sentences::sentences(text, paragraph.span) {
+                let index = sentence_list.len() as u32;
+                let first = tokens.len();
+                tokenize::tokenize_into(text, span, index, &mut tokens);
+                sentence_list.push(Sentence {
+                    span,
+                    paragraph: p as u32,
+                    tokens: first..tokens.len(),
+                });
+            }
+        }
+        let title_case = is_title_case(&tokens);
+        Segmented {
+            paragraphs,
+            sentences: sentence_list,
+            tokens,
+            title_case,
+        }
+    }
+
+    /// Tokens of sentence `index`.
+    pub fn sentence_tokens(&self, index: usize) -> &[Token] {
+        &self.tokens[self.sentences[index].tokens.clone()]
+    }
+
+    /// Number of word tokens.
+    pub fn word_count(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The sentence whose span contains byte offset `at`.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= at);
+        (i < self.sentences.len() && self.sentences[i].span.start <= at).then_some(i)
+    }
+}
+
+/// Title Case: at least 60% of the words of four letters or more start with a capital.
+fn is_title_case(tokens: &[Token]) -> bool {
+    let long: Vec<&Token> = tokens.iter().filter(|t| t.lower.chars().count() >= 4).collect();
+    if long.len() < 2 {
+        return false;
+    }
+    let capitalized = long.iter().filter(|t| t.capitalized).count();
+    capitalized * 10 >= long.len() * 6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_paragraphs_sentences_tokens() {
+        let text = "Mr. Smith went to Washington. He said no.\n\nA new paragraph.";
+        let seg = Segmented::new(text);
+        assert_eq!(seg.paragraphs.len(), 2);
+        assert_eq!(seg.sentences.len(), 3);
+        let first: Vec<&str> = seg.sentence_tokens(0).iter().map(|t| &*t.lower).collect();
+        assert_eq!(first, ["mr", "smith", "went", "to", "washington"]);
+        assert_eq!(seg.sentences[2].paragraph, 1);
+    }
+
+    #[test]
+    fn detects_title_case_headlines() {
+        assert!(Segmented::new("China’s Hardline Stance Leaves Blinken Floundering").title_case);
+        assert!(!Segmented::new("China's stance leaves the envoy with little to show").title_case);
+    }
+
+    #[test]
+    fn finds_sentence_by_offset() {
+        let text = "One two. Three four.";
+        let seg = Segmented::new(text);
+        assert_eq!(seg.sentence_at(0), Some(0));
+        assert_eq!(seg.sentence_at(10), Some(1));
+        assert_eq!(seg.sentence_at(100), None);
+    }
+}

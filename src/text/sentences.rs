@@ -1,0 +1,206 @@
+/*!
+Paragraph and sentence splitting.
+
+Paragraphs are separated by blank lines (any of LF, CRLF or a lone CR). Sentences end at
+`.`, `!`, `?` or `…` (with any closing quotes or brackets) followed by white space and a
+capital letter, digit or opening quote — unless the word before the full stop is an
+abbreviation news copy uses ("Mr.", "U.S.", "Sept.", "Gov.") or an initial ("John F. Kennedy").
+*/
+
+use super::{Paragraph, Span};
+
+/// Abbreviations (lower-cased, without the final full stop) that do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "a.m", "adm", "ala", "apr", "ariz", "aug", "ave", "brig", "calif", "capt", "cmdr", "co",
+    "col", "colo", "conn", "corp", "cpl", "d.c", "dec", "del", "dept", "dr", "e.g", "esq",
+    "etc", "feb", "fla", "fr", "ft", "ga", "gen", "gov", "hon", "i.e", "ill", "inc", "jan",
+    "jr", "jul", "jun", "kan", "ky", "la", "lt", "ltd", "maj", "mar", "mass", "md", "messrs",
+    "mich", "minn", "miss", "mo", "mr", "mrs", "ms", "msgr", "mt", "n.y", "nev", "no", "nos",
+    "nov", "oct", "okla", "ore", "p.m", "pa", "ph.d", "pres", "prof", "rep", "reps", "rev",
+    "sen", "sens", "sept", "sgt", "sr", "st", "supt", "tenn", "tex", "u.k", "u.n", "u.s",
+    "u.s.a", "va", "vs", "wash", "wis", "wyo",
+];
+
+/// Paragraph spans of `text`, trimmed of surrounding white space; blank paragraphs dropped.
+pub fn paragraphs(text: &str) -> Vec<Paragraph> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut line_start = 0;
+    let mut blank_line = true;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' || b == b'\r' {
+            let next = if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i + 2
+            } else {
+                i + 1
+            };
+            if blank_line && line_start > start {
+                push_trimmed(text, start, line_start, &mut out);
+                start = line_start;
+            }
+            line_start = next;
+            blank_line = true;
+            i = next;
+            continue;
+        }
+        if !(b as char).is_ascii_whitespace() {
+            blank_line = false;
+        }
+        i += 1;
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Paragraph>) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if !trimmed.is_empty() {
+        let s = start + lead;
+        out.push(Paragraph {
+            span: Span::new(s, s + trimmed.len()),
+        });
+    }
+}
+
+/// Sentence spans within `span` of `text`.
+pub fn sentences(text: &str, span: Span) -> Vec<Span> {
+    let slice = &text[span.start..span.end];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Swallow repeated terminators and closing quotes or brackets.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = chars.peek() {
+            if matches!(d, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']') {
+                end = j + d.len_utf8();
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        if !followed_by_sentence_start(&slice[end..]) {
+            continue;
+        }
+        if c == '.' && is_abbreviation_before(&slice[start..i]) {
+            continue;
+        }
+        push_sentence(span.start, slice, start, end, &mut out);
+        start = end;
+    }
+    push_sentence(span.start, slice, start, slice.len(), &mut out);
+    out
+}
+
+fn push_sentence(base: usize, slice: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let part = &slice[start..end];
+    let lead = part.len() - part.trim_start().len();
+    let trimmed = part.trim();
+    if !trimmed.is_empty() {
+        let s = base + start + lead;
+        out.push(Span::new(s, s + trimmed.len()));
+    }
+}
+
+/// White space, then a capital, a digit, or an opening quote or bracket.
+fn followed_by_sentence_start(rest: &str) -> bool {
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() {
+        return false;
+    }
+    match trimmed.chars().next() {
+        None => false,
+        Some(c) => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || matches!(c, '"' | '\'' | '“' | '‘' | '(' | '[')
+                || (c.is_alphabetic() && !c.is_lowercase())
+        }
+    }
+}
+
+/// Whether the word right before a full stop is an abbreviation or an initial.
+fn is_abbreviation_before(before: &str) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    // A single capital letter is an initial ("John F. Kennedy").
+    if let (Some(first), None) = (letters.next(), letters.next()) {
+        if first.is_uppercase() && word.chars().count() == 1 {
+            return true;
+        }
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.binary_search(&lower.as_str()).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviation_list_is_sorted() {
+        let mut sorted = ABBREVIATIONS.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, ABBREVIATIONS);
+    }
+
+    #[test]
+    fn keeps_news_abbreviations_inside_sentences() {
+        assert_eq!(
+            split("Mr. Blinken met Gov. Newsom in Sept. 2021 in the U.S. Capitol. Then he left."),
+            [
+                "Mr. Blinken met Gov. Newsom in Sept. 2021 in the U.S. Capitol.",
+                "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_initials_and_decimals() {
+        assert_eq!(
+            split("John F. Kennedy spent 3.5 billion. It grew."),
+            ["John F. Kennedy spent 3.5 billion.", "It grew."]
+        );
+    }
+
+    #[test]
+    fn splits_after_closing_quotes() {
+        assert_eq!(
+            split("He said “no.” She agreed! Why? Because."),
+            ["He said “no.”", "She agreed!", "Why?", "Because."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines_of_any_ending() {
+        let text = "One.\r\n\r\nTwo\nstill two.\r\rThree.\n   \nFour.";
+        let p: Vec<&str> = paragraphs(text)
+            .iter()
+            .map(|p| &text[p.span.start..p.span.end])
+            .collect();
+        assert_eq!(p, ["One.", "Two\nstill two.", "Three.", "Four."]);
+    }
+}
