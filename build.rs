@@ -44,7 +44,7 @@ fn main() {
             .collect();
         writeln!(
             tests,
-            "#[test]\nfn examples_{test_name}() {{\n    check_examples({relative:?});\n}}\n"
+            "#[test]\nfn examples_{test_name}() {{\n    check_lexicon_file({relative:?});\n}}\n"
         )
         .unwrap();
     }

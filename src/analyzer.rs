@@ -8,7 +8,7 @@ use crate::article::{Article, Field};
 use crate::config::Config;
 use crate::error::LexiconError;
 use crate::lexicon::{LexiconSet, Matcher};
-use crate::report::{Finding, FindingKind, Location, Report, SCHEMA_VERSION};
+use crate::report::{ArticleText, Finding, FindingKind, Location, Report, SCHEMA_VERSION};
 use crate::score::{self, ScoreInputs};
 
 /// Analyses articles into reports. Build once per run and share.
@@ -139,7 +139,20 @@ impl Analyzer {
             frames,
             sourcing,
             score,
+            text: None,
         }
+    }
+
+    /// Analyses one article and keeps its text in the report, for renderers that show the
+    /// findings in place (`--format html`). The plain [`analyze`](Analyzer::analyze) leaves
+    /// it out: batch runs over thousands of articles should not carry every body around.
+    pub fn analyze_with_text(&self, article: &Article) -> Report {
+        let mut report = self.analyze(article);
+        report.text = Some(ArticleText {
+            headline: article.headline.as_ref().map(|h| h.text.clone()),
+            body: article.body.text.clone(),
+        });
+        report
     }
 }
 

@@ -32,6 +32,7 @@ assert!(report.findings.iter().any(|f| f.term == "plea"));
 
 pub mod analysis;
 pub mod article;
+pub mod batch;
 pub mod config;
 pub mod error;
 pub mod eval;

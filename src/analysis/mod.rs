@@ -57,6 +57,33 @@ pub fn is_attribution_category(category: &str) -> bool {
     category.starts_with("reporting-") || category == "attribution-cue"
 }
 
+/// Conjunctions that start an independent clause after a comma.
+const CLAUSE_CONJUNCTIONS: &[&str] = &["although", "and", "but", "though", "whereas", "while", "yet"];
+
+/// A clause id per token. A source's attribution reaches to the end of its clause, not past
+/// a semicolon or ", and …" that starts a new independent clause ("China has denied the
+/// request, and it probably won't be the last time" — the second half is the outlet's),
+/// though ", and that …" still continues the reported speech.
+fn clause_ids(text: &str, seg: &Segmented) -> Vec<usize> {
+    let mut ids = Vec::with_capacity(seg.tokens.len());
+    let mut id = 0;
+    for (i, token) in seg.tokens.iter().enumerate() {
+        if i > 0 {
+            let prev = &seg.tokens[i - 1];
+            let gap = &text[prev.span.end..token.span.start];
+            let new_sentence = prev.sentence != token.sentence;
+            let conjunction = gap.contains(',')
+                && CLAUSE_CONJUNCTIONS.contains(&&*token.lower)
+                && seg.tokens.get(i + 1).is_none_or(|n| &*n.lower != "that");
+            if new_sentence || gap.contains(';') || conjunction {
+                id += 1;
+            }
+        }
+        ids.push(id);
+    }
+    ids
+}
+
 /// Segments and matches a field, then marks each token's voice.
 pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher) -> FieldView<'a> {
     let text = field.text.as_str();
@@ -64,16 +91,27 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
     let found = matcher.find(text, &seg);
     let quoted = voice::quoted_ranges(text, &seg);
     let in_quote = |span: Span| quoted.iter().any(|q| q.start <= span.start && span.end <= q.end);
-    let mut attributed = vec![false; seg.sentences.len()];
+    let clauses = clause_ids(text, &seg);
+    let mut attributed_clauses = vec![false; clauses.last().map_or(0, |&c| c + 1)];
     let mut cue_tokens = vec![false; seg.tokens.len()];
     for m in &found.matches {
         if let Payload::Term(id) = m.payload {
-            if is_attribution_category(&matcher.terms[id as usize].category) && !in_quote(m.span) {
-                attributed[seg.tokens[m.tokens.start].sentence as usize] = true;
+            let first = m.tokens.start;
+            // "Blinken's urging", "the minister's claim": after a possessive the cue is a
+            // noun, not a verb reporting speech.
+            let after_possessive = first > 0
+                && seg.tokens[first - 1].sentence == seg.tokens[first].sentence
+                && seg.tokens[first - 1].lower.ends_with("'s");
+            if is_attribution_category(&matcher.terms[id as usize].category)
+                && !in_quote(m.span)
+                && !after_possessive
+            {
+                attributed_clauses[clauses[first]] = true;
                 cue_tokens[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
             }
         }
     }
+    let attributed: Vec<bool> = clauses.iter().map(|&c| attributed_clauses[c]).collect();
     voice::mark_voices(&mut seg, &quoted, &attributed, &cue_tokens);
     FieldView {
         location,
@@ -81,5 +119,68 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
         seg,
         found,
         quoted,
+    }
+}
+
+/// Words that are capitalised without naming anyone.
+const CALENDAR_WORDS: &[&str] = &[
+    "april", "august", "december", "february", "friday", "january", "july", "june", "march",
+    "may", "monday", "november", "october", "saturday", "sept", "september", "sunday",
+    "thursday", "tuesday", "wednesday",
+];
+
+/// Names the lexicons do not know: runs of two or more capitalised words inside a sentence
+/// (not at its start), outside known entities and quotations, without calendar words or
+/// single letters. Token ranges, in text order.
+pub fn name_runs(view: &FieldView, in_entity: &[bool]) -> Vec<std::ops::Range<usize>> {
+    let tokens = &view.seg.tokens;
+    let is_name_word = |i: usize| {
+        let t = &tokens[i];
+        t.capitalized
+            && !in_entity[i]
+            && t.voice != crate::report::Voice::Quoted
+            && t.lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && CALENDAR_WORDS.binary_search(&&*t.lower).is_err()
+    };
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let starts_sentence = view.seg.sentences[tokens[i].sentence as usize].tokens.start == i;
+        if starts_sentence || !is_name_word(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < tokens.len() && tokens[j].joined && is_name_word(j) {
+            j += 1;
+        }
+        if j - i >= 2 {
+            runs.push(i..j);
+        }
+        i = j;
+    }
+    runs
+}
+
+/// Tokens inside a lexicon entity alias.
+pub fn entity_tokens(view: &FieldView) -> Vec<bool> {
+    let mut in_entity = vec![false; view.seg.tokens.len()];
+    for m in &view.found.matches {
+        if matches!(m.payload, Payload::Entity(_)) {
+            in_entity[m.tokens.clone()].iter_mut().for_each(|b| *b = true);
+        }
+    }
+    in_entity
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn calendar_words_are_sorted() {
+        let mut s = CALENDAR_WORDS.to_vec();
+        s.sort_unstable();
+        assert_eq!(s, CALENDAR_WORDS);
     }
 }

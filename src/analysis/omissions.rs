@@ -11,9 +11,9 @@ buried facts are what we look for:
 - sourcing (0.2): it is reported from a named source or quotes one;
 - position (0.1): 1 for the first sentence, falling linearly to 0.5 for the last.
 
-A sentence is an omission when it is at least as salient as the median sentence, the headline
-covers at most a quarter of its concepts, and its tone runs against the headline's or it cues a
-frame the headline does not. Body entities and numbers absent from the headline are listed too.
+A sentence is an omission when the headline covers at most a quarter of its concepts and
+either its tone runs against the headline's (from the 30th percentile of salience up) or it is at
+least as salient as the median sentence and cues a frame the headline does not. Body entities and numbers absent from the headline are listed too.
 */
 
 use std::collections::{HashMap, HashSet};
@@ -76,6 +76,10 @@ fn cosine(a: &HashSet<&Concept>, b: &HashSet<&Concept>) -> f64 {
     a.intersection(b).count() as f64 / ((a.len() * b.len()) as f64).sqrt()
 }
 
+const UNIT_WORDS: &[&str] = &[
+    "americans", "cases", "days", "deaths", "hours", "lives", "minutes", "months", "people", "weeks", "years",
+];
+
 const AMOUNT_WORDS: &[&str] = &["billion", "dozen", "dozens", "hundreds", "million", "percent", "thousands", "trillion"];
 
 /// Salience of each body sentence.
@@ -132,11 +136,14 @@ pub fn omissions(matcher: &Matcher, headline: Option<&FieldView>, headline_tone:
     let mut sorted = salience.clone();
     sorted.sort_by(f64::total_cmp);
     let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
+    // Content against the headline's tone is the stronger reason, so it is listed from the
+    // 30th percentile of salience up; a frame the headline ignores only from the median up.
+    let low = sorted.get(sorted.len() * 3 / 10).copied().unwrap_or(0.0);
 
     let mut found = Vec::new();
     for (i, sentence) in body.seg.sentences.iter().enumerate() {
         let own: HashSet<&Concept> = sentence.tokens.clone().flat_map(|t| body_concepts.per_token[t].iter()).collect();
-        if own.len() < 3 || salience[i] < median {
+        if own.len() < 3 || salience[i] < low {
             continue;
         }
         let coverage = own.iter().filter(|c| head_concepts.contains(c)).count() as f64 / own.len() as f64;
@@ -151,10 +158,14 @@ pub fn omissions(matcher: &Matcher, headline: Option<&FieldView>, headline_tone:
             .map(|(f, _)| matcher.frames[f].clone())
             .collect();
         let mut reasons = Vec::new();
-        if (headline_tone < -0.05 && valence > 0.0) || (headline_tone > 0.05 && valence < 0.0) {
+        let against_tone =
+            (headline_tone < -0.05 && valence > 0.0) || (headline_tone > 0.05 && valence < 0.0);
+        if against_tone {
             reasons.push(format!(
                 "its tone ({valence:+.1}) runs against the headline's ({headline_tone:+.2})"
             ));
+        } else if salience[i] < median {
+            continue;
         }
         if !frames.is_empty() {
             reasons.push(format!("it frames the story as {} — the headline does not", frames.join(", ")));
@@ -210,16 +221,15 @@ fn missing_entities(matcher: &Matcher, headline: &FieldView, body: &FieldView) -
         .collect();
     let head_words: HashSet<&str> = headline.seg.tokens.iter().map(|t| &*t.lower).collect();
     let mut counts: HashMap<String, (usize, usize, usize)> = HashMap::new(); // name -> (mentions, sentence, order)
-    let mut in_entity = vec![false; body.seg.tokens.len()];
-    let mut last: Option<(usize, u32)> = None;
+    let in_entity = super::entity_tokens(body);
+    let mut last: Option<usize> = None;
     for m in &body.found.matches {
         if let Payload::Entity(e) = m.payload {
-            in_entity[m.tokens.clone()].iter_mut().for_each(|b| *b = true);
             // Several aliases may match at one place; count the longest once.
-            if last.is_some_and(|(start, _)| start == m.span.start) {
+            if last == Some(m.span.start) {
                 continue;
             }
-            last = Some((m.span.start, e));
+            last = Some(m.span.start);
             if head_entities.contains(&e) {
                 continue;
             }
@@ -229,26 +239,15 @@ fn missing_entities(matcher: &Matcher, headline: &FieldView, body: &FieldView) -
             entry.0 += 1;
         }
     }
-    // Names the lexicons do not know: two or more capitalised words inside a sentence.
     let tokens = &body.seg.tokens;
-    let mut i = 0;
-    while i < tokens.len() {
-        let starts_sentence = body.seg.sentences[tokens[i].sentence as usize].tokens.start == i;
-        if !tokens[i].capitalized || starts_sentence || in_entity[i] {
-            i += 1;
+    for run in super::name_runs(body, &in_entity) {
+        if run.clone().all(|t| head_words.contains(&*tokens[t].lower)) {
             continue;
         }
-        let mut j = i + 1;
-        while j < tokens.len() && tokens[j].capitalized && tokens[j].joined && !in_entity[j] {
-            j += 1;
-        }
-        if j - i >= 2 && !(i..j).all(|t| head_words.contains(&*tokens[t].lower)) {
-            let name = body.text()[tokens[i].span.start..tokens[j - 1].span.end].to_string();
-            let order = counts.len();
-            let entry = counts.entry(name).or_insert((0, tokens[i].sentence as usize, order));
-            entry.0 += 1;
-        }
-        i = j;
+        let name = body.text()[tokens[run.start].span.start..tokens[run.end - 1].span.end].to_string();
+        let order = counts.len();
+        let entry = counts.entry(name).or_insert((0, tokens[run.start].sentence as usize, order));
+        entry.0 += 1;
     }
     let mut items: Vec<(String, (usize, usize, usize))> = counts.into_iter().collect();
     items.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .2.cmp(&b.1 .2)));
@@ -274,34 +273,46 @@ fn missing_numbers(headline: &FieldView, body: &FieldView) -> Vec<MissingItem> {
         .collect();
     let mut items: Vec<MissingItem> = Vec::new();
     let tokens = &body.seg.tokens;
-    for (i, t) in tokens.iter().enumerate() {
-        if !t.lower.chars().any(|c| c.is_ascii_digit()) || head_digits.contains(&*t.lower) {
+    let text = body.text();
+    let has_digit = |i: usize| tokens[i].lower.chars().any(|c| c.is_ascii_digit());
+    let hyphen_joined = |i: usize| i > 0 && tokens[i].joined && text[tokens[i - 1].span.end..tokens[i].span.start].contains('-');
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        // "COVID-19" is a name, not a number.
+        let part_of_name = hyphen_joined(i) && tokens[i - 1].lower.chars().any(char::is_alphabetic);
+        if !has_digit(i) || part_of_name || head_digits.contains(&*t.lower) {
+            i += 1;
             continue;
         }
         let mut start = t.span.start;
-        if let Some(c) = body.text()[..start].chars().next_back() {
+        if let Some(c) = text[..start].chars().next_back() {
             if matches!(c, '$' | '€' | '£') {
                 start -= c.len_utf8();
             }
         }
-        let mut end = t.span.end;
-        if let Some(next) = tokens.get(i + 1) {
-            let unit = AMOUNT_WORDS.contains(&&*next.lower)
-                || matches!(&*next.lower, "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "people" | "deaths" | "cases" | "lives" | "americans");
+        let mut last = i;
+        // A range: "18-49".
+        if last + 1 < tokens.len() && has_digit(last + 1) && hyphen_joined(last + 1) {
+            last += 1;
+        }
+        if let Some(next) = tokens.get(last + 1) {
+            let unit = AMOUNT_WORDS.contains(&&*next.lower) || UNIT_WORDS.contains(&&*next.lower);
             if next.joined && unit {
-                end = next.span.end;
+                last += 1;
             }
         }
-        let text = body.text()[start..end].to_string();
+        let item = text[start..tokens[last].span.end].to_string();
         let sentence = t.sentence as usize;
-        match items.iter_mut().find(|m| m.text == text) {
+        match items.iter_mut().find(|m| m.text == item) {
             Some(m) => m.mentions += 1,
             None => items.push(MissingItem {
-                text,
+                text: item,
                 mentions: 1,
                 sentence,
             }),
         }
+        i = last + 1;
     }
     items.truncate(MAX_MISSING);
     items

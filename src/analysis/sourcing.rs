@@ -73,10 +73,8 @@ pub fn sourcing(matcher: &Matcher, body: &FieldView, body_loaded: &[Finding]) ->
 
     // Names per sentence: lexicon entities, else runs of capitalised words inside the sentence.
     let mut names: Vec<Vec<String>> = vec![Vec::new(); n];
-    let mut in_entity = vec![false; body.seg.tokens.len()];
     for m in &body.found.matches {
         if let Payload::Entity(e) = m.payload {
-            in_entity[m.tokens.clone()].iter_mut().for_each(|b| *b = true);
             let (name, kind) = &matcher.entities[e as usize];
             if kind == "country" {
                 continue;
@@ -87,25 +85,12 @@ pub fn sourcing(matcher: &Matcher, body: &FieldView, body_loaded: &[Finding]) ->
             }
         }
     }
-    for (s, sentence) in body.seg.sentences.iter().enumerate() {
-        let tokens = &body.seg.tokens;
-        let mut i = sentence.tokens.start;
-        while i < sentence.tokens.end {
-            if !tokens[i].capitalized || in_entity[i] || tokens[i].voice == Voice::Quoted {
-                i += 1;
-                continue;
-            }
-            let mut j = i + 1;
-            while j < sentence.tokens.end && tokens[j].capitalized && tokens[j].joined && !in_entity[j] {
-                j += 1;
-            }
-            if j - i >= 2 {
-                let name = body.text()[tokens[i].span.start..tokens[j - 1].span.end].to_string();
-                if !names[s].contains(&name) {
-                    names[s].push(name);
-                }
-            }
-            i = j;
+    let tokens = &body.seg.tokens;
+    for run in super::name_runs(body, &super::entity_tokens(body)) {
+        let s = tokens[run.start].sentence as usize;
+        let name = body.text()[tokens[run.start].span.start..tokens[run.end - 1].span.end].to_string();
+        if !names[s].contains(&name) {
+            names[s].push(name);
         }
     }
     let mut sources: BTreeMap<String, (usize, usize)> = BTreeMap::new();

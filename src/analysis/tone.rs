@@ -70,8 +70,9 @@ pub fn valence_hits(view: &FieldView) -> Vec<ValenceHit> {
         if tokens[first].voice == Voice::Quoted {
             continue;
         }
-        // A longer valence phrase at the same place was already scored.
-        if hits.last().is_some_and(|h| h.start == m.span.start) {
+        // Inside a valence phrase already scored ("win-win", "no room for compromise"), the
+        // phrase speaks for its words.
+        if hits.last().is_some_and(|h| m.span.start < h.end) {
             continue;
         }
         let sentence = tokens[first].sentence;

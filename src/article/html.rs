@@ -14,6 +14,8 @@ stripped, with a note, when it matches `og:site_name` or looks like a site name 
 verbatim: findings are located within the extracted text.
 */
 
+mod strip;
+
 use std::panic::{self, AssertUnwindSafe};
 
 use dom_smoothie::{Config, Readability, TextMode};
@@ -25,6 +27,11 @@ use crate::error::ArticleError;
 /// Pages with more elements are not scored by Readability (it is quadratic in places); the
 /// `<p>` fallback still reads them.
 const MAX_ELEMENTS: usize = 100_000;
+
+/// Pages nested deeper are read without building a tree ([`strip`]). News pages nest a few
+/// dozen elements deep; the tree builder and Readability recurse, and overflow the stack a few
+/// thousand levels down.
+const MAX_DEPTH: usize = 256;
 
 /// What was pulled out of a page.
 #[derive(Debug, Default)]
@@ -40,16 +47,21 @@ struct Extracted {
 pub(super) fn parse(source: &str, text: &str) -> Result<Article, ArticleError> {
     // html5ever recovers from any malformed markup, but a panic deep in a dependency must not
     // take a whole batch down: it becomes this file's error.
-    let extracted =
-        panic::catch_unwind(AssertUnwindSafe(|| extract(text))).map_err(|_| ArticleError::Format {
+    let extracted = panic::catch_unwind(AssertUnwindSafe(|| extract(text))).map_err(|_| {
+        ArticleError::Format {
             path: source.to_string(),
             message: "the HTML parser failed on this page".to_string(),
-        })?;
+        }
+    })?;
 
     let mut paragraphs = extracted.paragraphs;
     let repeats_headline = |p: &String| {
         let p = comparable(p);
-        extracted.headline.iter().chain(&extracted.headline_variants).any(|h| comparable(h) == p)
+        extracted
+            .headline
+            .iter()
+            .chain(&extracted.headline_variants)
+            .any(|h| comparable(h) == p)
     };
     if paragraphs.first().is_some_and(repeats_headline) {
         paragraphs.remove(0);
@@ -66,6 +78,10 @@ pub(super) fn parse(source: &str, text: &str) -> Result<Article, ArticleError> {
 }
 
 fn extract(html: &str) -> Extracted {
+    let depth = strip::nesting_depth(html);
+    if depth > MAX_DEPTH {
+        return extract_without_tree(html, depth);
+    }
     let config = Config {
         text_mode: TextMode::Formatted,
         max_elements_to_parse: MAX_ELEMENTS,
@@ -78,6 +94,8 @@ fn extract(html: &str) -> Extracted {
 
     let mut extracted = Extracted::default();
     {
+        // dom_query is not a direct dependency, so its types are only reached through
+        // `readability.doc`, in closures, never named.
         let doc = &readability.doc;
         let first_text = |selector: &str, attr: Option<&str>| -> Option<String> {
             let selection = doc.try_select(selector)?;
@@ -89,8 +107,14 @@ fn extract(html: &str) -> Extracted {
                 Some(collapse(&text)).filter(|t| !t.is_empty())
             })
         };
-        let site_name = first_text(r#"meta[property="og:site_name"], meta[name="og:site_name"]"#, Some("content"));
-        let og_title = first_text(r#"meta[property="og:title"], meta[name="og:title"]"#, Some("content"));
+        let site_name = first_text(
+            r#"meta[property="og:site_name"], meta[name="og:site_name"]"#,
+            Some("content"),
+        );
+        let og_title = first_text(
+            r#"meta[property="og:title"], meta[name="og:title"]"#,
+            Some("content"),
+        );
         let h1 = first_text("article h1", None).or_else(|| first_text("h1", None));
         let title = first_text("title", None);
 
@@ -124,6 +148,28 @@ fn extract(html: &str) -> Extracted {
     }
 }
 
+/// Headline and text of a page too deeply nested for the tree builder.
+fn extract_without_tree(html: &str, depth: usize) -> Extracted {
+    let mut extracted = Extracted {
+        paragraphs: split_paragraphs(&strip::text_without_tags(html)),
+        notes: vec![format!(
+            "the page nests elements {depth} deep (over {MAX_DEPTH}): read as text without the HTML parser"
+        )],
+        ..Extracted::default()
+    };
+    if let Some(title) = strip::title(html) {
+        let (headline, suffix) = strip_site_name(&title, None, true);
+        if let Some(suffix) = suffix {
+            extracted
+                .notes
+                .push(format!("site name {suffix:?} stripped from the headline"));
+        }
+        extracted.headline = Some(headline).filter(|h| !h.is_empty());
+        extracted.headline_variants = vec![title];
+    }
+    extracted
+}
+
 /// The text of the `<p>` elements, or of the whole `<body>` when there are none, with
 /// scripts, styles and page furniture removed.
 fn fallback(html: &str, mut extracted: Extracted) -> Extracted {
@@ -150,9 +196,10 @@ fn fallback(html: &str, mut extracted: Extracted) -> Extracted {
         }
     }
     if !paragraphs.is_empty() {
-        extracted
-            .notes
-            .push("no article found by the readability extractor; the body is the page's paragraph text".into());
+        extracted.notes.push(
+            "no article found by the readability extractor; the body is the page's paragraph text"
+                .into(),
+        );
     }
     extracted.paragraphs = paragraphs;
     extracted
@@ -216,7 +263,10 @@ pub(super) fn strip_site_name(
         else {
             break;
         };
-        let (prefix, suffix) = (headline[..at].trim(), headline[at + separator.len()..].trim());
+        let (prefix, suffix) = (
+            headline[..at].trim(),
+            headline[at + separator.len()..].trim(),
+        );
         let dash = matches!(separator, " — " | " – " | " - ");
         let is_site = site_name.is_some_and(|site| same_site(suffix, site))
             || (guess && word_count(prefix) >= 3 && looks_like_site_name(suffix, dash));
@@ -228,7 +278,9 @@ pub(super) fn strip_site_name(
     }
     if let Some(site) = site_name {
         for separator in SEPARATORS {
-            let prefix = headline.split_once(separator).map(|(p, rest)| (p.to_string(), rest.to_string()));
+            let prefix = headline
+                .split_once(separator)
+                .map(|(p, rest)| (p.to_string(), rest.to_string()));
             if let Some((prefix, rest)) = prefix {
                 if same_site(&prefix, site) && !rest.trim().is_empty() {
                     stripped.insert(0, format!("{prefix}{separator}"));
@@ -238,7 +290,7 @@ pub(super) fn strip_site_name(
             }
         }
     }
-    let removed = (!stripped.is_empty()).then(|| stripped.concat().trim().to_string());
+    let removed = (!stripped.is_empty()).then(|| stripped.concat());
     (headline, removed)
 }
 
@@ -251,7 +303,9 @@ fn same_site(part: &str, site: &str) -> bool {
         let s = s.trim().to_lowercase();
         let s = s.strip_prefix("www.").unwrap_or(&s).to_string();
         let s = s.strip_prefix("the ").unwrap_or(&s).to_string();
-        s.rsplit_once('.').filter(|(_, tld)| tld.len() <= 4 && !tld.contains(' ')).map_or(s.clone(), |(name, _)| name.to_string())
+        s.rsplit_once('.')
+            .filter(|(_, tld)| tld.len() <= 4 && !tld.contains(' '))
+            .map_or(s.clone(), |(name, _)| name.to_string())
     };
     let (part, site) = (key(part), key(site));
     !part.is_empty() && part == site
@@ -259,9 +313,11 @@ fn same_site(part: &str, site: &str) -> bool {
 
 fn looks_like_site_name(part: &str, after_dash: bool) -> bool {
     let is_domain = !part.contains(' ')
-        && part
-            .rsplit_once('.')
-            .is_some_and(|(name, tld)| !name.is_empty() && (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic()));
+        && part.rsplit_once('.').is_some_and(|(name, tld)| {
+            !name.is_empty()
+                && (2..=6).contains(&tld.len())
+                && tld.chars().all(|c| c.is_ascii_alphabetic())
+        });
     if is_domain {
         return true;
     }
@@ -272,7 +328,8 @@ fn looks_like_site_name(part: &str, after_dash: bool) -> bool {
         && part.chars().count() <= 40
         && !part.contains(['.', '!', '?', ',', ':', ';', '"', '“', '”'])
         && words.iter().enumerate().all(|(i, word)| {
-            let connective = i > 0 && matches!(*word, "of" | "the" | "and" | "for" | "on" | "de" | "&");
+            let connective =
+                i > 0 && matches!(*word, "of" | "the" | "and" | "for" | "on" | "de" | "&");
             connective || word.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         })
 }
@@ -285,18 +342,169 @@ mod tests {
         parse("page.html", html).unwrap()
     }
 
+    fn headline(article: &Article) -> Option<&str> {
+        article.headline.as_ref().map(|h| h.text.as_str())
+    }
+
     #[test]
-    fn explore() {
-        let deep = format!("<title>Deep</title>{}<p>deep text</p>", "<div>".repeat(200_000));
-        let many = format!("<title>Many</title>{}", "<p>word <b>bold</b></p>".repeat(120_000));
-        let broken = "<html><head><title>Broken <b>page</title><body><p>Text <a href='x>unclosed <p>more <!-- unclosed comment <p>lost";
-        let attrs = format!("<p class='{}'>Attr text</p>", "x".repeat(1_000_000));
-        let nested_tables = format!("{}<p>cell text</p>", "<table><tr><td>".repeat(20_000));
-        for (name, html) in [("deep", deep.as_str()), ("many", &many), ("broken", broken), ("attrs", &attrs), ("tables", &nested_tables)] {
-            let t = std::time::Instant::now();
-            let r = parse("x", html);
-            eprintln!("{name}: {:?} {:?}", t.elapsed(), r.map(|a| (a.headline, a.body.text.chars().take(60).collect::<String>(), a.notes)));
+    fn news_page_fixture() {
+        let html = include_str!("../../tests/fixtures/articles/news-page.html");
+        let article = parse_ok(html);
+        assert_eq!(
+            headline(&article),
+            Some("Harbour council rejects ferry plan")
+        );
+        assert_eq!(article.headline.as_ref().unwrap().origin, None);
+        assert_eq!(
+            article.notes,
+            ["site name \" | The Daily Example\" stripped from the headline"]
+        );
+        assert_eq!(article.ignore_terms, ["ferry", "harbour"]);
+        let body = &article.body.text;
+        assert_eq!(body.split("\n\n").count(), 4, "{body:?}");
+        assert!(body.starts_with(
+            "The harbour council voted on Tuesday against a plan to add an evening ferry between"
+        ));
+        assert!(body.contains("the plan “did not add up” and"), "{body:?}");
+        for absent in [
+            "tracker",
+            "advertisement",
+            "Home",
+            "Related",
+            "rights reserved",
+            "font-family",
+            "Harbour council rejects",
+        ] {
+            assert!(!body.contains(absent), "`{absent}` in {body:?}");
         }
-        panic!();
+        // White space is collapsed inside paragraphs.
+        assert!(!body.contains("  ") && !body.contains("\n "));
+    }
+
+    #[test]
+    fn headline_sources_in_order() {
+        let page = |head: &str, body: &str| {
+            format!("<html><head>{head}</head><body>{body}<p>Text of the story.</p></body></html>")
+        };
+        let og = r#"<meta property="og:title" content="From og">"#;
+        let article = parse_ok(&page(
+            &format!("<title>From title</title>{og}"),
+            "<h1>From h1</h1>",
+        ));
+        assert_eq!(headline(&article), Some("From og"));
+        let article = parse_ok(&page("<title>From title</title>", "<h1>From h1</h1>"));
+        assert_eq!(headline(&article), Some("From h1"));
+        let article = parse_ok(&page("<title>From title</title>", ""));
+        assert_eq!(headline(&article), Some("From title"));
+        let article = parse_ok(&page("", ""));
+        assert_eq!(headline(&article), None);
+        assert_eq!(article.body.text, "Text of the story.");
+    }
+
+    #[test]
+    fn site_name_suffixes() {
+        let site = Some("The Daily Example");
+        let strip = |t: &str, s: Option<&str>| strip_site_name(t, s, true);
+        assert_eq!(
+            strip("Storm hits coast | The Daily Example", site).0,
+            "Storm hits coast"
+        );
+        assert_eq!(
+            strip("Storm hits coast - Daily Example", site).0,
+            "Storm hits coast"
+        );
+        assert_eq!(
+            strip("Storm hits coast — The Daily Example", None).0,
+            "Storm hits coast"
+        );
+        assert_eq!(
+            strip("Storm hits coast :: Example News", None).0,
+            "Storm hits coast"
+        );
+        assert_eq!(
+            strip("Storm hits coast | example.com", None).0,
+            "Storm hits coast"
+        );
+        assert_eq!(
+            strip("Storm hits coast | Weather | The Daily Example", site),
+            (
+                "Storm hits coast".to_string(),
+                Some(" | Weather | The Daily Example".to_string())
+            )
+        );
+        assert_eq!(
+            strip("The Daily Example | Storm hits coast", site).0,
+            "Storm hits coast"
+        );
+        // Not site names: a headline's own dash clause, lower case, or too little left.
+        for title in [
+            "Storm hits coast - officials say more to come",
+            "Storm hits coast – and the town is not ready for it",
+            "Trump - Biden",
+            "Minister resigns: what we know so far",
+        ] {
+            assert_eq!(strip(title, None), (title.to_string(), None), "{title}");
+        }
+        // An <h1> is only stripped of the known site name.
+        assert_eq!(
+            strip_site_name("Storm hits coast | Weather Desk", None, false).1,
+            None
+        );
+        assert_eq!(
+            strip_site_name("Storm hits coast | The Daily Example", site, false).0,
+            "Storm hits coast"
+        );
+    }
+
+    #[test]
+    fn page_without_article_falls_back_to_paragraphs() {
+        let article = parse_ok("<p>Only one short paragraph here.</p><p>And a second.</p>");
+        assert_eq!(
+            article.body.text,
+            "Only one short paragraph here.\n\nAnd a second."
+        );
+        let article = parse_ok("<div>Bare text in a div.</div>");
+        assert_eq!(article.body.text, "Bare text in a div.");
+    }
+
+    #[test]
+    fn scripts_and_styles_only_give_an_empty_body() {
+        let html = "<html><head><script>var plea = 'crisis';</script><style>p { color: red }</style></head><body><script>1</script></body></html>";
+        let article = parse_ok(html);
+        assert_eq!(article.body.text, "");
+        assert_eq!(article.headline, None);
+        let err = Article::parse("x.html", html, InputFormat::Html).unwrap_err();
+        assert!(matches!(err, ArticleError::NoText { .. }), "{err}");
+    }
+
+    #[test]
+    fn hostile_pages_never_panic() {
+        let deep = format!(
+            "<title>A very deep page | Example News</title>{}<p>deep text</p>",
+            "<table><tr><td><div>".repeat(5_000)
+        );
+        let long_attribute = format!("<p class='{}'>Attribute text</p>", "x".repeat(100_000));
+        let cases = [
+            deep.as_str(),
+            long_attribute.as_str(),
+            "<html><head><title>Broken <b>page</title><body><p>Text <a href='x>unclosed <p>more <!-- unclosed",
+            "<<<>>><p>< p>text</ p><//><!---->--><![CDATA[x]]><?php echo 1; ?>",
+            "<p>\u{0}\u{FFFD}é😀</p><svg><script>alert(1)</script></svg>",
+            "</p></div></body></html>",
+            "<",
+            "&",
+            "",
+        ];
+        for html in cases {
+            let article = parse("x.html", html).unwrap();
+            assert!(!article.body.text.contains("alert"));
+        }
+        let article = parse_ok(&deep);
+        assert_eq!(headline(&article), Some("A very deep page"));
+        assert_eq!(article.body.text, "deep text");
+        assert!(article
+            .notes
+            .iter()
+            .any(|n| n.contains("without the HTML parser")));
     }
 }

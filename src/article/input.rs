@@ -57,7 +57,7 @@ pub fn read_bytes(path: &Path, limits: &InputLimits) -> Result<Vec<u8>, ArticleE
         return Err(ArticleError::IsDirectory { path: name });
     }
     // Only a regular file's length is meaningful: pipes, devices and /proc files report 0.
-    let known_size = metadata.is_file().then(|| metadata.len());
+    let known_size = metadata.is_file().then_some(metadata.len());
     if let Some(size) = known_size.filter(|&size| size > limits.max_file_size) {
         return Err(ArticleError::TooLarge {
             path: name,
@@ -125,8 +125,7 @@ pub fn decode_input(
     limits: &InputLimits,
 ) -> Result<(String, Vec<String>), ArticleError> {
     let mut notes = Vec::new();
-    let text = if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF])
-    {
+    let text = if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
         // Checked before UTF-16: the UTF-32LE mark starts with the UTF-16LE one.
         return Err(ArticleError::Format {
             path: name.to_string(),
@@ -292,7 +291,10 @@ mod tests {
         let limits: InputLimits = toml::from_str("max-file-size = 100\nlossy = true").unwrap();
         assert_eq!(limits.max_file_size, 100);
         assert!(limits.lossy);
-        assert_eq!(limits.max_line_length, InputLimits::default().max_line_length);
+        assert_eq!(
+            limits.max_line_length,
+            InputLimits::default().max_line_length
+        );
     }
 
     #[test]
@@ -334,7 +336,9 @@ mod tests {
         // A lone high surrogate followed by 'a'.
         let err = decode(&[0xFF, 0xFE, b'a', 0, 0x00, 0xD8, b'a', 0]).unwrap_err();
         match err {
-            ArticleError::Utf16 { message, .. } => assert!(message.contains("offset 4"), "{message}"),
+            ArticleError::Utf16 { message, .. } => {
+                assert!(message.contains("offset 4"), "{message}")
+            }
             other => panic!("unexpected {other}"),
         }
     }
@@ -348,10 +352,16 @@ mod tests {
     #[test]
     fn nul_byte_is_binary_with_its_offset() {
         let err = decode(b"Headline\n\0\x01\x02").unwrap_err();
-        assert!(matches!(err, ArticleError::Binary { offset: 9, .. }), "{err}");
+        assert!(
+            matches!(err, ArticleError::Binary { offset: 9, .. }),
+            "{err}"
+        );
         // The offset counts the byte-order mark: it is a position in the file.
         let err = decode(b"\xEF\xBB\xBFab\0").unwrap_err();
-        assert!(matches!(err, ArticleError::Binary { offset: 5, .. }), "{err}");
+        assert!(
+            matches!(err, ArticleError::Binary { offset: 5, .. }),
+            "{err}"
+        );
     }
 
     #[test]
@@ -402,7 +412,10 @@ mod tests {
         }
         // The last line, without a line break, is checked too.
         let err = decode_input("a", b"1\n123456", &limits).unwrap_err();
-        assert!(matches!(err, ArticleError::LineTooLong { line: 2, .. }), "{err}");
+        assert!(
+            matches!(err, ArticleError::LineTooLong { line: 2, .. }),
+            "{err}"
+        );
     }
 
     #[test]
@@ -424,7 +437,14 @@ mod tests {
         std::fs::write(&large, [b'a'; 11]).unwrap();
         let err = read_bytes(&large, &limits).unwrap_err();
         assert!(
-            matches!(err, ArticleError::TooLarge { size: 11, limit: 10, .. }),
+            matches!(
+                err,
+                ArticleError::TooLarge {
+                    size: 11,
+                    limit: 10,
+                    ..
+                }
+            ),
             "{err}"
         );
 
@@ -442,7 +462,17 @@ mod tests {
     fn read_bounded_stops_one_byte_over_the_limit() {
         let endless = io::repeat(b'a');
         let err = read_bounded(endless, "-", 4, None).unwrap_err();
-        assert!(matches!(err, ArticleError::TooLarge { size: 5, limit: 4, .. }), "{err}");
+        assert!(
+            matches!(
+                err,
+                ArticleError::TooLarge {
+                    size: 5,
+                    limit: 4,
+                    ..
+                }
+            ),
+            "{err}"
+        );
     }
 
     #[cfg(unix)]
@@ -456,7 +486,10 @@ mod tests {
         // Root reads anything; the check only means something for other users.
         if File::open(&locked).is_err() {
             let err = read_bytes(&locked, &InputLimits::default()).unwrap_err();
-            assert!(matches!(err, ArticleError::PermissionDenied { .. }), "{err}");
+            assert!(
+                matches!(err, ArticleError::PermissionDenied { .. }),
+                "{err}"
+            );
         }
     }
 }

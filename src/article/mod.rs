@@ -9,7 +9,7 @@ extension (or the caller's override) and dispatches.
 
 mod html;
 pub mod input;
-mod json;
+pub mod json;
 mod markdown;
 mod plain;
 
@@ -18,6 +18,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 pub use input::{decode_input, InputLimits};
+pub use json::JsonFields;
 
 use crate::error::{line_column_of, ArticleError};
 

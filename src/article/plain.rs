@@ -188,7 +188,10 @@ mod tests {
             article.body.text,
             "\nThe minister asked for funds.\n\nThe committee said no.\n"
         );
-        assert_eq!(article.body.origin.map(|o| (o.line, o.column)), Some((2, 1)));
+        assert_eq!(
+            article.body.origin.map(|o| (o.line, o.column)),
+            Some((2, 1))
+        );
         // A word in the body maps back to its line and column in the file.
         let at = article.body.text.find("committee").unwrap();
         assert_eq!(article.body.line_column(at), (5, 5));
@@ -210,7 +213,10 @@ mod tests {
         let text = "Storm hits coast\r\n\r\nThe storm arrived.\r\nIt was late.\r\n";
         let article = parse("a.txt", text);
         assert_eq!(headline(&article), Some("Storm hits coast"));
-        assert_eq!(article.body.text, "\r\nThe storm arrived.\r\nIt was late.\r\n");
+        assert_eq!(
+            article.body.text,
+            "\r\nThe storm arrived.\r\nIt was late.\r\n"
+        );
         let at = article.body.text.find("late").unwrap();
         assert_eq!(article.body.line_column(at), (4, 8));
     }
@@ -221,7 +227,10 @@ mod tests {
         let article = parse("a.txt", text);
         assert_eq!(headline(&article), Some("Storm hits coast"));
         assert_eq!(article.body.text, "\nThe storm arrived.\nIt was late.\n");
-        assert_eq!(article.body.text.len(), text.len() - "Storm hits coast\r".len());
+        assert_eq!(
+            article.body.text.len(),
+            text.len() - "Storm hits coast\r".len()
+        );
         let at = article.body.text.find("late").unwrap();
         assert_eq!(article.body.line_column(at), (4, 8));
     }
@@ -232,7 +241,10 @@ mod tests {
         let article = parse("a.txt", text);
         assert_eq!(headline(&article), Some("Élan — a headline"));
         let at = article.body.text.find("plea").unwrap();
-        assert_eq!(&text[text.len() - article.body.text.len() + at..][..4], "plea");
+        assert_eq!(
+            &text[text.len() - article.body.text.len() + at..][..4],
+            "plea"
+        );
         assert_eq!(article.body.line_column(at), (3, 15));
     }
 
@@ -241,7 +253,10 @@ mod tests {
         let article = parse("a.txt", "Storm hits coast");
         assert_eq!(headline(&article), Some("Storm hits coast"));
         assert_eq!(article.body.text, "");
-        assert_eq!(article.body.origin.map(|o| (o.line, o.column)), Some((1, 17)));
+        assert_eq!(
+            article.body.origin.map(|o| (o.line, o.column)),
+            Some((1, 17))
+        );
         let article = parse("a.txt", "Storm hits coast\n");
         assert_eq!(headline(&article), Some("Storm hits coast"));
         assert_eq!(article.body.text, "");
@@ -251,7 +266,10 @@ mod tests {
     fn single_sentence_line_is_still_a_headline() {
         // Nothing follows it, so nothing marks it as the start of a paragraph.
         let article = parse("a.txt", "The minister resigned on Tuesday.\n");
-        assert_eq!(headline(&article), Some("The minister resigned on Tuesday."));
+        assert_eq!(
+            headline(&article),
+            Some("The minister resigned on Tuesday.")
+        );
     }
 
     #[test]
@@ -274,7 +292,10 @@ mod tests {
         let article = parse("a.txt", &text);
         assert_eq!(article.headline, None);
         assert_eq!(article.body.text, text);
-        assert_eq!(article.body.origin.map(|o| (o.line, o.column)), Some((1, 1)));
+        assert_eq!(
+            article.body.origin.map(|o| (o.line, o.column)),
+            Some((1, 1))
+        );
     }
 
     #[test]
@@ -304,5 +325,26 @@ mod tests {
         let article = parse("a.txt", text);
         assert_eq!(article.headline, None);
         assert_eq!(article.body.text, text);
+    }
+
+    proptest::proptest! {
+        /// The fields are slices of the file (lone CRs aside): the body is its tail and the
+        /// headline's origin points at its text.
+        #[test]
+        fn fields_are_slices_of_the_file(text in "(?s)[a-z.?!,é😀 \n\r]{0,60}") {
+            let article = parse("a.txt", &text);
+            let tail = &text[text.len() - article.body.text.len()..];
+            proptest::prop_assert_eq!(fields_text(tail), article.body.text.clone());
+            if let Some(h) = &article.headline {
+                let o = h.origin.unwrap();
+                let line = lines(&text)[o.line - 1];
+                let at: usize = text[line.start..line.end]
+                    .chars()
+                    .take(o.column - 1)
+                    .map(char::len_utf8)
+                    .sum();
+                proptest::prop_assert!(text[line.start + at..].starts_with(h.text.as_str()));
+            }
+        }
     }
 }

@@ -4,11 +4,9 @@ tables or JSON. The measuring is [`slant::eval`]'s; this module only builds the 
 user asked for and renders the [`EvalReport`]. Definitions are in `docs/eval.md`.
 */
 
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::Context;
 use comfy_table::{presets, Cell, CellAlignment, ContentArrangement, Table};
 
 use slant::eval::metrics::{BestThreshold, Scores};
@@ -16,6 +14,8 @@ use slant::eval::pairs::{PairReport, Separation};
 use slant::eval::sentences::SentenceReport;
 use slant::eval::spans::{ByPart, SpanReport, SpanScores, TermCount, WordCount};
 use slant::eval::{evaluate_file, EvalOptions, EvalReport, Task, TaskReport};
+
+use super::{output, setup};
 
 /// Which task the file holds.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -63,16 +63,19 @@ pub struct EvalArgs {
     /// Leave out the built-in lexicons.
     #[arg(long)]
     pub no_default_lexicons: bool,
-    /// Configuration file to evaluate instead of the one discovered from the working folder.
+    /// Configuration file (default: slant.toml or .slant.toml, searched upward from here).
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Ignore configuration files.
+    #[arg(long, conflicts_with = "config")]
+    pub isolated: bool,
     /// How many false-positive terms and false-negative words to list.
     #[arg(long, value_name = "N", default_value_t = 20)]
     pub top: usize,
 }
 
 /// Runs `slant eval`: 0 when the file was evaluated; errors are returned for the caller to
-/// report (exit code 2).
+/// report (exit code 2). A closed pipe is handled by the caller too.
 pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
     let analyzer = build_analyzer(args)?;
     let task = match args.task {
@@ -90,41 +93,14 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
         EvalFormat::Json => serde_json::to_string_pretty(&report)? + "\n",
         EvalFormat::Table => render_tables(&report),
     };
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        // A reader that stopped early (`| head`) is not an error.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-        other => {
-            other.context("cannot write to stdout")?;
-            Ok(ExitCode::SUCCESS)
-        }
-    }
+    output::write_stdout(|out| out.write_all(text.as_bytes()))?;
+    Ok(ExitCode::SUCCESS)
 }
 
-/// The analyser for this run, built as `slant check` builds it: the configuration given (or
-/// discovered upward from the working folder), the default lexicons unless turned off, then the
-/// configuration's lexicon folders and `--lexicons`, less the disabled categories.
+/// The analyser for this run, built as the analysing commands build theirs (see `setup`).
 fn build_analyzer(args: &EvalArgs) -> anyhow::Result<slant::Analyzer> {
-    use slant::config::Config;
-    use slant::lexicon::LexiconSet;
-
-    let config_path = match &args.config {
-        Some(path) => Some(path.clone()),
-        None => Config::discover(&std::env::current_dir()?),
-    };
-    let config = match &config_path {
-        Some(path) => Config::load(path)?,
-        None => Config::default(),
-    };
-    let mut lexicons = if args.no_default_lexicons || config.no_default_lexicons {
-        LexiconSet::default()
-    } else {
-        LexiconSet::embedded()?
-    };
-    for dir in config.lexicons.iter().chain(&args.lexicons) {
-        lexicons.add_dir(dir, &config.lexicon_limits)?;
-    }
-    let lexicons = lexicons.without_categories(&config.disabled_categories);
+    let (config, _) = setup::load_config(args.config.as_deref(), args.isolated)?;
+    let lexicons = setup::load_lexicons(&config, &args.lexicons, args.no_default_lexicons)?;
     Ok(slant::Analyzer::new(lexicons, config))
 }
 
@@ -158,7 +134,7 @@ fn new_table(header: &[&str]) -> Table {
     table
         .load_style(presets::UTF8_FULL_CONDENSED)
         .set_content_arrangement(ContentArrangement::Disabled)
-        .set_header(header.iter().map(|h| Cell::new(h)));
+        .set_header(header.iter().copied().map(Cell::new));
     table
 }
 

@@ -5,6 +5,8 @@ all of them and the dispatch. Exit codes: 0 clean, 1 a gate failed, 2 an error (
 */
 
 mod audit;
+mod batch;
+mod check;
 mod eval;
 mod lexicon;
 mod output;
@@ -50,6 +52,10 @@ impl ColorChoice {
 pub enum Commands {
     /// Audit one article in detail.
     Audit(audit::AuditArgs),
+    /// Score files, folders and JSONL streams in parallel, and rank them.
+    Batch(batch::BatchArgs),
+    /// Gate a CI pipeline: exit 1 when an article fails a threshold.
+    Check(check::CheckArgs),
     /// Inspect and validate lexicons.
     #[command(subcommand)]
     Lexicon(lexicon::LexiconCommand),
@@ -83,6 +89,8 @@ pub fn main() -> ExitCode {
     let color = cli.color.enabled();
     let result = match cli.command {
         Commands::Audit(args) => audit::run(&args, color),
+        Commands::Batch(args) => batch::run(&args, color),
+        Commands::Check(args) => check::run(&args, color),
         Commands::Lexicon(cmd) => lexicon::run(&cmd, color),
         Commands::Config(args) => setup::print_config(&args),
         Commands::Eval(args) => eval::run(&args),

@@ -181,3 +181,57 @@ fn loaded_findings(report: &Report, headline_shift: usize) -> Vec<Predicted> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::lexicon::{LexiconLimits, LexiconSet};
+
+    fn fixture_analyzer() -> Analyzer {
+        let text = include_str!("../../tests/fixtures/eval/lexicons/loaded.toml");
+        let lexicon =
+            LexiconSet::parse_one("loaded.toml", text, &LexiconLimits::default()).unwrap();
+        Analyzer::new(
+            LexiconSet {
+                lexicons: vec![lexicon],
+            },
+            Config::default(),
+        )
+    }
+
+    #[test]
+    fn headline_findings_line_up_with_gold_despite_leading_spaces() {
+        // Gold offsets count the two leading spaces that `Article::from_parts` trims away.
+        let line = r#"{"id":"h","headline":"  Fans slam the referee","body":"A quiet game.","loaded_spans":[{"start":7,"end":11,"location":"headline","text":"slam"}]}"#;
+        let dataset = data::parse("t.jsonl", line, None).unwrap();
+        let report = evaluate(
+            "t.jsonl",
+            &dataset,
+            &fixture_analyzer(),
+            &EvalOptions::default(),
+        );
+        let TaskReport::Spans(spans) = report.result else {
+            panic!("not a spans report")
+        };
+        assert_eq!(spans.tokens.headline.counts.tp, 1);
+        assert_eq!(spans.tokens.headline.counts.fp, 0);
+        assert_eq!(spans.spans.headline.findings_on_gold, 1);
+    }
+
+    #[test]
+    fn reports_serialise_under_the_task_name() {
+        let line = r#"{"id":1,"text":"A shameful vote.","biased":true}"#;
+        let dataset = data::parse("s.jsonl", line, None).unwrap();
+        let report = evaluate(
+            "s.jsonl",
+            &dataset,
+            &fixture_analyzer(),
+            &EvalOptions::default(),
+        );
+        let json = serde_json::to_value(&report).unwrap();
+        assert_eq!(json["task"], "sentences");
+        assert_eq!(json["items"], 1);
+        assert_eq!(json["sentences"]["classification"]["tp"], 1);
+    }
+}

@@ -17,7 +17,8 @@ a span, but a word under two of them is still one word.
 
 Also gathered, for the people who curate lexicons: per category, how many tokens and findings
 are right and wrong; which terms are flagged where nobody marked anything (false positives);
-which marked words no finding covers (false negatives).
+which marked content words no finding covers (false negatives; function words such as "the"
+are left out of that list, though not out of the metrics).
 */
 
 use std::collections::{BTreeMap, HashMap};
@@ -27,6 +28,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::data::{GoldSpan, Part, SpanArticle};
 use super::metrics::{ratio, Confusion, Scores};
+use crate::text::stopwords::is_stopword;
 
 /// A loaded-term finding, reduced to what span scoring needs.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,7 +51,7 @@ pub struct SpanTally {
     categories: BTreeMap<String, CategoryCount>,
     /// (term, category) → findings overlapping no gold span.
     false_positive_terms: HashMap<(String, String), usize>,
-    /// Lower-cased gold word → times no finding covered it.
+    /// Lower-cased gold word (not a function word) → times no finding covered it.
     false_negative_words: HashMap<String, usize>,
 }
 
@@ -137,7 +139,12 @@ impl SpanTally {
                 .collect();
             self.tokens[i].add(is_gold, !covering.is_empty());
             if is_gold && covering.is_empty() {
-                *self.false_negative_words.entry(word_key(word)).or_default() += 1;
+                // Annotators mark whole phrases, so "the", "of" and "and" would head this list;
+                // no lexicon should hold them. They still count in the metrics above.
+                let key = word_key(word);
+                if !is_stopword(&key) {
+                    *self.false_negative_words.entry(key).or_default() += 1;
+                }
             }
             // A word covered by findings of two categories counts once for each of them.
             let mut categories: Vec<&str> = covering.iter().map(|p| p.category.as_str()).collect();
@@ -250,7 +257,7 @@ impl SpanTally {
         terms
     }
 
-    /// Gold words no finding covers, most frequent first (ties alphabetically).
+    /// Gold content words no finding covers, most frequent first (ties alphabetically).
     pub fn top_false_negatives(&self, top: usize) -> Vec<WordCount> {
         let mut words: Vec<WordCount> = self
             .false_negative_words
@@ -430,7 +437,8 @@ mod tests {
             .iter()
             .map(|w| w.word.as_str())
             .collect();
-        assert_eq!(fns, ["a", "brutal", "disgrace"]);
+        // "a" is gold and missed too, but a function word is no lexicon candidate.
+        assert_eq!(fns, ["brutal", "disgrace"]);
         let cats = r.categories.unwrap();
         assert_eq!(cats[0].category, "loaded");
         assert_eq!(

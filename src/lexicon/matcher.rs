@@ -102,6 +102,9 @@ pub struct FieldMatches {
 
 struct Pattern {
     keys: Box<[Key]>,
+    /// The normalised lexicon word at each position: a stem match must also be an
+    /// inflection of it (see [`is_inflection_pair`]).
+    surfaces: Box<[Box<str>]>,
     payload: Payload,
     guards: Option<Box<CompiledGuards>>,
 }
@@ -253,11 +256,12 @@ impl Matcher {
         *map.entry(word.into()).or_insert(next)
     }
 
-    /// The keys of a term's words, interned.
-    fn phrase_keys(&mut self, phrase: &str, mode: MatchMode) -> Vec<Key> {
+    /// The keys of a term's words, interned, with the normalised words.
+    fn phrase_keys(&mut self, phrase: &str, mode: MatchMode) -> (Vec<Key>, Vec<Box<str>>) {
         let mut tokens = Vec::new();
         tokenize::tokenize_into(phrase, Span::new(0, phrase.len()), 0, &mut tokens);
-        tokens
+        let surfaces = tokens.iter().map(|t| Box::from(strip_possessive(&t.lower))).collect();
+        let keys = tokens
             .iter()
             .map(|t| match mode {
                 MatchMode::Stem | MatchMode::Regex => {
@@ -270,7 +274,8 @@ impl Matcher {
                     Key::Case(Self::intern(&mut self.case, &original))
                 }
             })
-            .collect()
+            .collect();
+        (keys, surfaces)
     }
 
     fn guard_keys(&mut self, phrase: &str) -> Box<[Key]> {
@@ -280,7 +285,7 @@ impl Matcher {
                 if word == "*" {
                     vec![Key::Any]
                 } else {
-                    self.phrase_keys(word, MatchMode::Stem)
+                    self.phrase_keys(word, MatchMode::Stem).0
                 }
             })
             .collect()
@@ -304,13 +309,14 @@ impl Matcher {
         }))
     }
 
-    fn add_pattern(&mut self, keys: Vec<Key>, payload: Payload, guards: Option<Box<CompiledGuards>>) {
+    fn add_pattern(&mut self, (keys, surfaces): (Vec<Key>, Vec<Box<str>>), payload: Payload, guards: Option<Box<CompiledGuards>>) {
         let Some(&first) = keys.first() else {
             return;
         };
         let index = self.patterns.len() as u32;
         self.patterns.push(Pattern {
             keys: keys.into_boxed_slice(),
+            surfaces: surfaces.into_boxed_slice(),
             payload,
             guards,
         });
@@ -394,7 +400,11 @@ impl Matcher {
                         seg.tokens[j].joined
                             && self.key_matches(pattern.keys[j - i], &words[j], || case_of(j))
                     });
-                    if !rest_matches {
+                    let inflections_match = (i..end).all(|j| {
+                        !matches!(pattern.keys[j - i], Key::Stem(_))
+                            || is_inflection_pair(&pattern.surfaces[j - i], strip_possessive(&seg.tokens[j].lower))
+                    });
+                    if !rest_matches || !inflections_match {
                         continue;
                     }
                     if let Some(guards) = &pattern.guards {
@@ -435,11 +445,22 @@ impl Matcher {
     /// Drops term matches on words that belong to a name: inside an entity alias, or (in
     /// text that is not Title Case) capitalised in the middle of a sentence.
     fn apply_precision_rules(&self, text: &str, seg: &Segmented, matches: &mut Vec<Match>) {
+        // An alias inside a longer name is not a mention of its own: "Sudan" in "South Sudan",
+        // "Biden" in "Hunter Biden", "Congress" in "National People's Congress".
+        let entity_spans: Vec<Range<usize>> = matches
+            .iter()
+            .filter(|m| matches!(m.payload, Payload::Entity(_)))
+            .map(|m| m.tokens.clone())
+            .collect();
+        matches.retain(|m| {
+            !matches!(m.payload, Payload::Entity(_))
+                || !entity_spans.iter().any(|r| {
+                    r.start <= m.tokens.start && m.tokens.end <= r.end && r.len() > m.tokens.len()
+                })
+        });
         let mut in_entity = vec![false; seg.tokens.len()];
-        for m in matches.iter() {
-            if matches!(m.payload, Payload::Entity(_)) {
-                in_entity[m.tokens.clone()].iter_mut().for_each(|b| *b = true);
-            }
+        for r in &entity_spans {
+            in_entity[r.clone()].iter_mut().for_each(|b| *b = true);
         }
         matches.retain(|m| {
             let Payload::Term(id) = m.payload else {
@@ -501,6 +522,64 @@ impl Match {
     }
 }
 
+/// Inflectional endings a stem match may differ by.
+const INFLECTIONS: &[&str] = &["s", "es", "ed", "d", "ing", "er", "ers", "est", "ly", "'s"];
+
+/// Whether one word is an inflection of the other ("slam" and "slammed", "rave" and
+/// "raving", "ally" and "allies"), checked in both directions.
+///
+/// Why: Snowball stems conflate words of different meaning — "candid" and "candidate",
+/// "depart" and "department", "construct" and "constructive", "decadent" and "decades" all
+/// share a stem. Requiring an inflection on top of the stem keeps the recall stemming is for
+/// (floundering, Falls, Ears) without those false matches.
+pub fn is_inflection_pair(a: &str, b: &str) -> bool {
+    a == b || is_inflection_of(a, b) || is_inflection_of(b, a)
+}
+
+fn is_inflection_of(base: &str, word: &str) -> bool {
+    if let Some(rest) = word.strip_prefix(base) {
+        if INFLECTIONS.contains(&rest) {
+            return true;
+        }
+        // A doubled final consonant: slam → slammed, slamming; big → bigger.
+        let mut chars = rest.chars();
+        if let (Some(last), Some(first)) = (base.chars().last(), chars.next()) {
+            if last == first
+                && !"aeiouy".contains(last)
+                && matches!(chars.as_str(), "ed" | "ing" | "er" | "ers" | "est")
+            {
+                return true;
+            }
+        }
+    }
+    inflected_with_change(base, word)
+}
+
+/// Inflections that change the end of the base: rave → raving, raved; ally → allies, allied;
+/// happy → happily; die → dying.
+fn inflected_with_change(base: &str, word: &str) -> bool {
+    if let Some(stem) = base.strip_suffix('e') {
+        if let Some(rest) = word.strip_prefix(stem) {
+            if matches!(rest, "ing" | "ed" | "er" | "ers" | "est") {
+                return true;
+            }
+        }
+    }
+    if let Some(stem) = base.strip_suffix('y') {
+        if let Some(rest) = word.strip_prefix(stem) {
+            if matches!(rest, "ies" | "ied" | "ier" | "iest" | "ily") {
+                return true;
+            }
+        }
+    }
+    if let Some(stem) = base.strip_suffix("ie") {
+        if let Some(rest) = word.strip_prefix(stem) {
+            return rest == "ying";
+        }
+    }
+    false
+}
+
 fn normalize_apostrophes(word: &str) -> String {
     word.replace(['\u{2019}', '\u{2018}'], "'")
 }
@@ -519,4 +598,35 @@ fn looks_like_name(text: &str, seg: &Segmented, i: usize) -> bool {
     let prev_end = seg.tokens[i - 1].span.end;
     let gap = &text[prev_end..token.span.start];
     !gap.contains(['“', '"', '‘', ':', '—', '–', '(', '\''])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections_match_and_derivations_do_not() {
+        for (a, b) in [
+            ("flounder", "floundering"),
+            ("fall", "falls"),
+            ("ear", "ears"),
+            ("slam", "slammed"),
+            ("rave", "raving"),
+            ("lambaste", "lambasted"),
+            ("ally", "allies"),
+            ("hardline", "hardliner"),
+            ("hardline", "hardliners"),
+            ("china", "china"),
+        ] {
+            assert!(is_inflection_pair(a, b), "{a} ~ {b}");
+        }
+        for (a, b) in [
+            ("candid", "candidate"),
+            ("depart", "department"),
+            ("construct", "constructive"),
+            ("decadent", "decades"),
+        ] {
+            assert!(!is_inflection_pair(a, b), "{a} !~ {b}");
+        }
+    }
 }

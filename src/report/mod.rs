@@ -7,9 +7,15 @@ Spans are byte offsets into the field's text (headline or body); line and column
 once, when the report is built, in Unicode code points, 1-based.
 */
 
+mod csv;
+mod github;
 mod json;
-pub mod summary;
+mod jsonl;
+mod junit;
+mod markdown;
 mod model;
+mod sarif;
+pub mod summary;
 mod table;
 
 use std::io::{self, Write};
@@ -91,6 +97,18 @@ pub enum Format {
     Table,
     /// One JSON document.
     Json,
+    /// One JSON object per line, per article, streamed as results complete.
+    Jsonl,
+    /// One CSV row per article.
+    Csv,
+    /// Markdown for a pull-request comment.
+    Markdown,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+    /// JUnit XML, one test case per article.
+    Junit,
+    /// GitHub Actions workflow-command annotations.
+    Github,
 }
 
 impl Format {
@@ -99,6 +117,18 @@ impl Format {
         match self {
             Format::Table => Box::new(table::TableRenderer),
             Format::Json => Box::new(json::JsonRenderer),
+            Format::Jsonl => Box::new(jsonl::JsonlRenderer),
+            Format::Csv => Box::new(csv::CsvRenderer),
+            Format::Markdown => Box::new(markdown::MarkdownRenderer),
+            Format::Sarif => Box::new(sarif::SarifRenderer),
+            Format::Junit => Box::new(junit::JunitRenderer),
+            Format::Github => Box::new(github::GithubRenderer),
         }
+    }
+
+    /// Whether each article's output depends on that article alone, so outcomes can be
+    /// rendered one window at a time as they complete (and memory stays bounded).
+    pub fn streams(self) -> bool {
+        matches!(self, Format::Jsonl | Format::Github)
     }
 }

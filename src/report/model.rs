@@ -147,6 +147,22 @@ pub struct Report {
     pub frames: Frames,
     pub sourcing: Sourcing,
     pub score: Score,
+    /// The article's own text, which the spans index into. Only
+    /// [`Analyzer::analyze_with_text`](crate::Analyzer::analyze_with_text) fills it, for the
+    /// renderers that show the text with its findings in place (HTML); it is left out of JSON
+    /// when absent so the plain report keeps its layout.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<ArticleText>,
+}
+
+/// The text of an article as the analysis saw it, so spans can be resolved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleText {
+    /// The headline field verbatim (not trimmed like [`Report::headline`]): headline spans
+    /// index into this.
+    pub headline: Option<String>,
+    /// The body field verbatim: body spans index into this.
+    pub body: String,
 }
 
 /// The version of the JSON layout this build writes.

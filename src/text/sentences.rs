@@ -15,8 +15,7 @@ const ABBREVIATIONS: &[&str] = &[
     "col", "colo", "conn", "corp", "cpl", "d.c", "dec", "del", "dept", "dr", "e.g", "esq",
     "etc", "feb", "fla", "fr", "ft", "ga", "gen", "gov", "hon", "i.e", "ill", "inc", "jan",
     "jr", "jul", "jun", "kan", "ky", "la", "lt", "ltd", "maj", "mar", "mass", "md", "messrs",
-    "mich", "minn", "miss", "mo", "mr", "mrs", "ms", "msgr", "mt", "n.y", "nev", "no", "nos",
-    "nov", "oct", "okla", "ore", "p.m", "pa", "ph.d", "pres", "prof", "rep", "reps", "rev",
+    "mich", "minn", "miss", "mo", "mr", "mrs", "ms", "msgr", "mt", "n.y", "nev", "nov", "oct", "okla", "ore", "p.m", "pa", "ph.d", "pres", "prof", "rep", "reps", "rev",
     "sen", "sens", "sept", "sgt", "sr", "st", "supt", "tenn", "tex", "u.k", "u.n", "u.s",
     "u.s.a", "va", "vs", "wash", "wis", "wyo",
 ];
@@ -90,7 +89,7 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
         if !followed_by_sentence_start(&slice[end..]) {
             continue;
         }
-        if c == '.' && is_abbreviation_before(&slice[start..i]) {
+        if c == '.' && is_abbreviation_before(&slice[start..i], &slice[end..]) {
             continue;
         }
         push_sentence(span.start, slice, start, end, &mut out);
@@ -127,8 +126,9 @@ fn followed_by_sentence_start(rest: &str) -> bool {
     }
 }
 
-/// Whether the word right before a full stop is an abbreviation or an initial.
-fn is_abbreviation_before(before: &str) -> bool {
+/// Whether the word right before a full stop is an abbreviation or an initial. "No." is one
+/// only before a number ("No. 10 Downing Street"), else it is the word "no".
+fn is_abbreviation_before(before: &str, after: &str) -> bool {
     let word_start = before
         .char_indices()
         .rev()
@@ -146,6 +146,9 @@ fn is_abbreviation_before(before: &str) -> bool {
         }
     }
     let lower = word.to_lowercase();
+    if matches!(lower.as_str(), "no" | "nos") {
+        return after.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    }
     ABBREVIATIONS.binary_search(&lower.as_str()).is_ok()
 }
 

@@ -81,24 +81,17 @@ fn close(stack: &mut Vec<(char, usize)>, kind: char, base: usize, at: usize, out
     }
 }
 
-/// Marks tokens inside `quoted` as quoted, and the other tokens of every sentence in
-/// `attributed_sentences` as attributed, except the `cue_tokens` themselves.
-pub fn mark_voices(
-    seg: &mut Segmented,
-    quoted: &[Span],
-    attributed_sentences: &[bool],
-    cue_tokens: &[bool],
-) {
+/// Marks tokens inside `quoted` as quoted, and the other tokens flagged in `attributed` (one
+/// flag per token: its clause is reported from a source) as attributed, except the
+/// `cue_tokens` themselves.
+pub fn mark_voices(seg: &mut Segmented, quoted: &[Span], attributed: &[bool], cue_tokens: &[bool]) {
     for (i, token) in seg.tokens.iter_mut().enumerate() {
         let inside = quoted
             .iter()
             .any(|q| q.start <= token.span.start && token.span.end <= q.end);
         token.voice = if inside {
             Voice::Quoted
-        } else if attributed_sentences
-            .get(token.sentence as usize)
-            .copied()
-            .unwrap_or(false)
+        } else if attributed.get(i).copied().unwrap_or(false)
             && !cue_tokens.get(i).copied().unwrap_or(false)
         {
             Voice::Attributed

@@ -1,0 +1,296 @@
+/*!
+Finding the inputs: the paths given on the command line, folders walked with the `ignore`
+crate (the walker ripgrep uses), in a fixed order.
+
+A folder yields the files with an extension slant reads (`.txt`, `.md`, `.html`, `.json`, …
+and `.jsonl`/`.ndjson` for one article per line), skipping hidden files and whatever
+`.gitignore`, `.ignore` or a `.slantignore` excludes — in or out of a git repository, since
+article folders are often not one. `--glob` filters as in ripgrep: `*.md` keeps only matching
+files (then any extension is accepted), `!drafts/` drops matches. A path named explicitly is
+always read, whatever its extension.
+
+Symbolic links are followed, so a folder of linked article archives works, but a link back to
+an ancestor is not: the walker detects the loop and it becomes a warning, not an error.
+
+Order is fixed — the arguments in the order given, each folder's files sorted by path — so the
+same folders give the same output whatever the file system's listing order.
+*/
+
+use std::path::{Path, PathBuf};
+
+use ignore::overrides::OverrideBuilder;
+use ignore::WalkBuilder;
+
+use super::Source;
+use crate::report::FileError;
+
+/// The name of slant's own ignore file (gitignore syntax).
+pub const IGNORE_FILE: &str = ".slantignore";
+
+/// Extensions of files read as one article each.
+const ARTICLE_EXTENSIONS: [&str; 10] = [
+    "txt", "text", "md", "markdown", "mdown", "mkd", "html", "htm", "xhtml", "json",
+];
+/// Extensions of files read as one article per line.
+const JSONL_EXTENSIONS: [&str; 2] = ["jsonl", "ndjson"];
+
+/// How folders are walked.
+#[derive(Debug, Clone, Default)]
+pub struct WalkOptions {
+    /// ripgrep-style globs; a leading `!` excludes.
+    pub globs: Vec<String>,
+    /// Include hidden files and folders.
+    pub hidden: bool,
+    /// Do not read `.gitignore`, `.ignore` or `.slantignore`.
+    pub no_ignore: bool,
+}
+
+/// What [`discover`] found.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Discovery {
+    /// The inputs, in order.
+    pub sources: Vec<Source>,
+    /// Things skipped that are not errors (a symlink loop, an unreadable ignore-file line).
+    pub warnings: Vec<String>,
+}
+
+/// An invalid `--glob`.
+#[derive(Debug, thiserror::Error)]
+#[error("invalid --glob `{glob}`: {message}")]
+pub struct GlobError {
+    pub glob: String,
+    pub message: String,
+}
+
+fn extension(path: &Path) -> Option<String> {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .map(|e| e.to_ascii_lowercase())
+}
+
+/// Whether a path names a JSONL input (by extension).
+pub fn is_jsonl(path: &Path) -> bool {
+    extension(path).is_some_and(|e| JSONL_EXTENSIONS.contains(&e.as_str()))
+}
+
+fn is_supported(path: &Path) -> bool {
+    extension(path).is_some_and(|e| {
+        ARTICLE_EXTENSIONS.contains(&e.as_str()) || JSONL_EXTENSIONS.contains(&e.as_str())
+    })
+}
+
+fn source_of(path: PathBuf) -> Source {
+    if is_jsonl(&path) {
+        Source::Jsonl(path)
+    } else {
+        Source::File(path)
+    }
+}
+
+/// Expands `paths` (`-` meaning standard input, read as JSONL) into sources.
+pub fn discover(paths: &[PathBuf], options: &WalkOptions) -> Result<Discovery, GlobError> {
+    let mut found = Discovery::default();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            found.sources.push(Source::Stdin);
+        } else if path.is_dir() {
+            walk_folder(path, options, &mut found)?;
+        } else if path.exists() {
+            found.sources.push(source_of(path.clone()));
+        } else {
+            let name = path.display().to_string();
+            found.sources.push(Source::Failed(FileError {
+                source: name.clone(),
+                kind: "not-found".to_string(),
+                message: format!("{name}: no such file or folder"),
+            }));
+        }
+    }
+    Ok(found)
+}
+
+fn walk_folder(root: &Path, options: &WalkOptions, found: &mut Discovery) -> Result<(), GlobError> {
+    let mut overrides = OverrideBuilder::new(root);
+    for glob in &options.globs {
+        overrides.add(glob).map_err(|e| GlobError {
+            glob: glob.clone(),
+            message: e.to_string(),
+        })?;
+    }
+    let overrides = overrides.build().map_err(|e| GlobError {
+        glob: options.globs.join(" "),
+        message: e.to_string(),
+    })?;
+    let any_extension = options.globs.iter().any(|g| !g.starts_with('!'));
+
+    let mut builder = WalkBuilder::new(root);
+    builder
+        .standard_filters(!options.no_ignore)
+        .hidden(!options.hidden)
+        .require_git(false)
+        .follow_links(true)
+        .overrides(overrides);
+    if !options.no_ignore {
+        builder.add_custom_ignore_filename(IGNORE_FILE);
+    }
+
+    let mut files = Vec::new();
+    let mut failed = Vec::new();
+    for entry in builder.build() {
+        match entry {
+            Ok(entry) => {
+                if let Some(e) = entry.error() {
+                    found.warnings.push(e.to_string());
+                }
+                let is_file = entry.file_type().is_some_and(|t| t.is_file());
+                if is_file && (any_extension || is_supported(entry.path())) {
+                    files.push(entry.into_path());
+                }
+            }
+            Err(e) if is_loop(&e) => found.warnings.push(format!("skipped: {e}")),
+            Err(e) => failed.push(walk_error(root, &e)),
+        }
+    }
+    files.sort();
+    found.sources.extend(files.into_iter().map(source_of));
+    found.sources.extend(failed.into_iter().map(Source::Failed));
+    Ok(())
+}
+
+fn is_loop(error: &ignore::Error) -> bool {
+    match error {
+        ignore::Error::Loop { .. } => true,
+        ignore::Error::WithPath { err, .. }
+        | ignore::Error::WithDepth { err, .. }
+        | ignore::Error::WithLineNumber { err, .. } => is_loop(err),
+        ignore::Error::Partial(errors) => errors.iter().any(is_loop),
+        _ => false,
+    }
+}
+
+fn error_path(error: &ignore::Error) -> Option<&Path> {
+    match error {
+        ignore::Error::WithPath { path, .. } => Some(path),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        _ => None,
+    }
+}
+
+fn walk_error(root: &Path, error: &ignore::Error) -> FileError {
+    let path = error_path(error).unwrap_or(root).display().to_string();
+    let kind = match error.io_error().map(std::io::Error::kind) {
+        Some(std::io::ErrorKind::PermissionDenied) => "permission-denied",
+        Some(std::io::ErrorKind::NotFound) => "not-found",
+        _ => "walk",
+    };
+    let message = error.to_string();
+    let message = if message.starts_with(&path) {
+        message
+    } else {
+        format!("{path}: {message}")
+    };
+    FileError {
+        source: path,
+        kind: kind.to_string(),
+        message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn names(found: &Discovery, root: &Path) -> Vec<String> {
+        found
+            .sources
+            .iter()
+            .map(|s| match s {
+                Source::File(p) => p.strip_prefix(root).unwrap().display().to_string(),
+                Source::Jsonl(p) => format!("jsonl:{}", p.strip_prefix(root).unwrap().display()),
+                Source::Stdin => "-".to_string(),
+                Source::Failed(e) => format!("error:{}", e.kind),
+            })
+            .collect()
+    }
+
+    fn tree() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        fs::create_dir_all(root.join("b/drafts")).unwrap();
+        fs::create_dir_all(root.join(".hidden")).unwrap();
+        for f in [
+            "z.txt",
+            "a.md",
+            "b/c.html",
+            "b/drafts/d.txt",
+            "feed.jsonl",
+            "notes.csv",
+            "skip.txt",
+            "private.txt",
+            ".hidden/h.txt",
+        ] {
+            fs::write(root.join(f), "x").unwrap();
+        }
+        fs::write(root.join(".gitignore"), "skip.txt\n").unwrap();
+        fs::write(root.join(IGNORE_FILE), "private.txt\n").unwrap();
+        dir
+    }
+
+    #[test]
+    fn walks_sorted_supported_files_respecting_ignore_files() {
+        let dir = tree();
+        let found = discover(&[dir.path().to_path_buf()], &WalkOptions::default()).unwrap();
+        assert_eq!(
+            names(&found, dir.path()),
+            ["a.md", "b/c.html", "b/drafts/d.txt", "jsonl:feed.jsonl", "z.txt"]
+        );
+        assert!(found.warnings.is_empty());
+    }
+
+    #[test]
+    fn globs_filter_and_exclude() {
+        let dir = tree();
+        let options = WalkOptions {
+            globs: vec!["!**/drafts/**".to_string()],
+            ..WalkOptions::default()
+        };
+        let found = discover(&[dir.path().to_path_buf()], &options).unwrap();
+        assert!(!names(&found, dir.path()).contains(&"b/drafts/d.txt".to_string()));
+        let options = WalkOptions {
+            globs: vec!["*.csv".to_string()],
+            ..WalkOptions::default()
+        };
+        let found = discover(&[dir.path().to_path_buf()], &options).unwrap();
+        assert_eq!(names(&found, dir.path()), ["notes.csv"]);
+        let options = WalkOptions {
+            globs: vec!["[".to_string()],
+            ..WalkOptions::default()
+        };
+        assert!(discover(&[dir.path().to_path_buf()], &options).is_err());
+    }
+
+    #[test]
+    fn explicit_and_missing_paths_keep_their_place() {
+        let dir = tree();
+        let paths = [
+            dir.path().join("notes.csv"),
+            dir.path().join("nope.txt"),
+            PathBuf::from("-"),
+        ];
+        let found = discover(&paths, &WalkOptions::default()).unwrap();
+        assert_eq!(names(&found, dir.path()), ["notes.csv", "error:not-found", "-"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loops_are_warnings() {
+        let dir = tree();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("b/loop")).unwrap();
+        let found = discover(&[dir.path().to_path_buf()], &WalkOptions::default()).unwrap();
+        assert_eq!(found.sources.len(), 5, "{:?}", found.sources);
+        assert_eq!(found.warnings.len(), 1, "{:?}", found.warnings);
+    }
+}

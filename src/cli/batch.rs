@@ -1,0 +1,211 @@
+/*!
+`slant batch PATH...`: score folders, files and JSONL streams in parallel, and rank them.
+
+This file also holds what `batch` and `check` share: the input options ([`BatchArgs`]) and
+[`execute`], which finds the inputs, scores them with one analyser on `--jobs` threads, shows
+a progress bar on stderr (hidden when stderr is not a terminal), prints each unreadable input
+on stderr as it comes, and renders. Streaming formats (`jsonl`, `github`) are written a window
+at a time as results complete, in input order; the others need every result (to rank them,
+or to wrap them in one document) and are rendered at the end.
+*/
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use slant::article::JsonFields;
+use slant::batch::{discover, BatchOptions, Runner, Source, Units, WalkOptions};
+use slant::report::{Command, Format, GateFailure, Outcome, RenderContext, Report};
+
+use super::CommonArgs;
+use super::EXIT_ERROR;
+
+/// Inputs and output of `slant batch` and `slant check`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct BatchArgs {
+    /// Files and folders to score (folders are walked; `.jsonl` files hold one article per
+    /// line); `-` reads JSONL from standard input.
+    #[arg(value_name = "PATH", required_unless_present = "stdin")]
+    pub paths: Vec<PathBuf>,
+    /// Read articles from standard input as JSONL, one per line.
+    #[arg(long)]
+    pub stdin: bool,
+    /// Only walk files matching GLOB, or with `!GLOB` skip them (ripgrep syntax; repeatable).
+    #[arg(long, short = 'g', value_name = "GLOB")]
+    pub glob: Vec<String>,
+    /// Also walk hidden files and folders.
+    #[arg(long)]
+    pub hidden: bool,
+    /// Do not read .gitignore, .ignore or .slantignore files.
+    #[arg(long)]
+    pub no_ignore: bool,
+    /// Worker threads [default: one per core].
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// JSONL key holding an article's id (repeatable, first present wins; `/a/b` is a JSON
+    /// pointer) [default: id].
+    #[arg(long, value_name = "KEY")]
+    pub id_field: Vec<String>,
+    /// JSONL key holding the headline [default: headline, title].
+    #[arg(long, value_name = "KEY")]
+    pub headline_field: Vec<String>,
+    /// JSONL key holding the body [default: body, text, content].
+    #[arg(long, value_name = "KEY")]
+    pub body_field: Vec<String>,
+    /// Never show the progress bar.
+    #[arg(long)]
+    pub no_progress: bool,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<Format>,
+    /// Write the output to FILE (atomically) instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub common: CommonArgs,
+}
+
+impl BatchArgs {
+    fn json_fields(&self) -> JsonFields {
+        let mut fields = JsonFields::default();
+        if !self.id_field.is_empty() {
+            fields.id = self.id_field.clone();
+        }
+        if !self.headline_field.is_empty() {
+            fields.headline = self.headline_field.clone();
+        }
+        if !self.body_field.is_empty() {
+            fields.body = self.body_field.clone();
+        }
+        fields
+    }
+}
+
+/// What a run saw, for the exit code.
+#[derive(Debug, Default)]
+pub struct RunStats {
+    pub inputs: usize,
+    pub errors: usize,
+    pub failed_articles: usize,
+}
+
+/// Scores every input of `args`, calling `inspect` on each report (in input order) for the
+/// gate failures it has, and renders the outcomes.
+pub fn execute(
+    args: &BatchArgs,
+    color: bool,
+    command: Command,
+    analyzer: &slant::Analyzer,
+    mut inspect: impl FnMut(&Report) -> Vec<GateFailure>,
+) -> anyhow::Result<RunStats> {
+    let format = super::setup::resolve_format(args.format, analyzer.config())?;
+    let mut paths = args.paths.clone();
+    if args.stdin {
+        paths.push(PathBuf::from("-"));
+    }
+    let walk = WalkOptions {
+        globs: args.glob.clone(),
+        hidden: args.hidden,
+        no_ignore: args.no_ignore,
+    };
+    let found = discover(&paths, &walk)?;
+    for warning in &found.warnings {
+        eprintln!("slant: warning: {warning}");
+    }
+    let streamed_lines = found
+        .sources
+        .iter()
+        .any(|s| matches!(s, Source::Jsonl(_) | Source::Stdin));
+    let progress = progress_bar(args.no_progress, (!streamed_lines).then_some(found.sources.len()));
+
+    let runner = Runner::new(
+        analyzer,
+        BatchOptions {
+            jobs: args.jobs.unwrap_or(0),
+            window: 0,
+            input_format: args.common.input_format,
+            json_fields: args.json_fields(),
+        },
+    )
+    .context("cannot start the worker threads")?;
+    let units = Units::new(found.sources, &analyzer.config().input_limits);
+
+    let mut ctx = RenderContext::new(command);
+    ctx.color = color && args.output.is_none();
+    let renderer = format.renderer();
+    let mut stats = RunStats::default();
+    let mut kept: Vec<Outcome> = Vec::new();
+    let mut all_failures: Vec<GateFailure> = Vec::new();
+
+    super::output::write_to(args.output.as_deref(), |out| {
+        runner.run(units, |window| {
+            for outcome in window {
+                progress.inc(1);
+                stats.inputs += 1;
+                let failures = match &outcome {
+                    Outcome::Error(e) => {
+                        stats.errors += 1;
+                        progress.suspend(|| eprintln!("slant: error: {}", e.message));
+                        Vec::new()
+                    }
+                    Outcome::Report(report) => inspect(report),
+                };
+                if !failures.is_empty() {
+                    stats.failed_articles += 1;
+                }
+                if format.streams() {
+                    ctx.gate_failures = failures;
+                    renderer.render(std::slice::from_ref(&outcome), &ctx, out)?;
+                } else {
+                    all_failures.extend(failures);
+                    kept.push(outcome);
+                }
+            }
+            // Each window reaches the reader as soon as it is scored.
+            out.flush()
+        })?;
+        progress.finish_and_clear();
+        if !format.streams() {
+            ctx.gate_failures = std::mem::take(&mut all_failures);
+            renderer.render(&kept, &ctx, out)?;
+        }
+        Ok(())
+    })?;
+    Ok(stats)
+}
+
+fn progress_bar(hidden: bool, total: Option<usize>) -> ProgressBar {
+    if hidden {
+        return ProgressBar::hidden();
+    }
+    // `stderr()` draws nothing when stderr is not a terminal: no cost in CI or pipes.
+    let bar = ProgressBar::with_draw_target(total.map(|n| n as u64), ProgressDrawTarget::stderr());
+    let template = match total {
+        Some(_) => "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} articles ({per_sec}, {eta} left)",
+        None => "{spinner} [{elapsed_precise}] {pos} articles ({per_sec})",
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Says on stderr how many inputs failed; the exit code is then 2.
+pub fn report_errors(stats: &RunStats) -> Option<ExitCode> {
+    if stats.errors == 0 {
+        return None;
+    }
+    eprintln!(
+        "slant: {} of {} inputs could not be read or parsed (listed above); exit code {EXIT_ERROR}",
+        stats.errors, stats.inputs
+    );
+    Some(ExitCode::from(EXIT_ERROR))
+}
+
+/// `slant batch`.
+pub fn run(args: &BatchArgs, color: bool) -> anyhow::Result<ExitCode> {
+    let analyzer = args.common.analyzer()?;
+    let stats = execute(args, color, Command::Batch, &analyzer, |_| Vec::new())?;
+    Ok(report_errors(&stats).unwrap_or(ExitCode::SUCCESS))
+}

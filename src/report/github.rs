@@ -1,0 +1,152 @@
+/*!
+`--format github`: GitHub Actions workflow commands, which the runner turns into annotations
+on the pull request's diff:
+
+```text
+::warning file=news/a.txt,line=1,col=9,endColumn=17,title=slant: label::`Hardline` …
+```
+
+`error` for a finding that failed a gate of `slant check` and for inputs that could not be
+read, `warning` for the headline, `notice` for the body. Only findings that count are
+annotated (loaded terms with a weight, unsupported headline terms; not suppressed ones).
+
+Escaping follows the runner's own code (`toolkit/packages/core/src/command.ts`): in a message
+`%`, CR and LF become `%25`, `%0D`, `%0A`; in a property value `:` and `,` are escaped too
+(`%3A`, `%2C`), since they delimit properties. Columns are Unicode code points, and they are
+given only where the field is a verbatim slice of the file (plain text, Markdown).
+*/
+
+use std::io::{self, Write};
+
+use super::{Finding, FindingKind, Location, Outcome, RenderContext, Renderer, Report};
+use crate::article::InputFormat;
+
+pub struct GithubRenderer;
+
+/// Escapes a message (the text after `::`).
+pub fn escape_data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// Escapes a property value (`file=`, `title=`, …).
+pub fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+fn annotation(
+    out: &mut dyn Write,
+    level: &str,
+    properties: &[(&str, String)],
+    message: &str,
+) -> io::Result<()> {
+    let props: Vec<String> = properties
+        .iter()
+        .map(|(k, v)| format!("{k}={}", escape_property(v)))
+        .collect();
+    writeln!(out, "::{level} {}::{}", props.join(","), escape_data(message))
+}
+
+fn position(r: &Report, f: &Finding) -> Vec<(&'static str, String)> {
+    let mut props = vec![("file", r.source.clone())];
+    if matches!(r.format, InputFormat::Text | InputFormat::Markdown) {
+        props.push(("line", f.line.to_string()));
+        props.push(("col", f.column.to_string()));
+        if !f.text.contains('\n') {
+            props.push(("endColumn", (f.column + f.text.chars().count()).to_string()));
+        }
+    }
+    props
+}
+
+impl Renderer for GithubRenderer {
+    fn render(&self, outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+        for outcome in outcomes {
+            let r = match outcome {
+                Outcome::Error(e) => {
+                    annotation(
+                        out,
+                        "error",
+                        &[("file", e.source.clone()), ("title", format!("slant: {}", e.kind))],
+                        &e.message,
+                    )?;
+                    continue;
+                }
+                Outcome::Report(r) => r,
+            };
+            let gates: Vec<_> = ctx.gate_failures.iter().filter(|g| g.source == r.source).collect();
+            for g in gates.iter().filter(|g| g.finding.is_none()) {
+                annotation(
+                    out,
+                    "error",
+                    &[("file", r.source.clone()), ("title", format!("slant {}", g.gate))],
+                    &g.message,
+                )?;
+            }
+            let counted = r
+                .findings
+                .iter()
+                .filter(|f| !f.suppressed && (f.weight > 0.0 || f.kind == FindingKind::UnsupportedTerm));
+            for f in counted {
+                let gate = gates.iter().find(|g| g.finding.as_ref() == Some(f));
+                let level = match (gate, f.location) {
+                    (Some(_), _) => "error",
+                    (None, Location::Headline) => "warning",
+                    (None, Location::Body) => "notice",
+                };
+                let title = match (gate, f.kind) {
+                    (Some(g), _) => format!("slant {}", g.gate),
+                    (None, FindingKind::UnsupportedTerm) => "slant: unsupported headline term".to_string(),
+                    (None, FindingKind::LoadedTerm) => format!("slant: {}", f.category),
+                };
+                let mut message = match gate {
+                    Some(g) => g.message.clone(),
+                    None => format!("`{}` ({} voice): {}", f.text, f.voice.as_str(), f.note),
+                };
+                if !message.ends_with('.') {
+                    message.push('.');
+                }
+                if gate.is_none() {
+                    if let Some(n) = f.neutral.first() {
+                        message.push_str(&format!(" Consider: {n}."));
+                    }
+                }
+                let mut props = position(r, f);
+                props.push(("title", title));
+                annotation(out, level, &props, &message)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_as_the_actions_toolkit_does() {
+        assert_eq!(escape_data("100% sure\r\nnext: a, b"), "100%25 sure%0D%0Anext: a, b");
+        assert_eq!(
+            escape_property("C:\\news\\a,b.txt\n%"),
+            "C%3A\\news\\a%2Cb.txt%0A%25"
+        );
+        // `%` is escaped first, so an escape sequence in the input is not decoded later.
+        assert_eq!(escape_data("%0A"), "%250A");
+    }
+
+    #[test]
+    fn annotation_line_shape() {
+        let mut out = Vec::new();
+        annotation(
+            &mut out,
+            "warning",
+            &[("file", "a:b.txt".into()), ("title", "x, y".into())],
+            "line1\nline2",
+        )
+        .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "::warning file=a%3Ab.txt,title=x%2C y::line1%0Aline2\n"
+        );
+    }
+}

@@ -1,0 +1,192 @@
+/*!
+`--format markdown`: GitHub-flavoured Markdown, meant to be posted as a pull-request comment
+(`slant check … --format markdown > comment.md`). `audit` gives one article's headline
+findings in a table and the body's in a collapsed section; `batch` and `check` give the
+verdict, the gate failures, a ranked table, the errors and the batch summary.
+
+Text from articles is escaped for table cells (`|`, `<`, `>`, `&`, line breaks), so a headline
+cannot break the table or inject HTML into the comment.
+*/
+
+use std::io::{self, Write};
+
+use super::summary::BatchSummary;
+use super::table::excerpt;
+use super::{Command, Finding, FindingKind, Location, Outcome, RenderContext, Renderer, Report};
+
+pub struct MarkdownRenderer;
+
+/// Rows of the ranked table before the rest is left out.
+const MAX_ROWS: usize = 50;
+
+impl Renderer for MarkdownRenderer {
+    fn render(&self, outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+        match (ctx.command, outcomes) {
+            (Command::Audit, [Outcome::Report(report)]) => render_audit(report, out),
+            _ => render_batch(outcomes, ctx, out),
+        }
+    }
+}
+
+/// Escapes text for a table cell or a list item.
+fn cell(text: &str) -> String {
+    let flat: Vec<&str> = text.split_whitespace().collect();
+    flat.join(" ")
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('|', "\\|")
+}
+
+fn findings_table(findings: &[&Finding], out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "| Line:Col | Text | Kind | Category | Voice | Neutral alternative |")?;
+    writeln!(out, "|---:|---|---|---|---|---|")?;
+    for f in findings {
+        let kind = match f.kind {
+            FindingKind::LoadedTerm => "loaded term",
+            FindingKind::UnsupportedTerm => "**unsupported**",
+        };
+        let text = if f.suppressed {
+            format!("~~{}~~ (suppressed)", cell(&f.text))
+        } else {
+            cell(&f.text)
+        };
+        writeln!(
+            out,
+            "| {}:{} | {text} | {kind} | {} | {} | {} |",
+            f.line,
+            f.column,
+            cell(&f.category),
+            f.voice.as_str(),
+            f.neutral.first().map_or("—".to_string(), |n| cell(n)),
+        )?;
+    }
+    Ok(())
+}
+
+fn render_audit(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "## slant audit: `{}`\n", cell(&r.source))?;
+    writeln!(
+        out,
+        "**Headline:** {}\n",
+        r.headline.as_deref().map_or("(none)".to_string(), cell)
+    )?;
+    writeln!(
+        out,
+        "**Score:** {:.1} / 100 ({}) · headline support {:.2}\n",
+        r.score.total,
+        r.score.band.as_str(),
+        r.support.score
+    )?;
+    let (headline, body): (Vec<&Finding>, Vec<&Finding>) =
+        r.findings.iter().partition(|f| f.location == Location::Headline);
+    if headline.is_empty() {
+        writeln!(out, "No loaded terms in the headline.")?;
+    } else {
+        writeln!(out, "### Headline\n")?;
+        findings_table(&headline, out)?;
+    }
+    if !body.is_empty() {
+        writeln!(out, "\n<details><summary>Body: {} findings</summary>\n", body.len())?;
+        findings_table(&body, out)?;
+        writeln!(out, "\n</details>")?;
+    }
+    if !r.omissions.omissions.is_empty() {
+        writeln!(out, "\n### Left out of the headline\n")?;
+        for o in &r.omissions.omissions {
+            writeln!(out, "- {} _({})_", cell(&excerpt(&o.text, 160)), cell(&o.reasons.join("; ")))?;
+        }
+    }
+    Ok(())
+}
+
+fn render_batch(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    let summary = BatchSummary::of(outcomes);
+    let command = match ctx.command {
+        Command::Check => "check",
+        _ => "batch",
+    };
+    let mut failed: Vec<&str> = ctx.gate_failures.iter().map(|g| g.source.as_str()).collect();
+    failed.dedup();
+    let verdict = if ctx.command == Command::Check {
+        if failed.is_empty() {
+            "all articles pass".to_string()
+        } else {
+            format!("{} of {} articles failed", failed.len(), summary.scored)
+        }
+    } else {
+        format!("{} articles scored", summary.scored)
+    };
+    let errors = if summary.errors > 0 {
+        format!(", {} inputs could not be read", summary.errors)
+    } else {
+        String::new()
+    };
+    writeln!(out, "## slant {command}: {verdict}{errors}\n")?;
+
+    if !ctx.gate_failures.is_empty() {
+        writeln!(out, "### Gate failures\n")?;
+        for g in &ctx.gate_failures {
+            writeln!(out, "- `{}` **{}**: {}", cell(&g.source), g.gate, cell(&g.message))?;
+        }
+        writeln!(out)?;
+    }
+
+    let ranked = summary.ranked(outcomes);
+    if !ranked.is_empty() {
+        writeln!(out, "| # | Article | Headline | Score | Band | Top findings |")?;
+        writeln!(out, "|---:|---|---|---:|---|---|")?;
+        for (rank, r) in ranked.iter().take(MAX_ROWS).enumerate() {
+            let top: Vec<String> = r
+                .findings
+                .iter()
+                .filter(|f| f.kind == FindingKind::LoadedTerm && !f.suppressed)
+                .take(4)
+                .map(|f| format!("{} ({})", cell(&f.text), cell(&f.category)))
+                .collect();
+            writeln!(
+                out,
+                "| {} | `{}` | {} | {:.1} | {} | {} |",
+                rank + 1,
+                cell(&r.source),
+                cell(&excerpt(r.headline.as_deref().unwrap_or("(no headline)"), 70)),
+                r.score.total,
+                r.score.band.as_str(),
+                top.join(", ")
+            )?;
+        }
+        if ranked.len() > MAX_ROWS {
+            writeln!(out, "\n_{} more articles not shown._", ranked.len() - MAX_ROWS)?;
+        }
+    }
+
+    let errors: Vec<_> = outcomes
+        .iter()
+        .filter_map(|o| match o {
+            Outcome::Error(e) => Some(e),
+            Outcome::Report(_) => None,
+        })
+        .collect();
+    if !errors.is_empty() {
+        writeln!(out, "\n### Errors\n")?;
+        for e in errors {
+            writeln!(out, "- {}", cell(&e.message))?;
+        }
+    }
+
+    writeln!(out, "\n<details><summary>Summary</summary>\n")?;
+    for line in summary.describe().lines() {
+        writeln!(out, "- {}", cell(line))?;
+    }
+    writeln!(out, "\n</details>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_cannot_break_tables_or_inject_html() {
+        assert_eq!(cell("a | b\n<script>&"), "a \\| b &lt;script&gt;&amp;");
+    }
+}

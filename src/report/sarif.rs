@@ -1,0 +1,423 @@
+/*!
+`--format sarif`: SARIF 2.1.0, for GitHub code scanning and other static-analysis viewers.
+
+One run; one rule per term category (the rule id is the category, e.g. `label`) plus
+`unsupported-term`, each with a description; one result per finding that counts (loaded terms
+with a weight, unsupported headline terms). Levels: `error` for a finding that failed a gate
+of `slant check`, `warning` in the headline, `note` in the body. A term the article itself
+asked to ignore (`slant-ignore`) is kept with an `inSource` suppression.
+
+Regions count columns in Unicode code points, and the run says so (`"columnKind":
+"unicodeCodePoints"`). They are given only where the field is a verbatim slice of the file
+(plain text, Markdown); text extracted from HTML or decoded from JSON has no place in the file,
+so those results point at the file alone. Paths are relative URIs against `%SRCROOT%` (the
+folder slant ran in) unless given as absolute paths. Inputs that could not be read are
+`toolExecutionNotifications` of the invocation, which is then not successful.
+
+The structs are written here rather than taken from a SARIF crate, as ruff does: the subset
+used is small, and field order stays fixed. `tests/formats.rs` validates the output against
+the official schema.
+*/
+
+use std::collections::BTreeSet;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::{Finding, FindingKind, Location, Outcome, RenderContext, Renderer, Report};
+use crate::article::InputFormat;
+
+pub struct SarifRenderer;
+
+const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+const SRCROOT: &str = "%SRCROOT%";
+/// The rule id of an unsupported headline term.
+pub const UNSUPPORTED_RULE: &str = "unsupported-term";
+
+#[derive(Serialize)]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: Vec<Run<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'a> {
+    tool: Tool,
+    invocations: Vec<Invocation>,
+    original_uri_base_ids: serde_json::Value,
+    column_kind: &'static str,
+    results: Vec<SarifResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    driver: Driver,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Driver {
+    name: &'static str,
+    version: &'static str,
+    rules: Vec<Rule>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Rule {
+    id: String,
+    short_description: Text,
+    full_description: Text,
+    help: Text,
+    default_configuration: Configuration,
+}
+
+#[derive(Serialize)]
+struct Configuration {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+struct Text {
+    text: String,
+}
+
+fn text(s: impl Into<String>) -> Text {
+    Text { text: s.into() }
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Invocation {
+    execution_successful: bool,
+    tool_execution_notifications: Vec<Notification>,
+}
+
+#[derive(Serialize)]
+struct Notification {
+    level: &'static str,
+    message: Text,
+    locations: Vec<SarifLocation>,
+    descriptor: Descriptor,
+}
+
+#[derive(Serialize)]
+struct Descriptor {
+    id: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: String,
+    rule_index: usize,
+    level: &'static str,
+    message: Text,
+    locations: Vec<SarifLocation>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    suppressions: Vec<Suppression>,
+    properties: Properties<'a>,
+}
+
+#[derive(Serialize)]
+struct Suppression {
+    kind: &'static str,
+    justification: &'static str,
+}
+
+#[derive(Serialize)]
+struct Properties<'a> {
+    term: &'a str,
+    location: &'static str,
+    voice: &'static str,
+    weight: f64,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    neutral: &'a [String],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifLocation {
+    physical_location: PhysicalLocation,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation {
+    artifact_location: ArtifactLocation,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region: Option<Region>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ArtifactLocation {
+    uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region {
+    start_line: usize,
+    start_column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+/// What a category's terms do, for the rule descriptions.
+fn describe_rule(id: &str) -> (String, String) {
+    let (short, full) = match id {
+        UNSUPPORTED_RULE => (
+            "Headline term the body does not support",
+            "An evaluative word in the headline that nothing in the body (neither the word, a paraphrase, nor an attributed source) backs up.",
+        ),
+        "label" => ("One-sided label", "A label or name-calling that judges a person, group or view before the reader has seen the facts."),
+        "loaded" => ("Loaded word", "An emotionally loaded word where a neutral one would carry the same facts."),
+        "idiom" => ("Loaded idiom", "A figurative phrase that carries the writer's judgement (\"falls on deaf ears\")."),
+        "booster" => ("Booster", "A word that inflates certainty or importance (\"clearly\", \"massive\")."),
+        "hedge" => ("Hedge", "A word that weakens a claim; in the outlet's voice it can insinuate without asserting."),
+        "attitude" => ("Attitude marker", "A word that states the writer's attitude to the facts (\"unfortunately\")."),
+        "implicative" => ("Implicative verb", "A verb that presupposes intent or failure (\"refused to\", \"failed to\")."),
+        "speculation" => ("Speculation", "A prediction or guess stated in the outlet's own voice."),
+        "reporting-hostile" => ("Hostile reporting verb", "A verb of saying that casts the speaker as aggressive (\"slammed\", \"blasted\")."),
+        "reporting-emphatic" => ("Emphatic reporting verb", "A verb of saying that adds emphasis the source may not have given (\"insisted\")."),
+        "reporting-factive" => ("Factive reporting verb", "A verb of saying that presents the reported claim as established fact (\"revealed\", \"admitted\")."),
+        "reporting-doubt" => ("Doubting reporting verb", "A verb of saying that casts doubt on the speaker (\"claimed\", \"alleged\")."),
+        "reporting-neutral" => ("Neutral reporting verb", "A neutral verb of saying (\"said\")."),
+        _ => ("", ""),
+    };
+    if short.is_empty() {
+        (
+            format!("Loaded term ({id})"),
+            format!("A term from slant's `{id}` lexicon category."),
+        )
+    } else {
+        (short.to_string(), full.to_string())
+    }
+}
+
+fn rule_of(f: &Finding) -> &str {
+    match f.kind {
+        FindingKind::UnsupportedTerm => UNSUPPORTED_RULE,
+        FindingKind::LoadedTerm => &f.category,
+    }
+}
+
+/// Findings that become results.
+fn reported(f: &Finding) -> bool {
+    f.kind == FindingKind::UnsupportedTerm || f.weight > 0.0
+}
+
+/// A URI for a source: relative paths stay relative (against `%SRCROOT%`), absolute ones
+/// become `file://` URIs; characters outside the unreserved set are percent-encoded.
+fn artifact(source: &str) -> ArtifactLocation {
+    let path = source.replace('\\', "/");
+    let absolute = path.starts_with('/') || path.as_bytes().get(1) == Some(&b':');
+    let mut path = path.as_str();
+    while let Some(rest) = path.strip_prefix("./") {
+        path = rest;
+    }
+    let mut uri = String::new();
+    for b in path.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                uri.push(b as char)
+            }
+            b':' if absolute => uri.push(':'),
+            _ => uri.push_str(&format!("%{b:02X}")),
+        }
+    }
+    if absolute {
+        let slash = if uri.starts_with('/') { "" } else { "/" };
+        ArtifactLocation {
+            uri: format!("file://{slash}{uri}"),
+            uri_base_id: None,
+        }
+    } else {
+        ArtifactLocation {
+            uri,
+            uri_base_id: Some(SRCROOT),
+        }
+    }
+}
+
+/// The region of a finding, in code points, when its field is a verbatim slice of the file.
+fn region(report: &Report, f: &Finding) -> Option<Region> {
+    if !matches!(report.format, InputFormat::Text | InputFormat::Markdown) {
+        return None;
+    }
+    let lines: Vec<&str> = f.text.split('\n').collect();
+    let last = lines.last().map_or(0, |l| l.chars().count());
+    let (end_line, end_column) = if lines.len() > 1 {
+        (f.line + lines.len() - 1, last + 1)
+    } else {
+        (f.line, f.column + last)
+    };
+    Some(Region {
+        start_line: f.line,
+        start_column: f.column,
+        end_line,
+        end_column,
+    })
+}
+
+fn message(f: &Finding) -> String {
+    let place = f.location.as_str();
+    let mut m = match f.kind {
+        FindingKind::UnsupportedTerm => format!("Unsupported {place} term `{}`: {}", f.text, f.note),
+        FindingKind::LoadedTerm => format!(
+            "`{}` ({} term `{}`, {} voice) in the {place}: {}",
+            f.text,
+            f.category,
+            f.term,
+            f.voice.as_str(),
+            f.note,
+        ),
+    };
+    if !m.ends_with('.') {
+        m.push('.');
+    }
+    if let Some(n) = f.neutral.first() {
+        m.push_str(&format!(" Consider: {n}."));
+    }
+    m
+}
+
+impl Renderer for SarifRenderer {
+    fn render(&self, outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+        let rule_ids: Vec<String> = outcomes
+            .iter()
+            .filter_map(|o| match o {
+                Outcome::Report(r) => Some(r),
+                Outcome::Error(_) => None,
+            })
+            .flat_map(|r| r.findings.iter().filter(|f| reported(f)).map(|f| rule_of(f).to_string()))
+            .collect::<BTreeSet<String>>()
+            .into_iter()
+            .collect();
+        let rules = rule_ids
+            .iter()
+            .map(|id| {
+                let (short, full) = describe_rule(id);
+                Rule {
+                    id: id.clone(),
+                    short_description: text(short),
+                    help: text(format!(
+                        "{full} Reword in neutral terms, attribute the word to a source, or list it under `allow` in slant.toml if it is fine here; `<!-- slant-ignore: TERM -->` suppresses it in one article."
+                    )),
+                    full_description: text(full),
+                    default_configuration: Configuration {
+                        level: if id == UNSUPPORTED_RULE { "warning" } else { "note" },
+                    },
+                }
+            })
+            .collect();
+
+        let mut results = Vec::new();
+        let mut notifications = Vec::new();
+        for outcome in outcomes {
+            let report = match outcome {
+                Outcome::Report(r) => r,
+                Outcome::Error(e) => {
+                    notifications.push(Notification {
+                        level: "error",
+                        message: text(e.message.clone()),
+                        locations: vec![SarifLocation {
+                            physical_location: PhysicalLocation {
+                                artifact_location: artifact(&e.source),
+                                region: None,
+                            },
+                        }],
+                        descriptor: Descriptor { id: e.kind.clone() },
+                    });
+                    continue;
+                }
+            };
+            for f in report.findings.iter().filter(|f| reported(f)) {
+                let gated = ctx
+                    .gate_failures
+                    .iter()
+                    .any(|g| g.source == report.source && g.finding.as_ref() == Some(f));
+                let level = match (gated, f.location) {
+                    (true, _) => "error",
+                    (false, Location::Headline) => "warning",
+                    (false, Location::Body) => "note",
+                };
+                let rule_id = rule_of(f).to_string();
+                results.push(SarifResult {
+                    rule_index: rule_ids.iter().position(|r| *r == rule_id).unwrap_or(0),
+                    rule_id,
+                    level,
+                    message: text(message(f)),
+                    locations: vec![SarifLocation {
+                        physical_location: PhysicalLocation {
+                            artifact_location: artifact(&report.source),
+                            region: region(report, f),
+                        },
+                    }],
+                    suppressions: if f.suppressed {
+                        vec![Suppression {
+                            kind: "inSource",
+                            justification: "slant-ignore in the article",
+                        }]
+                    } else {
+                        Vec::new()
+                    },
+                    properties: Properties {
+                        term: &f.term,
+                        location: f.location.as_str(),
+                        voice: f.voice.as_str(),
+                        weight: f.weight,
+                        neutral: &f.neutral,
+                    },
+                });
+            }
+        }
+
+        let log = Log {
+            schema: SCHEMA,
+            version: "2.1.0",
+            runs: vec![Run {
+                tool: Tool {
+                    driver: Driver {
+                        name: "slant",
+                        version: ctx.version,
+                        rules,
+                    },
+                },
+                invocations: vec![Invocation {
+                    execution_successful: notifications.is_empty(),
+                    tool_execution_notifications: notifications,
+                }],
+                original_uri_base_ids: serde_json::json!({
+                    SRCROOT: {"description": {"text": "The folder slant was run from; relative paths resolve against it."}}
+                }),
+                column_kind: "unicodeCodePoints",
+                results,
+            }],
+        };
+        serde_json::to_writer_pretty(&mut *out, &log)?;
+        writeln!(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uris_are_relative_or_file_and_percent_encoded() {
+        let a = artifact("./news/a b#1.txt");
+        assert_eq!(a.uri, "news/a%20b%231.txt");
+        assert_eq!(a.uri_base_id, Some(SRCROOT));
+        let a = artifact("/tmp/news/é.txt");
+        assert_eq!(a.uri, "file:///tmp/news/%C3%A9.txt");
+        assert_eq!(a.uri_base_id, None);
+        assert_eq!(artifact(r"C:\news\a.txt").uri, "file:///C:/news/a.txt");
+    }
+}
