@@ -36,11 +36,22 @@ fn main() {
             .expect("below lexicons/")
             .to_string_lossy()
             .replace('\\', "/");
-        writeln!(table, "    ({relative:?}, include_str!({:?})),", file.display().to_string()).unwrap();
+        writeln!(
+            table,
+            "    ({relative:?}, include_str!({:?})),",
+            file.display().to_string()
+        )
+        .unwrap();
         let test_name: String = relative
             .trim_end_matches(".toml")
             .chars()
-            .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '_' })
+            .map(|c| {
+                if c.is_ascii_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '_'
+                }
+            })
             .collect();
         writeln!(
             tests,

@@ -69,10 +69,16 @@ impl Analyzer {
         let frames = analysis::frames::frames(matcher, headline_view.as_ref(), &body_view);
         let support = headline_view
             .as_ref()
-            .map(|h| analysis::support::support(matcher, h, &headline_loaded, &body_view, &body_loaded))
+            .map(|h| {
+                analysis::support::support(matcher, h, &headline_loaded, &body_view, &body_loaded)
+            })
             .unwrap_or_default();
-        let omissions =
-            analysis::omissions::omissions(matcher, headline_view.as_ref(), tone.headline.tone, &body_view);
+        let omissions = analysis::omissions::omissions(
+            matcher,
+            headline_view.as_ref(),
+            tone.headline.tone,
+            &body_view,
+        );
         let sourcing = analysis::sourcing::sourcing(matcher, &body_view, &body_loaded);
         let score = score::score(
             &ScoreInputs {
@@ -113,7 +119,8 @@ impl Analyzer {
                     suppressed: source.is_some_and(|f| f.suppressed),
                 }
             });
-        let mut findings: Vec<Finding> = headline_loaded.iter().cloned().chain(unsupported).collect();
+        let mut findings: Vec<Finding> =
+            headline_loaded.iter().cloned().chain(unsupported).collect();
         findings.sort_by_key(|f| (f.span.start, f.kind));
         let counts = analysis::loaded::counts_by_category(&headline_loaded)
             .into_iter()

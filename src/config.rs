@@ -65,7 +65,7 @@ pub struct Thresholds {
 }
 
 /// The effective configuration of a run.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Config {
     /// Extra lexicon folders, relative to the configuration file.
@@ -83,23 +83,6 @@ pub struct Config {
     pub format: Option<String>,
     pub input_limits: InputLimits,
     pub lexicon_limits: LexiconLimits,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            lexicons: Vec::new(),
-            no_default_lexicons: false,
-            disabled_categories: Vec::new(),
-            allow: Vec::new(),
-            voice_weights: VoiceWeights::default(),
-            score_weights: ScoreWeights::default(),
-            thresholds: Thresholds::default(),
-            format: None,
-            input_limits: InputLimits::default(),
-            lexicon_limits: LexiconLimits::default(),
-        }
-    }
 }
 
 /// File names searched for, in each folder from the working folder upward.
@@ -161,7 +144,8 @@ impl Config {
             w.body_loadedness,
             w.sourcing,
         ];
-        if weights.iter().any(|x| !x.is_finite() || *x < 0.0) || weights.iter().sum::<f64>() <= 0.0 {
+        if weights.iter().any(|x| !x.is_finite() || *x < 0.0) || weights.iter().sum::<f64>() <= 0.0
+        {
             return Err(invalid(
                 "score-weights must be non-negative numbers with a positive sum".to_string(),
             ));
@@ -173,7 +157,9 @@ impl Config {
         }
         if let Some(f) = self.thresholds.fail_above {
             if !(0.0..=100.0).contains(&f) {
-                return Err(invalid(format!("thresholds.fail-above must lie in 0..100, not {f}")));
+                return Err(invalid(format!(
+                    "thresholds.fail-above must lie in 0..100, not {f}"
+                )));
             }
         }
         Ok(())
@@ -186,15 +172,24 @@ mod tests {
 
     #[test]
     fn empty_file_is_the_default() {
-        assert_eq!(Config::parse(Path::new("slant.toml"), "").unwrap(), Config::default());
+        assert_eq!(
+            Config::parse(Path::new("slant.toml"), "").unwrap(),
+            Config::default()
+        );
     }
 
     #[test]
     fn unknown_key_names_line_and_column() {
-        let err = Config::parse(Path::new("slant.toml"), "allow = [\"plea\"]\n\n[score-weights]\nomision = 1\n")
-            .unwrap_err()
-            .to_string();
-        assert!(err.starts_with("slant.toml:4:1: unknown field `omision`"), "{err}");
+        let err = Config::parse(
+            Path::new("slant.toml"),
+            "allow = [\"plea\"]\n\n[score-weights]\nomision = 1\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.starts_with("slant.toml:4:1: unknown field `omision`"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -205,7 +200,8 @@ mod tests {
 
     #[test]
     fn rejects_negative_weights() {
-        let err = Config::parse(Path::new("s.toml"), "[score-weights]\nomission = -1\n").unwrap_err();
+        let err =
+            Config::parse(Path::new("s.toml"), "[score-weights]\nomission = -1\n").unwrap_err();
         assert!(err.to_string().contains("non-negative"));
     }
 }

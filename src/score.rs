@@ -24,7 +24,9 @@ const HEADLINE_DENSITY_SCALE: f64 = 15.0;
 const BODY_DENSITY_SCALE: f64 = 5.0;
 
 /// The band of a score.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Band {
     #[default]
@@ -102,8 +104,14 @@ pub fn score(inputs: &ScoreInputs, weights: &ScoreWeights) -> Score {
     };
 
     let terms = &inputs.support.terms;
-    let unsupported = terms.iter().filter(|t| t.status == SupportStatus::Unsupported).count();
-    let weak = terms.iter().filter(|t| t.status == SupportStatus::Weak).count();
+    let unsupported = terms
+        .iter()
+        .filter(|t| t.status == SupportStatus::Unsupported)
+        .count();
+    let weak = terms
+        .iter()
+        .filter(|t| t.status == SupportStatus::Weak)
+        .count();
     let term_share = if terms.is_empty() {
         0.0
     } else {
@@ -160,7 +168,11 @@ pub fn score(inputs: &ScoreInputs, weights: &ScoreWeights) -> Score {
             s.outlet_share, s.sentences
         )),
     ];
-    let weight_sum: f64 = components.iter().filter(|c| c.applicable).map(|c| c.weight).sum();
+    let weight_sum: f64 = components
+        .iter()
+        .filter(|c| c.applicable)
+        .map(|c| c.weight)
+        .sum();
     let mut components = components;
     for c in &mut components {
         c.points = if c.applicable && weight_sum > 0.0 {
@@ -177,7 +189,13 @@ pub fn score(inputs: &ScoreInputs, weights: &ScoreWeights) -> Score {
     }
 }
 
-fn component(name: &str, value: f64, weight: f64, applicable: bool, explanation: String) -> Component {
+fn component(
+    name: &str,
+    value: f64,
+    weight: f64,
+    applicable: bool,
+    explanation: String,
+) -> Component {
     Component {
         name: name.to_string(),
         value: if applicable { round3(value) } else { 0.0 },

@@ -11,10 +11,20 @@ fn slant() -> Command {
 
 fn seed_report() -> Value {
     let out = slant()
-        .args(["audit", "corpus/blinken-beijing.txt", "--format", "json", "--isolated"])
+        .args([
+            "audit",
+            "corpus/blinken-beijing.txt",
+            "--format",
+            "json",
+            "--isolated",
+        ])
         .output()
         .expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("JSON output parses")
 }
 
@@ -28,7 +38,10 @@ fn findings<'a>(report: &'a Value, location: &str, kind: &str) -> Vec<&'a Value>
 }
 
 fn texts(findings: &[&Value]) -> Vec<String> {
-    findings.iter().map(|f| f["text"].as_str().unwrap().to_string()).collect()
+    findings
+        .iter()
+        .map(|f| f["text"].as_str().unwrap().to_string())
+        .collect()
 }
 
 #[test]
@@ -37,10 +50,16 @@ fn seed_headline_terms_are_flagged_in_the_outlets_voice() {
     let headline = findings(&report, "headline", "loaded-term");
     let texts = texts(&headline);
     for expected in ["Hardline", "Floundering", "Plea", "Falls on Deaf Ears"] {
-        assert!(texts.iter().any(|t| t == expected), "{expected} missing from {texts:?}");
+        assert!(
+            texts.iter().any(|t| t == expected),
+            "{expected} missing from {texts:?}"
+        );
     }
     assert!(headline.iter().all(|f| f["voice"] == "outlet"));
-    let deaf = headline.iter().find(|f| f["text"] == "Falls on Deaf Ears").unwrap();
+    let deaf = headline
+        .iter()
+        .find(|f| f["text"] == "Falls on Deaf Ears")
+        .unwrap();
     assert_eq!(deaf["category"], "idiom");
     assert!(!deaf["neutral"].as_array().unwrap().is_empty());
 }
@@ -55,7 +74,10 @@ fn seed_body_flags_outlet_voice_attitude_and_implicative() {
         .map(|f| f["text"].as_str().unwrap().to_lowercase())
         .collect();
     assert!(outlet.iter().any(|t| t == "unfortunately"), "{outlet:?}");
-    assert!(outlet.iter().any(|t| t.starts_with("failed to")), "{outlet:?}");
+    assert!(
+        outlet.iter().any(|t| t.starts_with("failed to")),
+        "{outlet:?}"
+    );
 }
 
 #[test]
@@ -63,8 +85,17 @@ fn seed_never_flags_names_and_offices() {
     let report = seed_report();
     for f in report["findings"].as_array().unwrap() {
         let text = f["text"].as_str().unwrap().to_lowercase();
-        for neutral in ["united states", "secretary of state", "china", "chinese", "state"] {
-            assert!(!text.contains(neutral) || text.len() > neutral.len() + 10, "flagged {text:?}");
+        for neutral in [
+            "united states",
+            "secretary of state",
+            "china",
+            "chinese",
+            "state",
+        ] {
+            assert!(
+                !text.contains(neutral) || text.len() > neutral.len() + 10,
+                "flagged {text:?}"
+            );
             assert_ne!(text, neutral);
         }
     }
@@ -78,7 +109,10 @@ fn seed_scare_quotes_are_quoted_voice() {
     // Every body finding inside the two quotations is in the quoted voice: checked through the
     // sourcing summary, which counts the sentence with a quotation.
     let sources = report["sourcing"]["sources"].as_array().unwrap();
-    assert!(sources.iter().any(|s| s["quoted"].as_u64().unwrap() > 0), "{sources:?}");
+    assert!(
+        sources.iter().any(|s| s["quoted"].as_u64().unwrap() > 0),
+        "{sources:?}"
+    );
 }
 
 #[test]
@@ -111,7 +145,10 @@ fn seed_omissions_include_the_counter_frame_facts() {
         .map(|o| o["text"].as_str().unwrap())
         .collect();
     for needle in ["fentanyl", "candid and constructive", "$700 billion"] {
-        assert!(omitted.iter().any(|t| t.contains(needle)), "{needle} not in {omitted:#?}");
+        assert!(
+            omitted.iter().any(|t| t.contains(needle)),
+            "{needle} not in {omitted:#?}"
+        );
     }
     let missing: Vec<&str> = report["omissions"]["missing_entities"]
         .as_array()
@@ -127,19 +164,38 @@ fn seed_score_is_explained_by_its_components() {
     let report = seed_report();
     let score = &report["score"];
     let total = score["total"].as_f64().unwrap();
-    let points: f64 = score["components"].as_array().unwrap().iter().map(|c| c["points"].as_f64().unwrap()).sum();
+    let points: f64 = score["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["points"].as_f64().unwrap())
+        .sum();
     assert!((total - points).abs() < 0.1, "{total} vs {points}");
-    assert!(matches!(score["band"].as_str().unwrap(), "moderate" | "elevated" | "high"));
+    assert!(matches!(
+        score["band"].as_str().unwrap(),
+        "moderate" | "elevated" | "high"
+    ));
 }
 
 #[test]
 fn table_output_is_deterministic_and_names_the_findings() {
-    let run = || slant().args(["audit", "corpus/blinken-beijing.txt", "--isolated"]).output().unwrap();
+    let run = || {
+        slant()
+            .args(["audit", "corpus/blinken-beijing.txt", "--isolated"])
+            .output()
+            .unwrap()
+    };
     let (a, b) = (run(), run());
     assert!(a.status.success());
     assert_eq!(a.stdout, b.stdout);
     let text = String::from_utf8(a.stdout).unwrap();
-    for needle in ["Hardline", "Floundering", "UNSUPPORTED", "Omissions", "Score:"] {
+    for needle in [
+        "Hardline",
+        "Floundering",
+        "UNSUPPORTED",
+        "Omissions",
+        "Score:",
+    ] {
         assert!(text.contains(needle), "{needle} missing");
     }
 }
@@ -182,7 +238,11 @@ mod bad_input {
         fails_with(&p("binary.txt"), "NUL");
         std::fs::write(p("bad.txt"), b"Headline\n\nGood text \xff\xfe here").unwrap();
         fails_with(&p("bad.txt"), "invalid UTF-8");
-        std::fs::write(p("big.txt"), "Headline\n\n".to_string() + &"word ".repeat(300)).unwrap();
+        std::fs::write(
+            p("big.txt"),
+            "Headline\n\n".to_string() + &"word ".repeat(300),
+        )
+        .unwrap();
         slant()
             .args(["audit", "--isolated", "--max-file-size", "100"])
             .arg(p("big.txt"))

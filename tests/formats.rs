@@ -70,17 +70,19 @@ fn check_in_every_format() {
 }
 
 fn validate_sarif(text: &str) {
-    let schema: serde_json::Value = serde_json::from_str(include_str!(
-        "fixtures/sarif/sarif-2.1.0-rtm.5.json"
-    ))
-    .unwrap();
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/sarif/sarif-2.1.0-rtm.5.json")).unwrap();
     let validator = jsonschema::validator_for(&schema).expect("the SARIF schema compiles");
     let instance: serde_json::Value = serde_json::from_str(text).unwrap();
     let errors: Vec<String> = validator
         .iter_errors(&instance)
         .map(|e| format!("{} at {}", e, e.instance_path))
         .collect();
-    assert!(errors.is_empty(), "SARIF schema violations:\n{}", errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "SARIF schema violations:\n{}",
+        errors.join("\n")
+    );
 }
 
 #[test]
@@ -121,10 +123,9 @@ fn sarif_columns_are_code_points() {
     // The corpus headline has curly apostrophes (3 bytes each in UTF-8) before `Plea`.
     let (out, _) = slant(&["audit", CORPUS, "--format", "sarif"]);
     let log: serde_json::Value = serde_json::from_str(&out).unwrap();
-    let headline = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(CORPUS),
-    )
-    .unwrap();
+    let headline =
+        std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(CORPUS))
+            .unwrap();
     let first_line = headline.lines().next().unwrap();
     let results = log["runs"][0]["results"].as_array().unwrap();
     let plea = results
@@ -134,7 +135,11 @@ fn sarif_columns_are_code_points() {
     let region = &plea["locations"][0]["physicalLocation"]["region"];
     let start = region["startColumn"].as_u64().unwrap() as usize;
     let end = region["endColumn"].as_u64().unwrap() as usize;
-    let text: String = first_line.chars().skip(start - 1).take(end - start).collect();
+    let text: String = first_line
+        .chars()
+        .skip(start - 1)
+        .take(end - start)
+        .collect();
     assert_eq!(text, "Plea");
 }
 

@@ -53,7 +53,9 @@ fn score(report: &Value) -> f64 {
 }
 
 fn headline_density(report: &Value) -> f64 {
-    report["density"]["headline"].as_f64().expect("density.headline")
+    report["density"]["headline"]
+        .as_f64()
+        .expect("density.headline")
 }
 
 /// Body sentence spans, rebuilt from the sentence spans the report lists (omissions, sourcing
@@ -70,11 +72,27 @@ fn known_sentence_spans(report: &Value) -> Vec<(u64, u64, u64)> {
         }
     };
     for key in ["unsourced_claims", "speculation"] {
-        report["sourcing"][key].as_array().into_iter().flatten().for_each(&mut collect);
+        report["sourcing"][key]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .for_each(&mut collect);
     }
-    report["omissions"]["omissions"].as_array().into_iter().flatten().for_each(&mut collect);
-    for clause in report["support"]["clauses"].as_array().into_iter().flatten() {
-        clause["evidence"].as_array().into_iter().flatten().for_each(&mut collect);
+    report["omissions"]["omissions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .for_each(&mut collect);
+    for clause in report["support"]["clauses"]
+        .as_array()
+        .into_iter()
+        .flatten()
+    {
+        clause["evidence"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .for_each(&mut collect);
     }
     spans.sort_unstable();
     spans.dedup();
@@ -88,7 +106,9 @@ fn known_sentence_spans(report: &Value) -> Vec<(u64, u64, u64)> {
 /// is counted as its own sentence, which can only over-count. The denominator is
 /// `sourcing.sentences`.
 fn strong_outlet_flag_share(report: &Value) -> (f64, Vec<String>) {
-    let sentences = report["sourcing"]["sentences"].as_u64().expect("sourcing.sentences");
+    let sentences = report["sourcing"]["sentences"]
+        .as_u64()
+        .expect("sourcing.sentences");
     assert!(sentences > 0, "no body sentences");
     let spans = known_sentence_spans(report);
     let mut flagged: Vec<String> = Vec::new();
@@ -125,7 +145,10 @@ fn check_pair(topic: &str) {
         "{topic}: slanted {s} should score at least {MIN_MARGIN} above neutral {n}"
     );
     let (nd, sd) = (headline_density(&neutral), headline_density(&slanted));
-    assert!(sd > nd, "{topic}: slanted headline density {sd} should exceed neutral {nd}");
+    assert!(
+        sd > nd,
+        "{topic}: slanted headline density {sd} should exceed neutral {nd}"
+    );
 }
 
 #[test]
@@ -171,7 +194,10 @@ fn every_pair_in_the_folder_is_tested() {
     assert_eq!(on_disk, listed, "add new pairs to TOPICS");
     for topic in TOPICS {
         let slanted = format!("corpus/pairs/{topic}-slanted.txt");
-        assert!(std::path::Path::new(&slanted).exists(), "{slanted} is missing");
+        assert!(
+            std::path::Path::new(&slanted).exists(),
+            "{slanted} is missing"
+        );
     }
 }
 

@@ -17,7 +17,11 @@ fn audit(extra: &[&str]) -> String {
         .args(extra)
         .output()
         .expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).expect("output is UTF-8")
 }
 

@@ -35,12 +35,19 @@ pub struct Frames {
 }
 
 /// Cue count per frame index for a set of token ranges (or the whole field).
-pub fn frame_counts(view: &FieldView, frames: usize, within: Option<std::ops::Range<usize>>) -> Vec<usize> {
+pub fn frame_counts(
+    view: &FieldView,
+    frames: usize,
+    within: Option<std::ops::Range<usize>>,
+) -> Vec<usize> {
     let mut counts = vec![0; frames];
     let mut last_start = usize::MAX;
     for m in &view.found.matches {
         if let Payload::Frame(f) = m.payload {
-            if within.as_ref().is_some_and(|r| !r.contains(&m.tokens.start)) {
+            if within
+                .as_ref()
+                .is_some_and(|r| !r.contains(&m.tokens.start))
+            {
                 continue;
             }
             // One cue per place: the longest cue starting here was sorted first.

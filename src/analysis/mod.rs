@@ -58,7 +58,9 @@ pub fn is_attribution_category(category: &str) -> bool {
 }
 
 /// Conjunctions that start an independent clause after a comma.
-const CLAUSE_CONJUNCTIONS: &[&str] = &["although", "and", "but", "though", "whereas", "while", "yet"];
+const CLAUSE_CONJUNCTIONS: &[&str] = &[
+    "although", "and", "but", "though", "whereas", "while", "yet",
+];
 
 /// A clause id per token. A source's attribution reaches to the end of its clause, not past
 /// a semicolon or ", and …" that starts a new independent clause ("China has denied the
@@ -90,7 +92,11 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
     let mut seg = Segmented::new(text);
     let found = matcher.find(text, &seg);
     let quoted = voice::quoted_ranges(text, &seg);
-    let in_quote = |span: Span| quoted.iter().any(|q| q.start <= span.start && span.end <= q.end);
+    let in_quote = |span: Span| {
+        quoted
+            .iter()
+            .any(|q| q.start <= span.start && span.end <= q.end)
+    };
     let clauses = clause_ids(text, &seg);
     let mut attributed_clauses = vec![false; clauses.last().map_or(0, |&c| c + 1)];
     let mut cue_tokens = vec![false; seg.tokens.len()];
@@ -107,7 +113,9 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
                 && !after_possessive
             {
                 attributed_clauses[clauses[first]] = true;
-                cue_tokens[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
+                cue_tokens[m.tokens.clone()]
+                    .iter_mut()
+                    .for_each(|c| *c = true);
             }
         }
     }
@@ -124,9 +132,26 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
 
 /// Words that are capitalised without naming anyone.
 const CALENDAR_WORDS: &[&str] = &[
-    "april", "august", "december", "february", "friday", "january", "july", "june", "march",
-    "may", "monday", "november", "october", "saturday", "sept", "september", "sunday",
-    "thursday", "tuesday", "wednesday",
+    "april",
+    "august",
+    "december",
+    "february",
+    "friday",
+    "january",
+    "july",
+    "june",
+    "march",
+    "may",
+    "monday",
+    "november",
+    "october",
+    "saturday",
+    "sept",
+    "september",
+    "sunday",
+    "thursday",
+    "tuesday",
+    "wednesday",
 ];
 
 /// Names the lexicons do not know: runs of two or more capitalised words inside a sentence
@@ -167,7 +192,9 @@ pub fn entity_tokens(view: &FieldView) -> Vec<bool> {
     let mut in_entity = vec![false; view.seg.tokens.len()];
     for m in &view.found.matches {
         if matches!(m.payload, Payload::Entity(_)) {
-            in_entity[m.tokens.clone()].iter_mut().for_each(|b| *b = true);
+            in_entity[m.tokens.clone()]
+                .iter_mut()
+                .for_each(|b| *b = true);
         }
     }
     in_entity

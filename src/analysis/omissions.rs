@@ -77,10 +77,29 @@ fn cosine(a: &HashSet<&Concept>, b: &HashSet<&Concept>) -> f64 {
 }
 
 const UNIT_WORDS: &[&str] = &[
-    "americans", "cases", "days", "deaths", "hours", "lives", "minutes", "months", "people", "weeks", "years",
+    "americans",
+    "cases",
+    "days",
+    "deaths",
+    "hours",
+    "lives",
+    "minutes",
+    "months",
+    "people",
+    "weeks",
+    "years",
 ];
 
-const AMOUNT_WORDS: &[&str] = &["billion", "dozen", "dozens", "hundreds", "million", "percent", "thousands", "trillion"];
+const AMOUNT_WORDS: &[&str] = &[
+    "billion",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "million",
+    "percent",
+    "thousands",
+    "trillion",
+];
 
 /// Salience of each body sentence.
 pub fn salience(body: &FieldView) -> Vec<f64> {
@@ -89,7 +108,12 @@ pub fn salience(body: &FieldView) -> Vec<f64> {
         .seg
         .sentences
         .iter()
-        .map(|s| s.tokens.clone().flat_map(|t| concepts.per_token[t].iter()).collect())
+        .map(|s| {
+            s.tokens
+                .clone()
+                .flat_map(|t| concepts.per_token[t].iter())
+                .collect()
+        })
         .collect();
     let n = sets.len();
     let raw: Vec<f64> = (0..n)
@@ -97,7 +121,11 @@ pub fn salience(body: &FieldView) -> Vec<f64> {
             if n < 2 {
                 return 1.0;
             }
-            (0..n).filter(|&j| j != i).map(|j| cosine(&sets[i], &sets[j])).sum::<f64>() / (n - 1) as f64
+            (0..n)
+                .filter(|&j| j != i)
+                .map(|j| cosine(&sets[i], &sets[j]))
+                .sum::<f64>()
+                / (n - 1) as f64
         })
         .collect();
     let max = raw.iter().copied().fold(0.0, f64::max);
@@ -105,18 +133,32 @@ pub fn salience(body: &FieldView) -> Vec<f64> {
         .map(|i| {
             let tokens = body.seg.sentence_tokens(i);
             let centrality = if max > 0.0 { raw[i] / max } else { 0.0 };
-            let quantity = tokens
-                .iter()
-                .any(|t| t.lower.chars().any(|c| c.is_ascii_digit()) || AMOUNT_WORDS.contains(&&*t.lower));
+            let quantity = tokens.iter().any(|t| {
+                t.lower.chars().any(|c| c.is_ascii_digit()) || AMOUNT_WORDS.contains(&&*t.lower)
+            });
             let sourced = tokens.iter().any(|t| t.voice != Voice::Outlet);
-            let position = if n < 2 { 1.0 } else { 1.0 - 0.5 * i as f64 / (n - 1) as f64 };
-            round3(0.5 * centrality + 0.2 * f64::from(u8::from(quantity)) + 0.2 * f64::from(u8::from(sourced)) + 0.1 * position)
+            let position = if n < 2 {
+                1.0
+            } else {
+                1.0 - 0.5 * i as f64 / (n - 1) as f64
+            };
+            round3(
+                0.5 * centrality
+                    + 0.2 * f64::from(u8::from(quantity))
+                    + 0.2 * f64::from(u8::from(sourced))
+                    + 0.1 * position,
+            )
         })
         .collect()
 }
 
 /// Finds what the headline leaves out.
-pub fn omissions(matcher: &Matcher, headline: Option<&FieldView>, headline_tone: f64, body: &FieldView) -> Omissions {
+pub fn omissions(
+    matcher: &Matcher,
+    headline: Option<&FieldView>,
+    headline_tone: f64,
+    body: &FieldView,
+) -> Omissions {
     let salience = salience(body);
     let Some(headline) = headline else {
         return Omissions {
@@ -124,7 +166,11 @@ pub fn omissions(matcher: &Matcher, headline: Option<&FieldView>, headline_tone:
             ..Omissions::default()
         };
     };
-    let head_concepts: HashSet<Concept> = field_concepts(headline, &[]).per_token.into_iter().flatten().collect();
+    let head_concepts: HashSet<Concept> = field_concepts(headline, &[])
+        .per_token
+        .into_iter()
+        .flatten()
+        .collect();
     let body_concepts = field_concepts(body, &[]);
     let head_frames = frame_counts(headline, matcher.frames.len(), None);
     let mut valence_by_sentence = vec![0.0; body.seg.sentences.len()];
@@ -142,21 +188,27 @@ pub fn omissions(matcher: &Matcher, headline: Option<&FieldView>, headline_tone:
 
     let mut found = Vec::new();
     for (i, sentence) in body.seg.sentences.iter().enumerate() {
-        let own: HashSet<&Concept> = sentence.tokens.clone().flat_map(|t| body_concepts.per_token[t].iter()).collect();
+        let own: HashSet<&Concept> = sentence
+            .tokens
+            .clone()
+            .flat_map(|t| body_concepts.per_token[t].iter())
+            .collect();
         if own.len() < 3 || salience[i] < low {
             continue;
         }
-        let coverage = own.iter().filter(|c| head_concepts.contains(c)).count() as f64 / own.len() as f64;
+        let coverage =
+            own.iter().filter(|c| head_concepts.contains(c)).count() as f64 / own.len() as f64;
         if coverage > 0.25 {
             continue;
         }
         let valence = valence_by_sentence[i];
-        let frames: Vec<String> = frame_counts(body, matcher.frames.len(), Some(sentence.tokens.clone()))
-            .iter()
-            .enumerate()
-            .filter(|&(f, &c)| c > 0 && head_frames[f] == 0)
-            .map(|(f, _)| matcher.frames[f].clone())
-            .collect();
+        let frames: Vec<String> =
+            frame_counts(body, matcher.frames.len(), Some(sentence.tokens.clone()))
+                .iter()
+                .enumerate()
+                .filter(|&(f, &c)| c > 0 && head_frames[f] == 0)
+                .map(|(f, _)| matcher.frames[f].clone())
+                .collect();
         let mut reasons = Vec::new();
         let against_tone =
             (headline_tone < -0.05 && valence > 0.0) || (headline_tone > 0.05 && valence < 0.0);
@@ -168,7 +220,10 @@ pub fn omissions(matcher: &Matcher, headline: Option<&FieldView>, headline_tone:
             continue;
         }
         if !frames.is_empty() {
-            reasons.push(format!("it frames the story as {} — the headline does not", frames.join(", ")));
+            reasons.push(format!(
+                "it frames the story as {} — the headline does not",
+                frames.join(", ")
+            ));
         }
         if reasons.is_empty() {
             continue;
@@ -235,7 +290,9 @@ fn missing_entities(matcher: &Matcher, headline: &FieldView, body: &FieldView) -
             }
             let sentence = body.seg.tokens[m.tokens.start].sentence as usize;
             let order = counts.len();
-            let entry = counts.entry(matcher.entities[e as usize].0.clone()).or_insert((0, sentence, order));
+            let entry = counts
+                .entry(matcher.entities[e as usize].0.clone())
+                .or_insert((0, sentence, order));
             entry.0 += 1;
         }
     }
@@ -244,9 +301,12 @@ fn missing_entities(matcher: &Matcher, headline: &FieldView, body: &FieldView) -
         if run.clone().all(|t| head_words.contains(&*tokens[t].lower)) {
             continue;
         }
-        let name = body.text()[tokens[run.start].span.start..tokens[run.end - 1].span.end].to_string();
+        let name =
+            body.text()[tokens[run.start].span.start..tokens[run.end - 1].span.end].to_string();
         let order = counts.len();
-        let entry = counts.entry(name).or_insert((0, tokens[run.start].sentence as usize, order));
+        let entry = counts
+            .entry(name)
+            .or_insert((0, tokens[run.start].sentence as usize, order));
         entry.0 += 1;
     }
     let mut items: Vec<(String, (usize, usize, usize))> = counts.into_iter().collect();
@@ -275,7 +335,11 @@ fn missing_numbers(headline: &FieldView, body: &FieldView) -> Vec<MissingItem> {
     let tokens = &body.seg.tokens;
     let text = body.text();
     let has_digit = |i: usize| tokens[i].lower.chars().any(|c| c.is_ascii_digit());
-    let hyphen_joined = |i: usize| i > 0 && tokens[i].joined && text[tokens[i - 1].span.end..tokens[i].span.start].contains('-');
+    let hyphen_joined = |i: usize| {
+        i > 0
+            && tokens[i].joined
+            && text[tokens[i - 1].span.end..tokens[i].span.start].contains('-')
+    };
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];

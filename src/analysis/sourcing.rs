@@ -88,7 +88,8 @@ pub fn sourcing(matcher: &Matcher, body: &FieldView, body_loaded: &[Finding]) ->
     let tokens = &body.seg.tokens;
     for run in super::name_runs(body, &super::entity_tokens(body)) {
         let s = tokens[run.start].sentence as usize;
-        let name = body.text()[tokens[run.start].span.start..tokens[run.end - 1].span.end].to_string();
+        let name =
+            body.text()[tokens[run.start].span.start..tokens[run.end - 1].span.end].to_string();
         if !names[s].contains(&name) {
             names[s].push(name);
         }
@@ -98,7 +99,11 @@ pub fn sourcing(matcher: &Matcher, body: &FieldView, body_loaded: &[Finding]) ->
         if voices[s] == Voice::Outlet {
             continue;
         }
-        let has_quote = body.seg.sentence_tokens(s).iter().any(|t| t.voice == Voice::Quoted);
+        let has_quote = body
+            .seg
+            .sentence_tokens(s)
+            .iter()
+            .any(|t| t.voice == Voice::Quoted);
         for name in &names[s] {
             let e = sources.entry(name.clone()).or_insert((0, 0));
             e.0 += 1;
@@ -107,13 +112,20 @@ pub fn sourcing(matcher: &Matcher, body: &FieldView, body_loaded: &[Finding]) ->
     }
     let mut sources: Vec<SourceCount> = sources
         .into_iter()
-        .map(|(name, (cited, quoted))| SourceCount { name, cited, quoted })
+        .map(|(name, (cited, quoted))| SourceCount {
+            name,
+            cited,
+            quoted,
+        })
         .collect();
     sources.sort_by(|a, b| b.cited.cmp(&a.cited).then(a.name.cmp(&b.name)));
 
     let mut unsourced: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     let mut speculation: BTreeMap<usize, Vec<String>> = BTreeMap::new();
-    for f in body_loaded.iter().filter(|f| f.voice == Voice::Outlet && !f.suppressed) {
+    for f in body_loaded
+        .iter()
+        .filter(|f| f.voice == Voice::Outlet && !f.suppressed)
+    {
         let Some(s) = body.seg.sentence_at(f.span.start) else {
             continue;
         };
@@ -141,7 +153,11 @@ pub fn sourcing(matcher: &Matcher, body: &FieldView, body_loaded: &[Finding]) ->
         outlet: count(Voice::Outlet),
         attributed: count(Voice::Attributed),
         quoted: count(Voice::Quoted),
-        outlet_share: if n == 0 { 0.0 } else { round3(count(Voice::Outlet) as f64 / n as f64) },
+        outlet_share: if n == 0 {
+            0.0
+        } else {
+            round3(count(Voice::Outlet) as f64 / n as f64)
+        },
         sources,
         unsourced_claims: claims(unsourced),
         speculation: claims(speculation),

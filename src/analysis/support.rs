@@ -10,7 +10,7 @@ paraphrase set ("falls on deaf ears") counts as that set only, not as its separa
 
 A clause's support is the weighted share of its content words whose concepts occur in the
 best window of one or two consecutive body sentences, blended with the share found anywhere
-in the body (see `docs/scoring.md`). Support that comes only from the outlet's own loaded words
+in the body and the share found in the lead (see `docs/scoring.md`). Support that comes only from the outlet's own loaded words
 counts half: an article cannot vouch for its headline by repeating its framing.
 
 Each evaluative headline term (loaded, label, idiom, attitude, implicative) is checked on its
@@ -32,12 +32,21 @@ use crate::text::stopwords::is_stopword;
 /// Categories whose headline terms are claims the body should back.
 pub const EVALUATIVE_CATEGORIES: &[&str] = &["loaded", "label", "idiom", "attitude", "implicative"];
 
-/// Share of a clause's support that comes from the best window (the rest from the whole body).
-const WINDOW_SHARE: f64 = 0.7;
+/// Shares of a clause's support from the best window, the whole body and the lead.
+const WINDOW_SHARE: f64 = 0.4;
+const GLOBAL_SHARE: f64 = 0.3;
+const LEAD_SHARE: f64 = 0.3;
+/// The lead: the first sentences, where news states what its headline claims.
+const LEAD_SENTENCES: usize = 3;
+/// How much a paraphrase counts against the word itself or the entity it names: paraphrase
+/// sets are broad on purpose, so a match through one is weaker evidence.
+const PARAPHRASE_FACTOR: f64 = 0.3;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(super) enum Concept {
     Stem(Arc<str>),
+    /// A small number, however written: "3", "three", "third", "3rd".
+    Number(u32),
     Set(u32),
     Entity(u32),
 }
@@ -113,7 +122,9 @@ pub(super) fn field_concepts(view: &FieldView, loaded: &[Finding]) -> FieldConce
             _ => continue,
         };
         if m.tokens.len() > 1 && matches!(concept, Concept::Set(_)) {
-            phrase_set[m.tokens.clone()].iter_mut().for_each(|p| *p = true);
+            phrase_set[m.tokens.clone()]
+                .iter_mut()
+                .for_each(|p| *p = true);
         }
         for t in m.tokens.clone() {
             if !per_token[t].contains(&concept) {
@@ -122,6 +133,9 @@ pub(super) fn field_concepts(view: &FieldView, loaded: &[Finding]) -> FieldConce
         }
     }
     for (i, token) in view.seg.tokens.iter().enumerate() {
+        if let Some(n) = small_number(&token.lower) {
+            per_token[i].push(Concept::Number(n));
+        }
         if !phrase_set[i] && !is_stopword(&token.lower) {
             per_token[i].push(Concept::Stem(view.found.words[i].stem.clone()));
         }
@@ -134,11 +148,85 @@ pub(super) fn field_concepts(view: &FieldView, loaded: &[Finding]) -> FieldConce
             }
         }
     }
-    FieldConcepts { per_token, strength }
+    FieldConcepts {
+        per_token,
+        strength,
+    }
+}
+
+const CARDINALS: [&str; 21] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+const ORDINALS: [&str; 21] = [
+    "zeroth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
+/// The value of a number word, an ordinal or digits ("3", "3rd", "three", "third"), up to
+/// twenty in words and any size in digits.
+fn small_number(lower: &str) -> Option<u32> {
+    if let Some(i) = CARDINALS.iter().position(|w| *w == lower) {
+        return Some(i as u32);
+    }
+    if let Some(i) = ORDINALS.iter().position(|w| *w == lower) {
+        return Some(i as u32);
+    }
+    let digits = lower
+        .strip_suffix("st")
+        .or_else(|| lower.strip_suffix("nd"))
+        .or_else(|| lower.strip_suffix("rd"))
+        .or_else(|| lower.strip_suffix("th"))
+        .unwrap_or(lower);
+    if digits.is_empty() || digits.len() > 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 /// Per body sentence: concept → strongest token vouching for it, and that token's index.
-fn sentence_index(view: &FieldView, concepts: &FieldConcepts) -> Vec<HashMap<Concept, (f64, usize)>> {
+fn sentence_index(
+    view: &FieldView,
+    concepts: &FieldConcepts,
+) -> Vec<HashMap<Concept, (f64, usize)>> {
     view.seg
         .sentences
         .iter()
@@ -209,13 +297,21 @@ pub fn support(
     let mut clauses = Vec::new();
     let (mut total, mut weight_sum) = (0.0, 0.0);
     for range in clause_spans(headline) {
-        let words: Vec<usize> = range.clone().filter(|&t| !head.per_token[t].is_empty()).collect();
+        let words: Vec<usize> = range
+            .clone()
+            .filter(|&t| !head.per_token[t].is_empty())
+            .collect();
         if words.is_empty() {
             continue;
         }
         let weight_of = |t: usize| {
-            let entity = head.per_token[t].iter().any(|c| matches!(c, Concept::Entity(_)));
-            let number = headline.seg.tokens[t].lower.chars().any(|c| c.is_ascii_digit());
+            let entity = head.per_token[t]
+                .iter()
+                .any(|c| matches!(c, Concept::Entity(_)));
+            let number = headline.seg.tokens[t]
+                .lower
+                .chars()
+                .any(|c| c.is_ascii_digit());
             if entity || number {
                 1.5
             } else {
@@ -224,8 +320,28 @@ pub fn support(
         };
         let clause_weight: f64 = words.iter().map(|&t| weight_of(t)).sum();
         let cover = |t: usize, lookup: &dyn Fn(&Concept) -> f64| {
-            head.per_token[t].iter().map(lookup).fold(0.0, f64::max)
+            head.per_token[t]
+                .iter()
+                .map(|c| match c {
+                    Concept::Set(_) => PARAPHRASE_FACTOR * lookup(c),
+                    _ => lookup(c),
+                })
+                .fold(0.0, f64::max)
         };
+        let lead_index = &index[..LEAD_SENTENCES.min(index.len())];
+        let lead: f64 = words
+            .iter()
+            .map(|&t| {
+                weight_of(t)
+                    * cover(t, &|c| {
+                        lead_index
+                            .iter()
+                            .filter_map(|m| m.get(c).map(|&(v, _)| v))
+                            .fold(0.0, f64::max)
+                    })
+            })
+            .sum::<f64>()
+            / clause_weight;
         let global: f64 = words
             .iter()
             .map(|&t| weight_of(t) * cover(t, &|c| whole.get(c).copied().unwrap_or(0.0)))
@@ -241,7 +357,10 @@ pub fn support(
                         .filter_map(|m| m.get(c).map(|&(v, _)| v))
                         .fold(0.0, f64::max)
                 };
-                let score: f64 = words.iter().map(|&t| weight_of(t) * cover(t, &lookup)).sum::<f64>()
+                let score: f64 = words
+                    .iter()
+                    .map(|&t| weight_of(t) * cover(t, &lookup))
+                    .sum::<f64>()
                     / clause_weight;
                 // A second sentence must add something to be part of the evidence.
                 if score > best.0 + 1e-9 {
@@ -249,7 +368,7 @@ pub fn support(
                 }
             }
         }
-        let score = WINDOW_SHARE * best.0 + (1.0 - WINDOW_SHARE) * global;
+        let score = WINDOW_SHARE * best.0 + GLOBAL_SHARE * global + LEAD_SHARE * lead;
         let (supported, unsupported): (Vec<usize>, Vec<usize>) = words
             .iter()
             .partition(|&&t| cover(t, &|c| whole.get(c).copied().unwrap_or(0.0)) > 0.0);
@@ -268,7 +387,9 @@ pub fn support(
             supported_words: supported.iter().map(word_text).collect(),
             unsupported_words: unsupported.iter().map(word_text).collect(),
             evidence: if best.0 > 0.0 {
-                (best.1..best.1 + best.2).map(|s| evidence(body, s)).collect()
+                (best.1..best.1 + best.2)
+                    .map(|s| evidence(body, s))
+                    .collect()
             } else {
                 Vec::new()
             },
@@ -300,14 +421,15 @@ fn term_support(
     for m in &body.found.matches {
         if let Payload::Term(id) = m.payload {
             let sentence = body.seg.tokens[m.tokens.start].sentence as usize;
-            body_terms.entry(matcher.terms[id as usize].term.as_str()).or_insert(sentence);
+            body_terms
+                .entry(matcher.terms[id as usize].term.as_str())
+                .or_insert(sentence);
         }
     }
     let mut out = Vec::new();
-    for f in headline_loaded
-        .iter()
-        .filter(|f| f.voice == Voice::Outlet && EVALUATIVE_CATEGORIES.contains(&f.category.as_str()))
-    {
+    for f in headline_loaded.iter().filter(|f| {
+        f.voice == Voice::Outlet && EVALUATIVE_CATEGORIES.contains(&f.category.as_str())
+    }) {
         let mut concepts: HashSet<Concept> = HashSet::new();
         let covered: Vec<usize> = (0..headline.seg.tokens.len())
             .filter(|&t| f.span.overlaps(&headline.seg.tokens[t].span))
@@ -341,7 +463,11 @@ fn term_support(
                 } else {
                     SupportStatus::Weak
                 };
-                (status, vec![body.text()[span.start..span.end].to_string()], Some(s))
+                (
+                    status,
+                    vec![body.text()[span.start..span.end].to_string()],
+                    Some(s),
+                )
             }
             (None, Some(s)) => (SupportStatus::Weak, vec![f.term.clone()], Some(s)),
             (None, None) => (SupportStatus::Unsupported, Vec::new(), None),
@@ -357,4 +483,20 @@ fn term_support(
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_words_ordinals_and_digits_agree() {
+        for w in ["3", "three", "third", "3rd"] {
+            assert_eq!(small_number(w), Some(3), "{w}");
+        }
+        assert_eq!(small_number("21st"), Some(21));
+        assert_eq!(small_number("2024"), Some(2024));
+        assert_eq!(small_number("thirsty"), None);
+        assert_eq!(small_number("st"), None);
+    }
 }

@@ -104,7 +104,12 @@ pub fn field_tone(view: &FieldView) -> FieldTone {
         sum / (4.0 * hits.len() as f64)
     };
     let mut top = hits.clone();
-    top.sort_by(|a, b| b.score.abs().total_cmp(&a.score.abs()).then(a.start.cmp(&b.start)));
+    top.sort_by(|a, b| {
+        b.score
+            .abs()
+            .total_cmp(&a.score.abs())
+            .then(a.start.cmp(&b.start))
+    });
     top.truncate(8);
     top.sort_by_key(|h| h.start);
     FieldTone {

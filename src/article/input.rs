@@ -205,7 +205,7 @@ fn decode_utf16(
         path: name.to_string(),
         message,
     };
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(malformed(format!(
             "odd number of bytes ({}) after the byte-order mark",
             bytes.len()

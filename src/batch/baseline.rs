@@ -108,7 +108,8 @@ impl Baseline {
             column: e.column(),
             message: {
                 let m = e.to_string();
-                m.rfind(" at line ").map_or(m.clone(), |i| m[..i].to_string())
+                m.rfind(" at line ")
+                    .map_or(m.clone(), |i| m[..i].to_string())
             },
         })?;
         if baseline.slant_baseline != BASELINE_VERSION {
@@ -228,10 +229,15 @@ mod tests {
     #[test]
     fn round_trips_and_rejects_other_versions() {
         let mut baseline = Baseline::default();
-        baseline.add(&report("a", "Hardline stance slammed", "The council slammed the plan."));
+        baseline.add(&report(
+            "a",
+            "Hardline stance slammed",
+            "The council slammed the plan.",
+        ));
         let text = baseline.to_json();
         assert_eq!(Baseline::parse("b.json", &text).unwrap(), baseline);
-        let err = Baseline::parse("b.json", r#"{"slant_baseline": 9, "articles": {}}"#).unwrap_err();
+        let err =
+            Baseline::parse("b.json", r#"{"slant_baseline": 9, "articles": {}}"#).unwrap_err();
         assert!(err.to_string().contains("version 9"), "{err}");
         let err = Baseline::parse("b.json", "{\n  \"nope\": 1}").unwrap_err();
         assert!(err.to_string().starts_with("b.json:2:"), "{err}");

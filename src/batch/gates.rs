@@ -71,7 +71,7 @@ pub fn evaluate(report: &Report, gates: &Gates, baseline: Option<&Baseline>) -> 
         let score = report.score.total;
         let risen = baseline
             .and_then(|b| b.score(&report.source))
-            .map_or(true, |old| score > old + SCORE_EPSILON);
+            .is_none_or(|old| score > old + SCORE_EPSILON);
         if score > limit && risen {
             failures.push(failure(
                 "fail-above",
@@ -88,7 +88,10 @@ pub fn evaluate(report: &Report, gates: &Gates, baseline: Option<&Baseline>) -> 
         let gated = f.kind == FindingKind::LoadedTerm
             && f.location == Location::Headline
             && f.voice == Voice::Outlet
-            && gates.fail_on.iter().any(|c| c.eq_ignore_ascii_case(&f.category));
+            && gates
+                .fail_on
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(&f.category));
         if gated {
             let neutral = match f.neutral.first() {
                 Some(n) => format!("; consider `{n}`"),
@@ -111,7 +114,10 @@ pub fn evaluate(report: &Report, gates: &Gates, baseline: Option<&Baseline>) -> 
             .filter(|f| f.kind == FindingKind::UnsupportedTerm)
             .collect();
         if unsupported.len() > max {
-            let terms: Vec<String> = unsupported.iter().map(|f| format!("`{}`", f.text)).collect();
+            let terms: Vec<String> = unsupported
+                .iter()
+                .map(|f| format!("`{}`", f.text))
+                .collect();
             failures.push(failure(
                 "max-unsupported",
                 format!(

@@ -160,8 +160,8 @@ pub fn parse_record(
             .map_or(message.as_str(), |i| &message[..i]);
         error("json", format!("{at}:{column}: invalid JSON: {message}"))
     })?;
-    let mut article =
-        article_from_value(&at, &value, fields).map_err(|m| error("format", format!("{at}: {m}")))?;
+    let mut article = article_from_value(&at, &value, fields)
+        .map_err(|m| error("format", format!("{at}: {m}")))?;
     if article.headline.is_none() {
         if article.body.text.trim().is_empty() {
             return Err(error(
@@ -232,7 +232,9 @@ mod tests {
         let bytes: &[u8] = b"ok\n\xff\xfe\nok\n";
         let units: Vec<Unit> = JsonlLines::new("x".into(), bytes, 100).collect();
         assert_eq!(units.len(), 3);
-        assert!(matches!(&units[1], Unit::Failed(e) if e.kind == "invalid-utf8" && e.source == "x:2"));
+        assert!(
+            matches!(&units[1], Unit::Failed(e) if e.kind == "invalid-utf8" && e.source == "x:2")
+        );
     }
 
     #[test]
@@ -241,7 +243,11 @@ mod tests {
         let err = parse_record("n.jsonl", 7, "{\"headline\": \"Café\" oops}", &fields).unwrap_err();
         assert_eq!(err.source, "n.jsonl:7");
         assert_eq!(err.kind, "json");
-        assert!(err.message.starts_with("n.jsonl:7:21: invalid JSON"), "{}", err.message);
+        assert!(
+            err.message.starts_with("n.jsonl:7:21: invalid JSON"),
+            "{}",
+            err.message
+        );
 
         let err = parse_record("n.jsonl", 2, "[1]", &fields).unwrap_err();
         assert_eq!(err.kind, "format");
@@ -254,7 +260,13 @@ mod tests {
     #[test]
     fn parse_record_uses_the_id_else_the_line() {
         let fields = JsonFields::default();
-        let a = parse_record("n.jsonl", 1, r#"{"id": "x-1", "title": "T", "text": "B"}"#, &fields).unwrap();
+        let a = parse_record(
+            "n.jsonl",
+            1,
+            r#"{"id": "x-1", "title": "T", "text": "B"}"#,
+            &fields,
+        )
+        .unwrap();
         assert_eq!(a.source, "x-1");
         let a = parse_record("n.jsonl", 4, r#"{"title": "T", "text": "B"}"#, &fields).unwrap();
         assert_eq!(a.source, "n.jsonl:4");

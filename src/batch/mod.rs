@@ -114,11 +114,7 @@ impl Iterator for Units {
                     }
                 }
             };
-            self.current = Some(JsonlLines::new(
-                name,
-                reader,
-                self.limits.max_line_length,
-            ));
+            self.current = Some(JsonlLines::new(name, reader, self.limits.max_line_length));
         }
     }
 }

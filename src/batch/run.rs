@@ -87,7 +87,9 @@ impl<'a> Runner<'a> {
                 .unwrap_or_else(|| "unknown panic".to_string());
             let source = unit_name(unit);
             Outcome::Error(FileError {
-                message: format!("{source}: internal error while scoring (please report it): {what}"),
+                message: format!(
+                    "{source}: internal error while scoring (please report it): {what}"
+                ),
                 source,
                 kind: "internal".to_string(),
             })
@@ -125,20 +127,47 @@ impl<'a> Runner<'a> {
 
     /// Scores every unit, a window at a time, calling `emit` with each window's outcomes in
     /// input order. Stops at the first error `emit` returns (a closed pipe, say).
-    pub fn run<E>(
+    ///
+    /// The units are read on a thread of their own into a channel that holds one window, so
+    /// reading the next window overlaps scoring this one, and memory stays bounded. A window
+    /// is whatever has arrived (at least one unit, at most [`Runner::window`]): on a stream
+    /// that trickles in, each article comes out as soon as it is scored rather than when a
+    /// full window has gathered.
+    pub fn run<I, E>(
         &self,
-        units: impl IntoIterator<Item = Unit>,
+        units: I,
         mut emit: impl FnMut(Vec<Outcome>) -> Result<(), E>,
-    ) -> Result<(), E> {
+    ) -> Result<(), E>
+    where
+        I: IntoIterator<Item = Unit>,
+        I::IntoIter: Send + 'static,
+    {
         let window = self.window().max(1);
-        let mut units = units.into_iter();
-        loop {
-            let chunk: Vec<Unit> = units.by_ref().take(window).collect();
-            if chunk.is_empty() {
-                return Ok(());
+        let (sender, receiver) = std::sync::mpsc::sync_channel(window);
+        let units = units.into_iter();
+        // Detached on purpose: if `emit` fails while the reader is blocked on a slow stdin,
+        // returning must not wait for the next line. The reader ends when the channel closes.
+        std::thread::Builder::new()
+            .name("slant-reader".to_string())
+            .spawn(move || {
+                for unit in units {
+                    if sender.send(unit).is_err() {
+                        break;
+                    }
+                }
+            })
+            .expect("cannot start the input reader thread");
+        while let Ok(first) = receiver.recv() {
+            let mut chunk = vec![first];
+            while chunk.len() < window {
+                match receiver.try_recv() {
+                    Ok(unit) => chunk.push(unit),
+                    Err(_) => break,
+                }
             }
             emit(self.score_window(&chunk))?;
         }
+        Ok(())
     }
 }
 

@@ -5,8 +5,10 @@ crate (the walker ripgrep uses), in a fixed order.
 A folder yields the files with an extension slant reads (`.txt`, `.md`, `.html`, `.json`, …
 and `.jsonl`/`.ndjson` for one article per line), skipping hidden files and whatever
 `.gitignore`, `.ignore` or a `.slantignore` excludes — in or out of a git repository, since
-article folders are often not one. `--glob` filters as in ripgrep: `*.md` keeps only matching
-files (then any extension is accepted), `!drafts/` drops matches. A path named explicitly is
+article folders are often not one. `--glob` filters with ripgrep's syntax: `*.md` keeps only
+matching files (then any extension is accepted), `!*.jsonl` drops matches. Unlike ripgrep's
+`--glob`, which overrides ignore files, these only narrow: a file an ignore file excludes stays
+out. A path named explicitly is
 always read, whatever its extension.
 
 Symbolic links are followed, so a folder of linked article archives works, but a link back to
@@ -19,7 +21,7 @@ same folders give the same output whatever the file system's listing order.
 use std::path::{Path, PathBuf};
 
 use ignore::overrides::OverrideBuilder;
-use ignore::WalkBuilder;
+use ignore::{Match, WalkBuilder};
 
 use super::Source;
 use crate::report::FileError;
@@ -43,6 +45,22 @@ pub struct WalkOptions {
     pub hidden: bool,
     /// Do not read `.gitignore`, `.ignore` or `.slantignore`.
     pub no_ignore: bool,
+    /// Files never taken from a folder walk: slant's own output and baseline files, which
+    /// often sit in the folder being checked.
+    pub exclude: Vec<PathBuf>,
+}
+
+/// A path in a form two spellings of the same file share, when it can be worked out (the
+/// file itself need not exist yet).
+fn identity(path: &Path) -> Option<PathBuf> {
+    if let Ok(p) = path.canonicalize() {
+        return Some(p);
+    }
+    let parent = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    Some(parent.canonicalize().ok()?.join(path.file_name()?))
 }
 
 /// What [`discover`] found.
@@ -128,12 +146,12 @@ fn walk_folder(root: &Path, options: &WalkOptions, found: &mut Discovery) -> Res
         .standard_filters(!options.no_ignore)
         .hidden(!options.hidden)
         .require_git(false)
-        .follow_links(true)
-        .overrides(overrides);
+        .follow_links(true);
     if !options.no_ignore {
         builder.add_custom_ignore_filename(IGNORE_FILE);
     }
 
+    let excluded: Vec<PathBuf> = options.exclude.iter().filter_map(|p| identity(p)).collect();
     let mut files = Vec::new();
     let mut failed = Vec::new();
     for entry in builder.build() {
@@ -143,7 +161,16 @@ fn walk_folder(root: &Path, options: &WalkOptions, found: &mut Discovery) -> Res
                     found.warnings.push(e.to_string());
                 }
                 let is_file = entry.file_type().is_some_and(|t| t.is_file());
-                if is_file && (any_extension || is_supported(entry.path())) {
+                // Globs are applied here, to files, rather than handed to the walker as
+                // overrides: an override would also bring back files an ignore file
+                // excludes, and `--glob '*.txt'` should narrow the batch, never widen it.
+                let wanted = match overrides.matched(entry.path(), false) {
+                    Match::Whitelist(_) => true,
+                    Match::Ignore(_) => false,
+                    Match::None => !any_extension && is_supported(entry.path()),
+                };
+                let excluded = || identity(entry.path()).is_some_and(|p| excluded.contains(&p));
+                if is_file && wanted && !excluded() {
                     files.push(entry.into_path());
                 }
             }
@@ -245,7 +272,13 @@ mod tests {
         let found = discover(&[dir.path().to_path_buf()], &WalkOptions::default()).unwrap();
         assert_eq!(
             names(&found, dir.path()),
-            ["a.md", "b/c.html", "b/drafts/d.txt", "jsonl:feed.jsonl", "z.txt"]
+            [
+                "a.md",
+                "b/c.html",
+                "b/drafts/d.txt",
+                "jsonl:feed.jsonl",
+                "z.txt"
+            ]
         );
         assert!(found.warnings.is_empty());
     }
@@ -259,6 +292,12 @@ mod tests {
         };
         let found = discover(&[dir.path().to_path_buf()], &options).unwrap();
         assert!(!names(&found, dir.path()).contains(&"b/drafts/d.txt".to_string()));
+        let options = WalkOptions {
+            exclude: vec![dir.path().join("feed.jsonl"), dir.path().join("new.json")],
+            ..WalkOptions::default()
+        };
+        let found = discover(&[dir.path().to_path_buf()], &options).unwrap();
+        assert!(!names(&found, dir.path()).contains(&"jsonl:feed.jsonl".to_string()));
         let options = WalkOptions {
             globs: vec!["*.csv".to_string()],
             ..WalkOptions::default()
@@ -281,7 +320,10 @@ mod tests {
             PathBuf::from("-"),
         ];
         let found = discover(&paths, &WalkOptions::default()).unwrap();
-        assert_eq!(names(&found, dir.path()), ["notes.csv", "error:not-found", "-"]);
+        assert_eq!(
+            names(&found, dir.path()),
+            ["notes.csv", "error:not-found", "-"]
+        );
     }
 
     #[cfg(unix)]

@@ -27,8 +27,17 @@ pub struct AuditArgs {
 pub fn run(args: &AuditArgs, color: bool) -> anyhow::Result<ExitCode> {
     let analyzer = args.common.analyzer()?;
     let format = super::setup::resolve_format(args.format, analyzer.config())?;
-    let article = read_article(&args.file, args.common.input_format, CommonArgs::limits(&analyzer))?;
-    let report = analyzer.analyze(&article);
+    let article = read_article(
+        &args.file,
+        args.common.input_format,
+        CommonArgs::limits(&analyzer),
+    )?;
+    // The HTML report highlights findings in the text itself, so it needs the text kept.
+    let report = if format == Format::Html {
+        analyzer.analyze_with_text(&article)
+    } else {
+        analyzer.analyze(&article)
+    };
     let mut ctx = RenderContext::new(Command::Audit);
     ctx.color = color && args.output.is_none();
     let outcomes = [Outcome::Report(Box::new(report))];

@@ -97,6 +97,7 @@ pub fn execute(
     color: bool,
     command: Command,
     analyzer: &slant::Analyzer,
+    exclude: &[PathBuf],
     mut inspect: impl FnMut(&Report) -> Vec<GateFailure>,
 ) -> anyhow::Result<RunStats> {
     let format = super::setup::resolve_format(args.format, analyzer.config())?;
@@ -108,6 +109,7 @@ pub fn execute(
         globs: args.glob.clone(),
         hidden: args.hidden,
         no_ignore: args.no_ignore,
+        exclude: exclude.iter().chain(&args.output).cloned().collect(),
     };
     let found = discover(&paths, &walk)?;
     for warning in &found.warnings {
@@ -117,7 +119,10 @@ pub fn execute(
         .sources
         .iter()
         .any(|s| matches!(s, Source::Jsonl(_) | Source::Stdin));
-    let progress = progress_bar(args.no_progress, (!streamed_lines).then_some(found.sources.len()));
+    let progress = progress_bar(
+        args.no_progress,
+        (!streamed_lines).then_some(found.sources.len()),
+    );
 
     let runner = Runner::new(
         analyzer,
@@ -182,7 +187,9 @@ fn progress_bar(hidden: bool, total: Option<usize>) -> ProgressBar {
     // `stderr()` draws nothing when stderr is not a terminal: no cost in CI or pipes.
     let bar = ProgressBar::with_draw_target(total.map(|n| n as u64), ProgressDrawTarget::stderr());
     let template = match total {
-        Some(_) => "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} articles ({per_sec}, {eta} left)",
+        Some(_) => {
+            "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} articles ({per_sec}, {eta} left)"
+        }
         None => "{spinner} [{elapsed_precise}] {pos} articles ({per_sec})",
     };
     if let Ok(style) = ProgressStyle::with_template(template) {
@@ -206,6 +213,6 @@ pub fn report_errors(stats: &RunStats) -> Option<ExitCode> {
 /// `slant batch`.
 pub fn run(args: &BatchArgs, color: bool) -> anyhow::Result<ExitCode> {
     let analyzer = args.common.analyzer()?;
-    let stats = execute(args, color, Command::Batch, &analyzer, |_| Vec::new())?;
+    let stats = execute(args, color, Command::Batch, &analyzer, &[], |_| Vec::new())?;
     Ok(report_errors(&stats).unwrap_or(ExitCode::SUCCESS))
 }

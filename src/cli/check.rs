@@ -85,20 +85,34 @@ pub fn run(args: &CheckArgs, color: bool) -> anyhow::Result<ExitCode> {
     }
     let baseline = match &args.baseline {
         Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| anyhow::anyhow!("{}: cannot read the baseline: {e}", path.display()))?;
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                anyhow::anyhow!("{}: cannot read the baseline: {e}", path.display())
+            })?;
             Some(Baseline::parse(&path.display().to_string(), &text)?)
         }
         None => None,
     };
 
     let mut recorded = Baseline::default();
-    let stats = execute(&args.input, color, Command::Check, &analyzer, |report| {
-        if args.write_baseline.is_some() {
-            recorded.add(report);
-        }
-        gates::evaluate(report, &gates, baseline.as_ref())
-    })?;
+    let own_files: Vec<PathBuf> = args
+        .baseline
+        .iter()
+        .chain(&args.write_baseline)
+        .cloned()
+        .collect();
+    let stats = execute(
+        &args.input,
+        color,
+        Command::Check,
+        &analyzer,
+        &own_files,
+        |report| {
+            if args.write_baseline.is_some() {
+                recorded.add(report);
+            }
+            gates::evaluate(report, &gates, baseline.as_ref())
+        },
+    )?;
 
     if let Some(path) = &args.write_baseline {
         let text = recorded.to_json();
@@ -122,7 +136,11 @@ pub fn run(args: &CheckArgs, color: bool) -> anyhow::Result<ExitCode> {
             "slant: {} of {} articles failed a gate{}",
             stats.failed_articles,
             stats.inputs,
-            if args.exit_zero { " (--exit-zero: not failing)" } else { "" }
+            if args.exit_zero {
+                " (--exit-zero: not failing)"
+            } else {
+                ""
+            }
         );
         if !args.exit_zero && args.write_baseline.is_none() {
             return Ok(ExitCode::from(EXIT_GATE));

@@ -72,6 +72,10 @@ pub struct EvalArgs {
     /// How many false-positive terms and false-negative words to list.
     #[arg(long, value_name = "N", default_value_t = 20)]
     pub top: usize,
+    /// Categories whose findings count as predictions, comma-separated, or `all` [default:
+    /// attitude,booster,idiom,label,loaded — the loaded-language categories].
+    #[arg(long, value_name = "LIST")]
+    pub categories: Option<String>,
 }
 
 /// Runs `slant eval`: 0 when the file was evaluated; errors are returned for the caller to
@@ -87,6 +91,11 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
     let options = EvalOptions {
         top: args.top,
         by_category: args.by == Some(Breakdown::Category),
+        categories: match args.categories.as_deref() {
+            None => EvalOptions::default().categories,
+            Some("all") => Vec::new(),
+            Some(list) => list.split(',').map(|c| c.trim().to_string()).collect(),
+        },
     };
     let report = evaluate_file(&args.file, task, &analyzer, &options)?;
     let text = match args.format {

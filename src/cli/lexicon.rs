@@ -75,10 +75,17 @@ pub fn run(cmd: &LexiconCommand, _color: bool) -> anyhow::Result<ExitCode> {
                 None => LexiconSet::embedded()?,
             };
             let files = set.lexicons.len();
-            let entries: usize = set.lexicons.iter().map(|l| l.entries.len() + l.valence.len()).sum();
+            let entries: usize = set
+                .lexicons
+                .iter()
+                .map(|l| l.entries.len() + l.valence.len())
+                .sum();
             let matcher = Matcher::new(set);
             let problems = check_set(&matcher);
-            let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+            let errors = problems
+                .iter()
+                .filter(|p| p.severity == Severity::Error)
+                .count();
             write_stdout(|out| {
                 for p in &problems {
                     writeln!(out, "{p}")?;
@@ -127,7 +134,14 @@ pub fn run(cmd: &LexiconCommand, _color: bool) -> anyhow::Result<ExitCode> {
             let matcher = Matcher::new(set);
             let (seg, found) = matcher.match_text(term);
             let stems: Vec<String> = found.words.iter().map(|w| w.stem.to_string()).collect();
-            let mut lines = vec![format!("`{term}`: words {:?}, stems {:?}", seg.tokens.iter().map(|t| t.lower.to_string()).collect::<Vec<_>>(), stems)];
+            let mut lines = vec![format!(
+                "`{term}`: words {:?}, stems {:?}",
+                seg.tokens
+                    .iter()
+                    .map(|t| t.lower.to_string())
+                    .collect::<Vec<_>>(),
+                stems
+            )];
             for m in &found.matches {
                 let text = &term[m.span.start..m.span.end];
                 lines.push(match m.payload {

@@ -43,7 +43,9 @@ impl ColorChoice {
         match self {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
-            ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal(),
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+            }
         }
     }
 }
@@ -94,14 +96,12 @@ pub fn main() -> ExitCode {
         Commands::Lexicon(cmd) => lexicon::run(&cmd, color),
         Commands::Config(args) => setup::print_config(&args),
         Commands::Eval(args) => eval::run(&args),
-        Commands::Completions { shell } => {
-            output::write_stdout(|out| {
-                let mut cmd = <Cli as clap::CommandFactory>::command();
-                clap_complete::generate(shell, &mut cmd, "slant", out);
-                Ok(())
-            })
-            .map(|()| ExitCode::SUCCESS)
-        }
+        Commands::Completions { shell } => output::write_stdout(|out| {
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "slant", out);
+            Ok(())
+        })
+        .map(|()| ExitCode::SUCCESS),
         Commands::Man => output::write_stdout(|out| {
             clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(out)
         })

@@ -28,7 +28,10 @@ pub fn write_stdout(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> any
 }
 
 /// Runs `write` against `path` (atomically) or stdout.
-pub fn write_to(path: Option<&Path>, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> anyhow::Result<()> {
+pub fn write_to(
+    path: Option<&Path>,
+    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> anyhow::Result<()> {
     let Some(path) = path else {
         return write_stdout(write);
     };
@@ -36,14 +39,23 @@ pub fn write_to(path: Option<&Path>, write: impl FnOnce(&mut dyn Write) -> io::R
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut temp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("{}: cannot create a temporary file beside it", path.display()))?;
+    let mut temp = tempfile::NamedTempFile::new_in(dir).with_context(|| {
+        format!(
+            "{}: cannot create a temporary file beside it",
+            path.display()
+        )
+    })?;
     {
         let mut out = BufWriter::new(temp.as_file_mut());
         write(&mut out).with_context(|| format!("{}: cannot write", path.display()))?;
-        out.flush().with_context(|| format!("{}: cannot write", path.display()))?;
+        out.flush()
+            .with_context(|| format!("{}: cannot write", path.display()))?;
     }
-    temp.persist(path)
-        .with_context(|| format!("{}: cannot move the finished file into place", path.display()))?;
+    temp.persist(path).with_context(|| {
+        format!(
+            "{}: cannot move the finished file into place",
+            path.display()
+        )
+    })?;
     Ok(())
 }

@@ -42,11 +42,16 @@ pub struct CommonArgs {
 }
 
 /// The configuration of this run: `--config`, else discovered, unless `--isolated`.
-pub fn load_config(config: Option<&Path>, isolated: bool) -> anyhow::Result<(Config, Option<PathBuf>)> {
+pub fn load_config(
+    config: Option<&Path>,
+    isolated: bool,
+) -> anyhow::Result<(Config, Option<PathBuf>)> {
     let path = match (config, isolated) {
         (Some(p), _) => Some(p.to_path_buf()),
         (None, true) => None,
-        (None, false) => Config::discover(&std::env::current_dir().context("cannot read the working folder")?),
+        (None, false) => {
+            Config::discover(&std::env::current_dir().context("cannot read the working folder")?)
+        }
     };
     let config = match &path {
         Some(p) => Config::load(p)?,
@@ -57,7 +62,11 @@ pub fn load_config(config: Option<&Path>, isolated: bool) -> anyhow::Result<(Con
 
 /// The lexicons of this run: the embedded pack (unless turned off), then the configuration's
 /// folders, then `--lexicons`.
-pub fn load_lexicons(config: &Config, extra: &[PathBuf], no_default: bool) -> anyhow::Result<LexiconSet> {
+pub fn load_lexicons(
+    config: &Config,
+    extra: &[PathBuf],
+    no_default: bool,
+) -> anyhow::Result<LexiconSet> {
     let mut lexicons = if no_default || config.no_default_lexicons {
         LexiconSet::default()
     } else {
@@ -123,7 +132,10 @@ pub fn print_config(args: &ConfigArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// The output format: the flag, else the configuration's `format`, else the table.
-pub fn resolve_format(flag: Option<slant::report::Format>, config: &Config) -> anyhow::Result<slant::report::Format> {
+pub fn resolve_format(
+    flag: Option<slant::report::Format>,
+    config: &Config,
+) -> anyhow::Result<slant::report::Format> {
     use clap::ValueEnum;
     if let Some(f) = flag {
         return Ok(f);

@@ -42,13 +42,25 @@ pub struct EvalOptions {
     pub top: usize,
     /// Add a per-category breakdown (spans task).
     pub by_category: bool,
+    /// The categories whose findings count as predictions; empty means all.
+    pub categories: Vec<String>,
 }
+
+/// The categories that name loaded language in the sense of the Propaganda Techniques Corpus
+/// ("words or phrases with strong emotional implications"): hedges, reporting verbs,
+/// implicatives and speculation mark other framing devices and are left out by default.
+pub const LOADED_LANGUAGE_CATEGORIES: &[&str] =
+    &["attitude", "booster", "idiom", "label", "loaded"];
 
 impl Default for EvalOptions {
     fn default() -> EvalOptions {
         EvalOptions {
             top: 20,
             by_category: false,
+            categories: LOADED_LANGUAGE_CATEGORIES
+                .iter()
+                .map(|c| c.to_string())
+                .collect(),
         }
     }
 }
@@ -106,7 +118,7 @@ pub fn evaluate(
                     let article = Article::from_parts(a.id.as_str(), Some(&a.headline), &a.body);
                     let shift = headline_shift(&a.headline, &article);
                     let report = analyzer.analyze(&article);
-                    SpanTally::of_article(a, &loaded_findings(&report, shift))
+                    SpanTally::of_article(a, &loaded_findings(&report, shift, &options.categories))
                 })
                 .collect();
             let mut total = SpanTally::default();
@@ -123,7 +135,7 @@ pub fn evaluate(
                         analyzer.analyze(&Article::from_parts(s.id.as_str(), None, &s.text));
                     SentenceOutcome {
                         score: report.density.body,
-                        predicted: loaded_findings(&report, 0),
+                        predicted: loaded_findings(&report, 0, &options.categories),
                     }
                 })
                 .collect();
@@ -161,11 +173,16 @@ fn headline_shift(labelled: &str, article: &Article) -> usize {
 
 /// The loaded-term findings of a report (positive weight, not suppressed), with headline
 /// offsets moved by `headline_shift` into the labelled headline's coordinates.
-fn loaded_findings(report: &Report, headline_shift: usize) -> Vec<Predicted> {
+fn loaded_findings(
+    report: &Report,
+    headline_shift: usize,
+    categories: &[String],
+) -> Vec<Predicted> {
     report
         .findings
         .iter()
         .filter(|f| f.kind == FindingKind::LoadedTerm && f.weight > 0.0 && !f.suppressed)
+        .filter(|f| categories.is_empty() || categories.contains(&f.category))
         .map(|f| {
             let (part, shift) = match f.location {
                 Location::Headline => (Part::Headline, headline_shift),

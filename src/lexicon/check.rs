@@ -102,24 +102,106 @@ impl std::fmt::Display for Problem {
             Severity::Warning => "warning",
             Severity::Error => "error",
         };
-        write!(f, "{}:{}:{}: {level}: {}", self.path, self.line, self.column, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {level}: {}",
+            self.path, self.line, self.column, self.message
+        )
     }
 }
 
 /// Common neutral news words. A `stem` entry whose stem equals one of theirs would flag them
 /// ("unite" → "unit" also matches "United States").
 const NEUTRAL_WORDS: &[&str] = &[
-    "account", "agency", "area", "army", "bank", "bill", "border", "budget", "campaign", "case",
-    "city", "committee", "community", "company", "council", "country", "court", "data",
-    "deal", "defense", "department", "district", "election", "energy", "family", "federal",
-    "force", "general", "government", "group", "health", "house", "interview", "issue", "law",
-    "leader", "market", "meeting", "member", "military", "minister", "nation", "national",
-    "news", "number", "office", "official", "party", "people", "plan", "police", "policy",
-    "president", "press", "price", "program", "public", "question", "rate", "record",
-    "region", "report", "republic", "school", "secretary", "senate", "service", "source",
-    "state", "statement", "student", "system", "talks", "tax", "team", "trade", "union",
-    "unit", "united", "visit", "vote", "week", "world", "year",
+    "account",
+    "agency",
+    "area",
+    "army",
+    "bank",
+    "bill",
+    "border",
+    "budget",
+    "campaign",
+    "case",
+    "city",
+    "committee",
+    "community",
+    "company",
+    "council",
+    "country",
+    "court",
+    "data",
+    "deal",
+    "defense",
+    "department",
+    "district",
+    "election",
+    "energy",
+    "family",
+    "federal",
+    "force",
+    "general",
+    "government",
+    "group",
+    "health",
+    "house",
+    "interview",
+    "issue",
+    "law",
+    "leader",
+    "market",
+    "meeting",
+    "member",
+    "military",
+    "minister",
+    "nation",
+    "national",
+    "news",
+    "number",
+    "office",
+    "official",
+    "party",
+    "people",
+    "plan",
+    "police",
+    "policy",
+    "president",
+    "press",
+    "price",
+    "program",
+    "public",
+    "question",
+    "rate",
+    "record",
+    "region",
+    "report",
+    "republic",
+    "school",
+    "secretary",
+    "senate",
+    "service",
+    "source",
+    "state",
+    "statement",
+    "student",
+    "system",
+    "talks",
+    "tax",
+    "team",
+    "trade",
+    "union",
+    "unit",
+    "united",
+    "visit",
+    "vote",
+    "week",
+    "world",
+    "year",
 ];
+
+fn strip(word: &str) -> &str {
+    crate::text::normalize::strip_possessive(word)
+}
 
 /// Checks the whole set: examples, duplicates, conflicting weights and stem collisions.
 pub fn check_set(matcher: &Matcher) -> Vec<Problem> {
@@ -136,7 +218,10 @@ pub fn check_set(matcher: &Matcher) -> Vec<Problem> {
                 line: f.line,
                 column: 1,
                 severity: Severity::Error,
-                message: f.to_string().split_once(": ").map_or(f.to_string(), |(_, m)| m.to_string()),
+                message: f
+                    .to_string()
+                    .split_once(": ")
+                    .map_or(f.to_string(), |(_, m)| m.to_string()),
             });
         }
         for e in &lexicon.entries {
@@ -151,35 +236,72 @@ pub fn check_set(matcher: &Matcher) -> Vec<Problem> {
             }
         }
     }
-    // Duplicates: the same term and mode in two places.
-    let mut seen: HashMap<(String, MatchMode), (usize, usize)> = HashMap::new();
+    // Duplicates: two entries that match the same words — the same stems, word by word
+    // inflections of each other (the matcher's own rule), in the same mode.
+    let words_of = |term: &str| -> Vec<String> {
+        crate::text::normalize::normalize_word(term)
+            .split(|c: char| c.is_whitespace() || c == '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut seen: HashMap<(String, MatchMode), Vec<(usize, usize)>> = HashMap::new();
     for (li, lexicon) in set.lexicons.iter().enumerate() {
         for (ei, e) in lexicon.entries.iter().enumerate() {
+            let words = words_of(&e.term);
             let key_term = if e.mode == MatchMode::Regex {
                 e.term.clone()
             } else {
-                e.term
-                    .split_whitespace()
+                words
+                    .iter()
                     .map(|w| matcher.stem(w).to_string())
                     .collect::<Vec<_>>()
                     .join(" ")
             };
-            let key = (key_term, if e.mode == MatchMode::Exact { MatchMode::Stem } else { e.mode });
-            match seen.get(&key) {
-                None => {
-                    seen.insert(key, (li, ei));
+            let key = (
+                key_term,
+                if e.mode == MatchMode::Exact {
+                    MatchMode::Stem
+                } else {
+                    e.mode
+                },
+            );
+            let same_words = |&&(lj, ej): &&(usize, usize)| {
+                let other_entry = &set.lexicons[lj].entries[ej];
+                let other = words_of(&other_entry.term);
+                // Two exact entries only meet on the very same words.
+                if e.mode == MatchMode::Exact && other_entry.mode == MatchMode::Exact {
+                    return other == words;
                 }
-                Some(&(lj, ej)) => {
+                e.mode == MatchMode::Regex
+                    || (other.len() == words.len()
+                        && other
+                            .iter()
+                            .zip(&words)
+                            .all(|(a, b)| super::matcher::is_inflection_pair(strip(a), strip(b))))
+            };
+            let previous = seen
+                .get(&key)
+                .and_then(|list| list.iter().find(same_words))
+                .copied();
+            seen.entry(key).or_default().push((li, ei));
+            match previous {
+                None => {}
+                Some((lj, ej)) => {
                     let other_lex = &set.lexicons[lj];
                     let other = &other_lex.entries[ej];
-                    let conflict = other_lex.category != lexicon.category && (other.weight - e.weight).abs() > f64::EPSILON;
+                    let conflict = other_lex.category != lexicon.category
+                        && (other.weight - e.weight).abs() > f64::EPSILON;
                     let message = if conflict {
                         format!(
                             "`{}` is also `{}` in {}:{} with category `{}` and weight {} (here `{}`, weight {}): keep one",
                             e.term, other.term, other_lex.path, other.line, other_lex.category, other.weight, lexicon.category, e.weight
                         )
                     } else {
-                        format!("`{}` duplicates `{}` at {}:{}", e.term, other.term, other_lex.path, other.line)
+                        format!(
+                            "`{}` duplicates `{}` at {}:{}",
+                            e.term, other.term, other_lex.path, other.line
+                        )
                     };
                     problems.push(Problem {
                         path: lexicon.path.clone(),
@@ -193,16 +315,31 @@ pub fn check_set(matcher: &Matcher) -> Vec<Problem> {
         }
     }
     // Stems shared with common neutral words.
-    let neutral: HashMap<String, &str> = NEUTRAL_WORDS.iter().map(|w| (matcher.stem(w).to_string(), *w)).collect();
+    let mut neutral: HashMap<String, Vec<&str>> = HashMap::new();
+    for w in NEUTRAL_WORDS {
+        neutral
+            .entry(matcher.stem(w).to_string())
+            .or_default()
+            .push(w);
+    }
     for lexicon in &set.lexicons {
-        for e in lexicon.entries.iter().filter(|e| e.mode == MatchMode::Stem && e.weight > 0.0) {
+        for e in lexicon
+            .entries
+            .iter()
+            .filter(|e| e.mode == MatchMode::Stem && e.weight > 0.0)
+        {
             for form in std::iter::once(&e.term).chain(&e.variants) {
                 if form.split_whitespace().count() != 1 {
                     continue;
                 }
                 let stem = matcher.stem(form);
-                if let Some(word) = neutral.get(&*stem) {
-                    if !word.eq_ignore_ascii_case(form) {
+                let lower = crate::text::normalize::normalize_word(form);
+                for word in neutral.get(&*stem).into_iter().flatten() {
+                    // The matcher needs an inflection on top of the stem, so only a neutral
+                    // word that is an inflection of the entry is really at risk.
+                    if !word.eq_ignore_ascii_case(form)
+                        && super::matcher::is_inflection_pair(&lower, word)
+                    {
                         problems.push(Problem {
                             path: lexicon.path.clone(),
                             line: e.line,
@@ -217,7 +354,9 @@ pub fn check_set(matcher: &Matcher) -> Vec<Problem> {
             }
         }
     }
-    problems.sort_by(|a, b| (&a.path, a.line, a.column, &a.message).cmp(&(&b.path, b.line, b.column, &b.message)));
+    problems.sort_by(|a, b| {
+        (&a.path, a.line, a.column, &a.message).cmp(&(&b.path, b.line, b.column, &b.message))
+    });
     problems
 }
 
@@ -230,7 +369,10 @@ mod tests {
         let lexicons = files
             .iter()
             .enumerate()
-            .map(|(i, text)| LexiconSet::parse_one(&format!("f{i}.toml"), text, &LexiconLimits::default()).unwrap())
+            .map(|(i, text)| {
+                LexiconSet::parse_one(&format!("f{i}.toml"), text, &LexiconLimits::default())
+                    .unwrap()
+            })
             .collect();
         Matcher::new(LexiconSet { lexicons })
     }
@@ -255,7 +397,10 @@ mod tests {
     fn stem_collision_with_a_neutral_word_is_an_error() {
         let m = matcher(&["[lexicon]\nname = \"a\"\ncategory = \"loaded\"\n[[entry]]\nterm = \"unite\"\nflag = [\"They unite.\"]\n"]);
         let problems = check_set(&m);
-        assert!(problems.iter().any(|p| p.message.contains("stem `unit`")), "{problems:?}");
+        assert!(
+            problems.iter().any(|p| p.message.contains("stem `unit`")),
+            "{problems:?}"
+        );
     }
 
     #[test]
@@ -265,6 +410,11 @@ mod tests {
             "[lexicon]\nname = \"b\"\ncategory = \"reporting-hostile\"\nweight = 0.9\n[[entry]]\nterm = \"slams\"\nflag = [\"He slams it.\"]\n",
         ]);
         let problems = check_set(&m);
-        assert!(problems.iter().any(|p| p.path == "f1.toml" && p.message.contains("weight")), "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.path == "f1.toml" && p.message.contains("weight")),
+            "{problems:?}"
+        );
     }
 }

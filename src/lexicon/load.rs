@@ -91,7 +91,9 @@ pub(super) fn load_dir(dir: &Path, limits: &LexiconLimits) -> Result<Vec<Lexicon
         .iter()
         .map(|path| {
             let name = path.display().to_string();
-            let size = std::fs::metadata(path).map_err(|e| io_error(path, e))?.len();
+            let size = std::fs::metadata(path)
+                .map_err(|e| io_error(path, e))?
+                .len();
             if size > limits.max_file_size {
                 return Err(LexiconError::Invalid {
                     path: name,
@@ -118,7 +120,11 @@ fn positioned(path: &str, text: &str, offset: usize, message: String) -> Lexicon
 }
 
 /// Parses and validates one lexicon file.
-pub fn parse_lexicon(path: &str, text: &str, limits: &LexiconLimits) -> Result<Lexicon, LexiconError> {
+pub fn parse_lexicon(
+    path: &str,
+    text: &str,
+    limits: &LexiconLimits,
+) -> Result<Lexicon, LexiconError> {
     let raw: RawFile = toml::from_str(text).map_err(|e| {
         let offset = e.span().map_or(0, |s| s.start);
         positioned(path, text, offset, e.message().trim().to_string())
@@ -143,11 +149,36 @@ pub fn parse_lexicon(path: &str, text: &str, limits: &LexiconLimits) -> Result<L
         });
     }
     let misplaced = match header.kind {
-        LexiconKind::Terms => raw.valence.is_empty() && raw.frames.is_empty() && raw.set.is_empty() && raw.entity.is_empty(),
-        LexiconKind::Valence => raw.entry.is_empty() && raw.frames.is_empty() && raw.set.is_empty() && raw.entity.is_empty(),
-        LexiconKind::Frames => raw.entry.is_empty() && raw.valence.is_empty() && raw.set.is_empty() && raw.entity.is_empty(),
-        LexiconKind::Paraphrases => raw.entry.is_empty() && raw.valence.is_empty() && raw.frames.is_empty() && raw.entity.is_empty(),
-        LexiconKind::Entities => raw.entry.is_empty() && raw.valence.is_empty() && raw.frames.is_empty() && raw.set.is_empty(),
+        LexiconKind::Terms => {
+            raw.valence.is_empty()
+                && raw.frames.is_empty()
+                && raw.set.is_empty()
+                && raw.entity.is_empty()
+        }
+        LexiconKind::Valence => {
+            raw.entry.is_empty()
+                && raw.frames.is_empty()
+                && raw.set.is_empty()
+                && raw.entity.is_empty()
+        }
+        LexiconKind::Frames => {
+            raw.entry.is_empty()
+                && raw.valence.is_empty()
+                && raw.set.is_empty()
+                && raw.entity.is_empty()
+        }
+        LexiconKind::Paraphrases => {
+            raw.entry.is_empty()
+                && raw.valence.is_empty()
+                && raw.frames.is_empty()
+                && raw.entity.is_empty()
+        }
+        LexiconKind::Entities => {
+            raw.entry.is_empty()
+                && raw.valence.is_empty()
+                && raw.frames.is_empty()
+                && raw.set.is_empty()
+        }
     };
     if !misplaced {
         return Err(invalid(format!(
@@ -251,7 +282,10 @@ fn serde_plain_kind(kind: LexiconKind) -> &'static str {
 fn is_kebab_case(s: &str) -> bool {
     !s.is_empty()
         && s.split('-').all(|part| {
-            !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
         })
 }
 
@@ -277,7 +311,9 @@ fn build_entry(
         return Err(at("entry has an empty `term`".to_string()));
     }
     if raw.mode != MatchMode::Regex && !term.chars().any(char::is_alphanumeric) {
-        return Err(at(format!("term `{term}` has no letters or digits to match")));
+        return Err(at(format!(
+            "term `{term}` has no letters or digits to match"
+        )));
     }
     let weight = raw.weight.unwrap_or(file_weight);
     check_weight(weight).map_err(|m| at(format!("entry `{term}`: weight {m}")))?;
@@ -335,23 +371,33 @@ mod tests {
         let err = parse("[lexicon]\nname = \"t\"\ncategory = \"loaded\"\n\n[[entry]]\nterm = \"x\"\nneutrals = [\"y\"]\n")
             .unwrap_err()
             .to_string();
-        assert!(err.starts_with("test.toml:7:1: unknown field `neutrals`"), "{err}");
+        assert!(
+            err.starts_with("test.toml:7:1: unknown field `neutrals`"),
+            "{err}"
+        );
     }
 
     #[test]
     fn empty_term_is_an_error_with_position() {
-        let err = parse("[lexicon]\nname = \"t\"\ncategory = \"loaded\"\n[[entry]]\nterm = \" \"\n")
-            .unwrap_err()
-            .to_string();
+        let err =
+            parse("[lexicon]\nname = \"t\"\ncategory = \"loaded\"\n[[entry]]\nterm = \" \"\n")
+                .unwrap_err()
+                .to_string();
         assert_eq!(err, "test.toml:5:8: entry has an empty `term`");
     }
 
     #[test]
     fn bad_regex_and_oversized_regex_are_rejected() {
         let bad = parse("[lexicon]\nname = \"t\"\ncategory = \"loaded\"\n[[entry]]\nterm = \"(unclosed\"\nmatch = \"regex\"\n");
-        assert!(bad.unwrap_err().to_string().contains("regex does not compile"));
+        assert!(bad
+            .unwrap_err()
+            .to_string()
+            .contains("regex does not compile"));
         let huge = parse("[lexicon]\nname = \"t\"\ncategory = \"loaded\"\n[[entry]]\nterm = \"\\\\w{1000}\\\\w{1000}\"\nmatch = \"regex\"\n");
-        assert!(huge.unwrap_err().to_string().contains("regex does not compile"));
+        assert!(huge
+            .unwrap_err()
+            .to_string()
+            .contains("regex does not compile"));
     }
 
     #[test]

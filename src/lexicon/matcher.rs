@@ -260,7 +260,10 @@ impl Matcher {
     fn phrase_keys(&mut self, phrase: &str, mode: MatchMode) -> (Vec<Key>, Vec<Box<str>>) {
         let mut tokens = Vec::new();
         tokenize::tokenize_into(phrase, Span::new(0, phrase.len()), 0, &mut tokens);
-        let surfaces = tokens.iter().map(|t| Box::from(strip_possessive(&t.lower))).collect();
+        let surfaces = tokens
+            .iter()
+            .map(|t| Box::from(strip_possessive(&t.lower)))
+            .collect();
         let keys = tokens
             .iter()
             .map(|t| match mode {
@@ -268,7 +271,9 @@ impl Matcher {
                     let stem = self.stemmer.stem(&t.lower).into_owned();
                     Key::Stem(Self::intern(&mut self.stems, &stem))
                 }
-                MatchMode::Exact => Key::Exact(Self::intern(&mut self.exact, strip_possessive(&t.lower))),
+                MatchMode::Exact => {
+                    Key::Exact(Self::intern(&mut self.exact, strip_possessive(&t.lower)))
+                }
                 MatchMode::CaseSensitive => {
                     let original = normalize_apostrophes(&phrase[t.span.start..t.span.end]);
                     Key::Case(Self::intern(&mut self.case, &original))
@@ -309,7 +314,12 @@ impl Matcher {
         }))
     }
 
-    fn add_pattern(&mut self, (keys, surfaces): (Vec<Key>, Vec<Box<str>>), payload: Payload, guards: Option<Box<CompiledGuards>>) {
+    fn add_pattern(
+        &mut self,
+        (keys, surfaces): (Vec<Key>, Vec<Box<str>>),
+        payload: Payload,
+        guards: Option<Box<CompiledGuards>>,
+    ) {
         let Some(&first) = keys.first() else {
             return;
         };
@@ -363,7 +373,11 @@ impl Matcher {
 
     /// Finds every lexicon item in a segmented field.
     pub fn find(&self, text: &str, seg: &Segmented) -> FieldMatches {
-        let words: Vec<WordInfo> = seg.tokens.iter().map(|t| self.word_info(&t.lower)).collect();
+        let words: Vec<WordInfo> = seg
+            .tokens
+            .iter()
+            .map(|t| self.word_info(&t.lower))
+            .collect();
         let case_ids: Vec<u32> = if self.case.is_empty() {
             Vec::new()
         } else {
@@ -402,7 +416,10 @@ impl Matcher {
                     });
                     let inflections_match = (i..end).all(|j| {
                         !matches!(pattern.keys[j - i], Key::Stem(_))
-                            || is_inflection_pair(&pattern.surfaces[j - i], strip_possessive(&seg.tokens[j].lower))
+                            || is_inflection_pair(
+                                &pattern.surfaces[j - i],
+                                strip_possessive(&seg.tokens[j].lower),
+                            )
                     });
                     if !rest_matches || !inflections_match {
                         continue;
@@ -435,8 +452,16 @@ impl Matcher {
         }
         self.apply_precision_rules(text, seg, &mut matches);
         matches.sort_by(|a, b| {
-            (a.span.start, std::cmp::Reverse(a.span.end), a.payload_order())
-                .cmp(&(b.span.start, std::cmp::Reverse(b.span.end), b.payload_order()))
+            (
+                a.span.start,
+                std::cmp::Reverse(a.span.end),
+                a.payload_order(),
+            )
+                .cmp(&(
+                    b.span.start,
+                    std::cmp::Reverse(b.span.end),
+                    b.payload_order(),
+                ))
         });
         matches.dedup();
         FieldMatches { words, matches }
@@ -477,13 +502,21 @@ impl Matcher {
         });
     }
 
-    fn guards_allow(&self, g: &CompiledGuards, tokens: &[Token], words: &[WordInfo], start: usize, end: usize) -> bool {
+    fn guards_allow(
+        &self,
+        g: &CompiledGuards,
+        tokens: &[Token],
+        words: &[WordInfo],
+        start: usize,
+        end: usize,
+    ) -> bool {
         let sentence = tokens[start].sentence;
         let after = |keys: &[Key]| {
             let stop = end + keys.len();
             stop <= tokens.len()
                 && (end..stop).all(|j| {
-                    tokens[j].sentence == sentence && self.key_matches(keys[j - end], &words[j], || NONE)
+                    tokens[j].sentence == sentence
+                        && self.key_matches(keys[j - end], &words[j], || NONE)
                 })
         };
         let before = |keys: &[Key]| {

@@ -27,7 +27,12 @@ const HEADER: [&str; 10] = [
 ];
 
 impl Renderer for CsvRenderer {
-    fn render(&self, outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    fn render(
+        &self,
+        outcomes: &[Outcome],
+        ctx: &RenderContext,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         let mut w = csv::Writer::from_writer(out);
         w.write_record(HEADER)?;
         for outcome in outcomes {
@@ -40,7 +45,9 @@ impl Renderer for CsvRenderer {
                         .map(|f| f.text.as_str())
                         .collect();
                     let headline_terms: Vec<String> = live()
-                        .filter(|f| f.kind == FindingKind::LoadedTerm && f.location == Location::Headline)
+                        .filter(|f| {
+                            f.kind == FindingKind::LoadedTerm && f.location == Location::Headline
+                        })
                         .map(|f| format!("{} ({})", f.text, f.category))
                         .collect();
                     let gates: Vec<String> = ctx
@@ -63,7 +70,18 @@ impl Renderer for CsvRenderer {
                     ])?;
                 }
                 Outcome::Error(e) => {
-                    w.write_record([e.source.as_str(), "error", "", "", "", "", "", "", "", &e.message])?;
+                    w.write_record([
+                        e.source.as_str(),
+                        "error",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        &e.message,
+                    ])?;
                 }
             }
         }

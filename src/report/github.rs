@@ -25,7 +25,9 @@ pub struct GithubRenderer;
 
 /// Escapes a message (the text after `::`).
 pub fn escape_data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
 }
 
 /// Escapes a property value (`file=`, `title=`, …).
@@ -43,7 +45,12 @@ fn annotation(
         .iter()
         .map(|(k, v)| format!("{k}={}", escape_property(v)))
         .collect();
-    writeln!(out, "::{level} {}::{}", props.join(","), escape_data(message))
+    writeln!(
+        out,
+        "::{level} {}::{}",
+        props.join(","),
+        escape_data(message)
+    )
 }
 
 fn position(r: &Report, f: &Finding) -> Vec<(&'static str, String)> {
@@ -59,33 +66,47 @@ fn position(r: &Report, f: &Finding) -> Vec<(&'static str, String)> {
 }
 
 impl Renderer for GithubRenderer {
-    fn render(&self, outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    fn render(
+        &self,
+        outcomes: &[Outcome],
+        ctx: &RenderContext,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         for outcome in outcomes {
             let r = match outcome {
                 Outcome::Error(e) => {
                     annotation(
                         out,
                         "error",
-                        &[("file", e.source.clone()), ("title", format!("slant: {}", e.kind))],
+                        &[
+                            ("file", e.source.clone()),
+                            ("title", format!("slant: {}", e.kind)),
+                        ],
                         &e.message,
                     )?;
                     continue;
                 }
                 Outcome::Report(r) => r,
             };
-            let gates: Vec<_> = ctx.gate_failures.iter().filter(|g| g.source == r.source).collect();
+            let gates: Vec<_> = ctx
+                .gate_failures
+                .iter()
+                .filter(|g| g.source == r.source)
+                .collect();
             for g in gates.iter().filter(|g| g.finding.is_none()) {
                 annotation(
                     out,
                     "error",
-                    &[("file", r.source.clone()), ("title", format!("slant {}", g.gate))],
+                    &[
+                        ("file", r.source.clone()),
+                        ("title", format!("slant {}", g.gate)),
+                    ],
                     &g.message,
                 )?;
             }
-            let counted = r
-                .findings
-                .iter()
-                .filter(|f| !f.suppressed && (f.weight > 0.0 || f.kind == FindingKind::UnsupportedTerm));
+            let counted = r.findings.iter().filter(|f| {
+                !f.suppressed && (f.weight > 0.0 || f.kind == FindingKind::UnsupportedTerm)
+            });
             for f in counted {
                 let gate = gates.iter().find(|g| g.finding.as_ref() == Some(f));
                 let level = match (gate, f.location) {
@@ -95,7 +116,9 @@ impl Renderer for GithubRenderer {
                 };
                 let title = match (gate, f.kind) {
                     (Some(g), _) => format!("slant {}", g.gate),
-                    (None, FindingKind::UnsupportedTerm) => "slant: unsupported headline term".to_string(),
+                    (None, FindingKind::UnsupportedTerm) => {
+                        "slant: unsupported headline term".to_string()
+                    }
                     (None, FindingKind::LoadedTerm) => format!("slant: {}", f.category),
                 };
                 let mut message = match gate {
@@ -125,7 +148,10 @@ mod tests {
 
     #[test]
     fn escapes_as_the_actions_toolkit_does() {
-        assert_eq!(escape_data("100% sure\r\nnext: a, b"), "100%25 sure%0D%0Anext: a, b");
+        assert_eq!(
+            escape_data("100% sure\r\nnext: a, b"),
+            "100%25 sure%0D%0Anext: a, b"
+        );
         assert_eq!(
             escape_property("C:\\news\\a,b.txt\n%"),
             "C%3A\\news\\a%2Cb.txt%0A%25"

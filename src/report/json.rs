@@ -9,7 +9,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{Command, FileError, GateFailure, Outcome, RenderContext, Renderer, Report, SCHEMA_VERSION};
+use super::{
+    Command, FileError, GateFailure, Outcome, RenderContext, Renderer, Report, SCHEMA_VERSION,
+};
 
 pub struct JsonRenderer;
 
@@ -23,7 +25,12 @@ struct Batch<'a> {
 }
 
 impl Renderer for JsonRenderer {
-    fn render(&self, outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    fn render(
+        &self,
+        outcomes: &[Outcome],
+        ctx: &RenderContext,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         if ctx.command == Command::Audit {
             if let [Outcome::Report(report)] = outcomes {
                 serde_json::to_writer_pretty(&mut *out, report)?;

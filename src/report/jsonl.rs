@@ -39,7 +39,12 @@ struct ErrorBody<'a> {
 }
 
 impl Renderer for JsonlRenderer {
-    fn render(&self, outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    fn render(
+        &self,
+        outcomes: &[Outcome],
+        ctx: &RenderContext,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         for outcome in outcomes {
             match outcome {
                 Outcome::Report(report) => {
@@ -53,7 +58,11 @@ impl Renderer for JsonlRenderer {
                     };
                     serde_json::to_writer(&mut *out, &line)?;
                 }
-                Outcome::Error(FileError { source, kind, message }) => {
+                Outcome::Error(FileError {
+                    source,
+                    kind,
+                    message,
+                }) => {
                     let line = ErrorLine {
                         source,
                         error: ErrorBody { kind, message },
@@ -97,12 +106,16 @@ mod tests {
         JsonlRenderer.render(&outcomes, &ctx, &mut whole).unwrap();
         let mut pieces = Vec::new();
         for o in &outcomes {
-            JsonlRenderer.render(std::slice::from_ref(o), &ctx, &mut pieces).unwrap();
+            JsonlRenderer
+                .render(std::slice::from_ref(o), &ctx, &mut pieces)
+                .unwrap();
         }
         assert_eq!(whole, pieces);
         let text = String::from_utf8(whole).unwrap();
-        let lines: Vec<serde_json::Value> =
-            text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+        let lines: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[0]["source"], "a-1");
         assert!(lines[0]["score"]["total"].is_number());

@@ -27,7 +27,10 @@ fn finding_lines(r: &Report) -> String {
                 FindingKind::LoadedTerm => format!("{} term `{}`", f.category, f.term),
                 FindingKind::UnsupportedTerm => "unsupported by the body".to_string(),
             };
-            let neutral = f.neutral.first().map_or(String::new(), |n| format!("; consider `{n}`"));
+            let neutral = f
+                .neutral
+                .first()
+                .map_or(String::new(), |n| format!("; consider `{n}`"));
             format!(
                 "{}:{}:{} {} `{}`: {what} ({} voice){neutral}",
                 r.source,
@@ -43,7 +46,12 @@ fn finding_lines(r: &Report) -> String {
 }
 
 impl Renderer for JunitRenderer {
-    fn render(&self, outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    fn render(
+        &self,
+        outcomes: &[Outcome],
+        ctx: &RenderContext,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         let command = match ctx.command {
             Command::Audit => "audit",
             Command::Batch => "batch",
@@ -54,7 +62,9 @@ impl Renderer for JunitRenderer {
             let case = match outcome {
                 Outcome::Error(e) => {
                     let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
-                    status.set_message(e.message.clone()).set_type(e.kind.clone());
+                    status
+                        .set_message(e.message.clone())
+                        .set_type(e.kind.clone());
                     TestCase::new(e.source.clone(), status)
                 }
                 Outcome::Report(r) => {
@@ -65,7 +75,11 @@ impl Renderer for JunitRenderer {
                             .map(|g| format!("{}: {}", g.gate, g.message))
                             .collect()
                     } else if r.score.band >= Band::Elevated {
-                        vec![format!("score {:.1} is in the {} band", r.score.total, r.score.band.as_str())]
+                        vec![format!(
+                            "score {:.1} is in the {} band",
+                            r.score.total,
+                            r.score.band.as_str()
+                        )]
                     } else {
                         Vec::new()
                     };

@@ -20,7 +20,12 @@ pub struct MarkdownRenderer;
 const MAX_ROWS: usize = 50;
 
 impl Renderer for MarkdownRenderer {
-    fn render(&self, outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    fn render(
+        &self,
+        outcomes: &[Outcome],
+        ctx: &RenderContext,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         match (ctx.command, outcomes) {
             (Command::Audit, [Outcome::Report(report)]) => render_audit(report, out),
             _ => render_batch(outcomes, ctx, out),
@@ -39,7 +44,10 @@ fn cell(text: &str) -> String {
 }
 
 fn findings_table(findings: &[&Finding], out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "| Line:Col | Text | Kind | Category | Voice | Neutral alternative |")?;
+    writeln!(
+        out,
+        "| Line:Col | Text | Kind | Category | Voice | Neutral alternative |"
+    )?;
     writeln!(out, "|---:|---|---|---|---|---|")?;
     for f in findings {
         let kind = match f.kind {
@@ -78,8 +86,10 @@ fn render_audit(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         r.score.band.as_str(),
         r.support.score
     )?;
-    let (headline, body): (Vec<&Finding>, Vec<&Finding>) =
-        r.findings.iter().partition(|f| f.location == Location::Headline);
+    let (headline, body): (Vec<&Finding>, Vec<&Finding>) = r
+        .findings
+        .iter()
+        .partition(|f| f.location == Location::Headline);
     if headline.is_empty() {
         writeln!(out, "No loaded terms in the headline.")?;
     } else {
@@ -87,14 +97,23 @@ fn render_audit(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         findings_table(&headline, out)?;
     }
     if !body.is_empty() {
-        writeln!(out, "\n<details><summary>Body: {} findings</summary>\n", body.len())?;
+        writeln!(
+            out,
+            "\n<details><summary>Body: {} findings</summary>\n",
+            body.len()
+        )?;
         findings_table(&body, out)?;
         writeln!(out, "\n</details>")?;
     }
     if !r.omissions.omissions.is_empty() {
         writeln!(out, "\n### Left out of the headline\n")?;
         for o in &r.omissions.omissions {
-            writeln!(out, "- {} _({})_", cell(&excerpt(&o.text, 160)), cell(&o.reasons.join("; ")))?;
+            writeln!(
+                out,
+                "- {} _({})_",
+                cell(&excerpt(&o.text, 160)),
+                cell(&o.reasons.join("; "))
+            )?;
         }
     }
     Ok(())
@@ -106,7 +125,11 @@ fn render_batch(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) 
         Command::Check => "check",
         _ => "batch",
     };
-    let mut failed: Vec<&str> = ctx.gate_failures.iter().map(|g| g.source.as_str()).collect();
+    let mut failed: Vec<&str> = ctx
+        .gate_failures
+        .iter()
+        .map(|g| g.source.as_str())
+        .collect();
     failed.dedup();
     let verdict = if ctx.command == Command::Check {
         if failed.is_empty() {
@@ -127,14 +150,23 @@ fn render_batch(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) 
     if !ctx.gate_failures.is_empty() {
         writeln!(out, "### Gate failures\n")?;
         for g in &ctx.gate_failures {
-            writeln!(out, "- `{}` **{}**: {}", cell(&g.source), g.gate, cell(&g.message))?;
+            writeln!(
+                out,
+                "- `{}` **{}**: {}",
+                cell(&g.source),
+                g.gate,
+                cell(&g.message)
+            )?;
         }
         writeln!(out)?;
     }
 
     let ranked = summary.ranked(outcomes);
     if !ranked.is_empty() {
-        writeln!(out, "| # | Article | Headline | Score | Band | Top findings |")?;
+        writeln!(
+            out,
+            "| # | Article | Headline | Score | Band | Top findings |"
+        )?;
         writeln!(out, "|---:|---|---|---:|---|---|")?;
         for (rank, r) in ranked.iter().take(MAX_ROWS).enumerate() {
             let top: Vec<String> = r
@@ -149,14 +181,21 @@ fn render_batch(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) 
                 "| {} | `{}` | {} | {:.1} | {} | {} |",
                 rank + 1,
                 cell(&r.source),
-                cell(&excerpt(r.headline.as_deref().unwrap_or("(no headline)"), 70)),
+                cell(&excerpt(
+                    r.headline.as_deref().unwrap_or("(no headline)"),
+                    70
+                )),
                 r.score.total,
                 r.score.band.as_str(),
                 top.join(", ")
             )?;
         }
         if ranked.len() > MAX_ROWS {
-            writeln!(out, "\n_{} more articles not shown._", ranked.len() - MAX_ROWS)?;
+            writeln!(
+                out,
+                "\n_{} more articles not shown._",
+                ranked.len() - MAX_ROWS
+            )?;
         }
     }
 

@@ -9,6 +9,7 @@ once, when the report is built, in Unicode code points, 1-based.
 
 mod csv;
 mod github;
+pub mod html;
 mod json;
 mod jsonl;
 mod junit;
@@ -86,7 +87,12 @@ impl RenderContext {
 
 /// Writes outcomes in one output format.
 pub trait Renderer {
-    fn render(&self, outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()>;
+    fn render(
+        &self,
+        outcomes: &[Outcome],
+        ctx: &RenderContext,
+        out: &mut dyn Write,
+    ) -> io::Result<()>;
 }
 
 /// The output formats, both a clap value and a configuration value.
@@ -109,6 +115,8 @@ pub enum Format {
     Junit,
     /// GitHub Actions workflow-command annotations.
     Github,
+    /// One self-contained HTML page: the article with its findings highlighted in place.
+    Html,
 }
 
 impl Format {
@@ -123,6 +131,7 @@ impl Format {
             Format::Sarif => Box::new(sarif::SarifRenderer),
             Format::Junit => Box::new(junit::JunitRenderer),
             Format::Github => Box::new(github::GithubRenderer),
+            Format::Html => Box::new(html::HtmlRenderer),
         }
     }
 

@@ -269,7 +269,9 @@ fn region(report: &Report, f: &Finding) -> Option<Region> {
 fn message(f: &Finding) -> String {
     let place = f.location.as_str();
     let mut m = match f.kind {
-        FindingKind::UnsupportedTerm => format!("Unsupported {place} term `{}`: {}", f.text, f.note),
+        FindingKind::UnsupportedTerm => {
+            format!("Unsupported {place} term `{}`: {}", f.text, f.note)
+        }
         FindingKind::LoadedTerm => format!(
             "`{}` ({} term `{}`, {} voice) in the {place}: {}",
             f.text,
@@ -289,14 +291,24 @@ fn message(f: &Finding) -> String {
 }
 
 impl Renderer for SarifRenderer {
-    fn render(&self, outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    fn render(
+        &self,
+        outcomes: &[Outcome],
+        ctx: &RenderContext,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         let rule_ids: Vec<String> = outcomes
             .iter()
             .filter_map(|o| match o {
                 Outcome::Report(r) => Some(r),
                 Outcome::Error(_) => None,
             })
-            .flat_map(|r| r.findings.iter().filter(|f| reported(f)).map(|f| rule_of(f).to_string()))
+            .flat_map(|r| {
+                r.findings
+                    .iter()
+                    .filter(|f| reported(f))
+                    .map(|f| rule_of(f).to_string())
+            })
             .collect::<BTreeSet<String>>()
             .into_iter()
             .collect();

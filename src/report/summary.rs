@@ -56,10 +56,11 @@ impl BatchSummary {
             .collect();
         let mut scores: Vec<f64> = reports.iter().map(|r| r.score.total).collect();
         scores.sort_by(f64::total_cmp);
-        let mut bands: BTreeMap<String, usize> = [Band::Low, Band::Moderate, Band::Elevated, Band::High]
-            .iter()
-            .map(|b| (b.as_str().to_string(), 0))
-            .collect();
+        let mut bands: BTreeMap<String, usize> =
+            [Band::Low, Band::Moderate, Band::Elevated, Band::High]
+                .iter()
+                .map(|b| (b.as_str().to_string(), 0))
+                .collect();
         let mut terms: BTreeMap<String, usize> = BTreeMap::new();
         let mut patterns: BTreeMap<String, usize> = BTreeMap::new();
         for r in &reports {
@@ -91,7 +92,11 @@ impl BatchSummary {
         BatchSummary {
             scored: reports.len(),
             errors: outcomes.len() - reports.len(),
-            mean: round1(if scores.is_empty() { 0.0 } else { scores.iter().sum::<f64>() / scores.len() as f64 }),
+            mean: round1(if scores.is_empty() {
+                0.0
+            } else {
+                scores.iter().sum::<f64>() / scores.len() as f64
+            }),
             median: round1(percentile(&scores, 0.5)),
             p90: round1(percentile(&scores, 0.9)),
             bands,
@@ -109,14 +114,23 @@ impl BatchSummary {
                 Outcome::Error(_) => None,
             })
             .collect();
-        reports.sort_by(|a, b| b.score.total.total_cmp(&a.score.total).then(a.source.cmp(&b.source)));
+        reports.sort_by(|a, b| {
+            b.score
+                .total
+                .total_cmp(&a.score.total)
+                .then(a.source.cmp(&b.source))
+        });
         reports
     }
 
     /// A few lines for people.
     pub fn describe(&self) -> String {
         let bands: Vec<String> = self.bands.iter().map(|(b, n)| format!("{b} {n}")).collect();
-        let terms: Vec<String> = self.top_terms.iter().map(|(t, n)| format!("{t} ({n})")).collect();
+        let terms: Vec<String> = self
+            .top_terms
+            .iter()
+            .map(|(t, n)| format!("{t} ({n})"))
+            .collect();
         let mut s = format!(
             "{} articles scored, {} errors; score mean {:.1}, median {:.1}, p90 {:.1}\nBands: {}",
             self.scored,
@@ -127,7 +141,10 @@ impl BatchSummary {
             bands.join(", ")
         );
         if !terms.is_empty() {
-            s.push_str(&format!("\nMost frequent loaded terms: {}", terms.join(", ")));
+            s.push_str(&format!(
+                "\nMost frequent loaded terms: {}",
+                terms.join(", ")
+            ));
         }
         if let Some((frame, n)) = self.omission_patterns.first() {
             s.push_str(&format!(

@@ -12,9 +12,9 @@ use std::io::{self, Write};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
+use super::summary::BatchSummary;
 use super::{Command, FindingKind, Outcome, RenderContext, Renderer, Report};
 use crate::analysis::support::SupportStatus;
-use super::summary::BatchSummary;
 use crate::score::Band;
 
 /// Width the tables are laid out for.
@@ -23,7 +23,12 @@ const WIDTH: u16 = 120;
 pub struct TableRenderer;
 
 impl Renderer for TableRenderer {
-    fn render(&self, outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    fn render(
+        &self,
+        outcomes: &[Outcome],
+        ctx: &RenderContext,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
         match (ctx.command, outcomes) {
             (Command::Audit, [Outcome::Report(report)]) => render_audit(report, ctx, out),
             _ => render_ranked(outcomes, ctx, out),
@@ -41,7 +46,11 @@ fn new_table(ctx: &RenderContext, header: &[&str]) -> Table {
     if ctx.color {
         table.enforce_styling();
     }
-    table.set_header(header.iter().map(|h| Cell::new(h).add_attribute(Attribute::Bold)));
+    table.set_header(
+        header
+            .iter()
+            .map(|h| Cell::new(h).add_attribute(Attribute::Bold)),
+    );
     table
 }
 
@@ -102,7 +111,15 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
         d.ratio.map_or("n/a".to_string(), |x| format!("{x:.2}"))
     )?;
     let counts: Vec<String> = r.counts.iter().map(|(c, n)| format!("{c} {n}")).collect();
-    writeln!(out, "Terms by category: {}", if counts.is_empty() { "none".to_string() } else { counts.join(", ") })?;
+    writeln!(
+        out,
+        "Terms by category: {}",
+        if counts.is_empty() {
+            "none".to_string()
+        } else {
+            counts.join(", ")
+        }
+    )?;
 
     heading(out, ctx, "Score components")?;
     let mut t = new_table(ctx, &["Component", "Value", "Weight", "Points", "How"]);
@@ -118,13 +135,32 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
     writeln!(out, "{t}")?;
 
     heading(out, ctx, "Loaded terms")?;
-    let loaded: Vec<_> = r.findings.iter().filter(|f| f.kind == FindingKind::LoadedTerm).collect();
+    let loaded: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::LoadedTerm)
+        .collect();
     if loaded.is_empty() {
         writeln!(out, "none found")?;
     } else {
-        let mut t = new_table(ctx, &["Where", "Line:Col", "Text", "Category", "Weight", "Voice", "Neutral alternative"]);
+        let mut t = new_table(
+            ctx,
+            &[
+                "Where",
+                "Line:Col",
+                "Text",
+                "Category",
+                "Weight",
+                "Voice",
+                "Neutral alternative",
+            ],
+        );
         for f in loaded {
-            let mut text = Cell::new(if f.suppressed { format!("{} (suppressed)", f.text) } else { f.text.clone() });
+            let mut text = Cell::new(if f.suppressed {
+                format!("{} (suppressed)", f.text)
+            } else {
+                f.text.clone()
+            });
             if ctx.color && f.voice == crate::report::Voice::Outlet {
                 text = text.add_attribute(Attribute::Bold);
             }
@@ -142,7 +178,11 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
     }
 
     if r.headline.is_some() {
-        heading(out, ctx, &format!("Headline support: {:.2}", r.support.score))?;
+        heading(
+            out,
+            ctx,
+            &format!("Headline support: {:.2}", r.support.score),
+        )?;
         let mut t = new_table(ctx, &["Clause", "Support", "Not in the body", "Evidence"]);
         for c in &r.support.clauses {
             let evidence: Vec<String> = c.evidence.iter().map(|e| excerpt(&e.text, 110)).collect();
@@ -150,7 +190,11 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
                 Cell::new(&c.clause),
                 Cell::new(format!("{:.2}", c.score)).set_alignment(CellAlignment::Right),
                 Cell::new(c.unsupported_words.join(", ")),
-                Cell::new(if evidence.is_empty() { "—".to_string() } else { evidence.join(" ") }),
+                Cell::new(if evidence.is_empty() {
+                    "—".to_string()
+                } else {
+                    evidence.join(" ")
+                }),
             ]);
         }
         writeln!(out, "{t}")?;
@@ -165,14 +209,28 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
                 t.add_row(vec![
                     Cell::new(&s.text),
                     Cell::new(status),
-                    Cell::new(if s.via.is_empty() { "—".to_string() } else { s.via.join(", ") }),
-                    Cell::new(s.evidence.as_ref().map_or("nothing in the body says so".to_string(), |e| excerpt(&e.text, 100))),
+                    Cell::new(if s.via.is_empty() {
+                        "—".to_string()
+                    } else {
+                        s.via.join(", ")
+                    }),
+                    Cell::new(
+                        s.evidence
+                            .as_ref()
+                            .map_or("nothing in the body says so".to_string(), |e| {
+                                excerpt(&e.text, 100)
+                            }),
+                    ),
                 ]);
             }
             writeln!(out, "{t}")?;
         }
 
-        heading(out, ctx, "Omissions: salient body content the headline leaves out")?;
+        heading(
+            out,
+            ctx,
+            "Omissions: salient body content the headline leaves out",
+        )?;
         if r.omissions.omissions.is_empty() {
             writeln!(out, "none found")?;
         } else {
@@ -189,12 +247,26 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
         let list = |items: &[crate::analysis::omissions::MissingItem]| {
             items
                 .iter()
-                .map(|m| if m.mentions > 1 { format!("{} (×{})", m.text, m.mentions) } else { m.text.clone() })
+                .map(|m| {
+                    if m.mentions > 1 {
+                        format!("{} (×{})", m.text, m.mentions)
+                    } else {
+                        m.text.clone()
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        writeln!(out, "Entities missing from the headline: {}", or_none(list(&r.omissions.missing_entities)))?;
-        writeln!(out, "Numbers missing from the headline: {}", or_none(list(&r.omissions.missing_numbers)))?;
+        writeln!(
+            out,
+            "Entities missing from the headline: {}",
+            or_none(list(&r.omissions.missing_entities))
+        )?;
+        writeln!(
+            out,
+            "Numbers missing from the headline: {}",
+            or_none(list(&r.omissions.missing_numbers))
+        )?;
     }
 
     heading(out, ctx, "Frames")?;
@@ -205,13 +277,19 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
         }
         t.add_row(vec![
             Cell::new(&h.frame),
-            Cell::new(format!("{:.0}% ({})", 100.0 * h.share, h.cues)).set_alignment(CellAlignment::Right),
-            Cell::new(format!("{:.0}% ({})", 100.0 * b.share, b.cues)).set_alignment(CellAlignment::Right),
+            Cell::new(format!("{:.0}% ({})", 100.0 * h.share, h.cues))
+                .set_alignment(CellAlignment::Right),
+            Cell::new(format!("{:.0}% ({})", 100.0 * b.share, b.cues))
+                .set_alignment(CellAlignment::Right),
         ]);
     }
     writeln!(out, "{t}")?;
     if !r.frames.ignored_by_headline.is_empty() {
-        writeln!(out, "Body frames the headline ignores: {}", r.frames.ignored_by_headline.join(", "))?;
+        writeln!(
+            out,
+            "Body frames the headline ignores: {}",
+            r.frames.ignored_by_headline.join(", ")
+        )?;
     }
 
     heading(out, ctx, "Tone")?;
@@ -222,7 +300,15 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
             .collect::<Vec<_>>()
             .join(", ")
     };
-    writeln!(out, "Headline {:+.2} ({}); body {:+.2} ({}); gap {:+.2}", r.tone.headline.tone, or_none(words(&r.tone.headline)), r.tone.body.tone, or_none(words(&r.tone.body)), r.tone.gap)?;
+    writeln!(
+        out,
+        "Headline {:+.2} ({}); body {:+.2} ({}); gap {:+.2}",
+        r.tone.headline.tone,
+        or_none(words(&r.tone.headline)),
+        r.tone.body.tone,
+        or_none(words(&r.tone.body)),
+        r.tone.gap
+    )?;
 
     heading(out, ctx, "Sourcing")?;
     let s = &r.sourcing;
@@ -235,13 +321,27 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
         s.attributed,
         s.quoted
     )?;
-    let sources: Vec<String> = s.sources.iter().map(|c| format!("{} ({} cited, {} quoted)", c.name, c.cited, c.quoted)).collect();
+    let sources: Vec<String> = s
+        .sources
+        .iter()
+        .map(|c| format!("{} ({} cited, {} quoted)", c.name, c.cited, c.quoted))
+        .collect();
     writeln!(out, "Named sources: {}", or_none(sources.join(", ")))?;
     for c in &s.unsourced_claims {
-        writeln!(out, "Unsourced claim in the outlet's voice [{}]: {}", c.terms.join(", "), excerpt(&c.text, 100))?;
+        writeln!(
+            out,
+            "Unsourced claim in the outlet's voice [{}]: {}",
+            c.terms.join(", "),
+            excerpt(&c.text, 100)
+        )?;
     }
     for c in &s.speculation {
-        writeln!(out, "Speculation in the outlet's voice [{}]: {}", c.terms.join(", "), excerpt(&c.text, 100))?;
+        writeln!(
+            out,
+            "Speculation in the outlet's voice [{}]: {}",
+            c.terms.join(", "),
+            excerpt(&c.text, 100)
+        )?;
     }
     Ok(())
 }
@@ -256,7 +356,10 @@ fn or_none(s: String) -> String {
 
 fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     let summary = BatchSummary::of(outcomes);
-    let mut t = new_table(ctx, &["#", "Article", "Headline", "Score", "Band", "Top findings"]);
+    let mut t = new_table(
+        ctx,
+        &["#", "Article", "Headline", "Score", "Band", "Top findings"],
+    );
     for (rank, r) in summary.ranked(outcomes).iter().enumerate() {
         let top: Vec<String> = r
             .findings
@@ -268,8 +371,12 @@ fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write)
         t.add_row(vec![
             Cell::new(rank + 1).set_alignment(CellAlignment::Right),
             Cell::new(&r.source),
-            Cell::new(excerpt(r.headline.as_deref().unwrap_or("(no headline)"), 50)),
-            band_cell(r.score.band, format!("{:.1}", r.score.total), ctx).set_alignment(CellAlignment::Right),
+            Cell::new(excerpt(
+                r.headline.as_deref().unwrap_or("(no headline)"),
+                50,
+            )),
+            band_cell(r.score.band, format!("{:.1}", r.score.total), ctx)
+                .set_alignment(CellAlignment::Right),
             band_cell(r.score.band, r.score.band.as_str().to_string(), ctx),
             Cell::new(top.join(", ")),
         ]);

@@ -110,7 +110,10 @@ impl Segmented {
 
 /// Title Case: at least 60% of the words of four letters or more start with a capital.
 fn is_title_case(tokens: &[Token]) -> bool {
-    let long: Vec<&Token> = tokens.iter().filter(|t| t.lower.chars().count() >= 4).collect();
+    let long: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| t.lower.chars().count() >= 4)
+        .collect();
     if long.len() < 2 {
         return false;
     }

@@ -26,7 +26,10 @@ pub fn strip_possessive(lower: &str) -> &str {
             return stem;
         }
     }
-    lower.strip_suffix('\'').filter(|s| !s.is_empty()).unwrap_or(lower)
+    lower
+        .strip_suffix('\'')
+        .filter(|s| !s.is_empty())
+        .unwrap_or(lower)
 }
 
 #[cfg(test)]

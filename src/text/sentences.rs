@@ -11,13 +11,13 @@ use super::{Paragraph, Span};
 
 /// Abbreviations (lower-cased, without the final full stop) that do not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "a.m", "adm", "ala", "apr", "ariz", "aug", "ave", "brig", "calif", "capt", "cmdr", "co",
-    "col", "colo", "conn", "corp", "cpl", "d.c", "dec", "del", "dept", "dr", "e.g", "esq",
-    "etc", "feb", "fla", "fr", "ft", "ga", "gen", "gov", "hon", "i.e", "ill", "inc", "jan",
-    "jr", "jul", "jun", "kan", "ky", "la", "lt", "ltd", "maj", "mar", "mass", "md", "messrs",
-    "mich", "minn", "miss", "mo", "mr", "mrs", "ms", "msgr", "mt", "n.y", "nev", "nov", "oct", "okla", "ore", "p.m", "pa", "ph.d", "pres", "prof", "rep", "reps", "rev",
-    "sen", "sens", "sept", "sgt", "sr", "st", "supt", "tenn", "tex", "u.k", "u.n", "u.s",
-    "u.s.a", "va", "vs", "wash", "wis", "wyo",
+    "a.m", "adm", "ala", "apr", "ariz", "aug", "ave", "brig", "calif", "capt", "cmdr", "co", "col",
+    "colo", "conn", "corp", "cpl", "d.c", "dec", "del", "dept", "dr", "e.g", "esq", "etc", "feb",
+    "fla", "fr", "ft", "ga", "gen", "gov", "hon", "i.e", "ill", "inc", "jan", "jr", "jul", "jun",
+    "kan", "ky", "la", "lt", "ltd", "maj", "mar", "mass", "md", "messrs", "mich", "minn", "miss",
+    "mo", "mr", "mrs", "ms", "msgr", "mt", "n.y", "nev", "nov", "oct", "okla", "ore", "p.m", "pa",
+    "ph.d", "pres", "prof", "rep", "reps", "rev", "sen", "sens", "sept", "sgt", "sr", "st", "supt",
+    "tenn", "tex", "u.k", "u.n", "u.s", "u.s.a", "va", "vs", "wash", "wis", "wyo",
 ];
 
 /// Paragraph spans of `text`, trimmed of surrounding white space; blank paragraphs dropped.
@@ -79,7 +79,10 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
         // Swallow repeated terminators and closing quotes or brackets.
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = chars.peek() {
-            if matches!(d, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']') {
+            if matches!(
+                d,
+                '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']'
+            ) {
                 end = j + d.len_utf8();
                 chars.next();
             } else {

@@ -16,7 +16,9 @@ pub struct SnowballEnglish(rust_stemmers::Stemmer);
 
 impl SnowballEnglish {
     pub fn new() -> SnowballEnglish {
-        SnowballEnglish(rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English))
+        SnowballEnglish(rust_stemmers::Stemmer::create(
+            rust_stemmers::Algorithm::English,
+        ))
     }
 }
 

@@ -128,7 +128,10 @@ mod tests {
 
     #[test]
     fn single_quotes_used_as_quotes() {
-        assert_eq!(quoted("WHO says outbreak could be ‘stronger’ next year"), ["stronger"]);
+        assert_eq!(
+            quoted("WHO says outbreak could be ‘stronger’ next year"),
+            ["stronger"]
+        );
         assert_eq!(quoted("a 'derisk' plan"), ["derisk"]);
     }
 

@@ -12,7 +12,7 @@ from a CI artifact, and under a policy that forbids scripts.
 use std::fmt::Write;
 
 use super::escape::escape_html;
-use super::svg;
+use super::svg::{self, fixed};
 use crate::report::summary::BatchSummary;
 use crate::report::{Command, FindingKind, Outcome, RenderContext, Report};
 
@@ -56,15 +56,9 @@ fn rows<'a>(outcomes: &'a [Outcome], ctx: &RenderContext) -> Vec<Row<'a>> {
         .collect()
 }
 
-/// The sort keys, each with its header label; the default (by score) is last so the CSS
+/// The sort keys; the default (by score) is last so the CSS
 /// sibling rule can hide it when another copy is targeted.
-const SORTS: [(&str, &str); 5] = [
-    ("source", "Source"),
-    ("headline", "Headline loadedness"),
-    ("unsupported", "Unsupported"),
-    ("omissions", "Omissions"),
-    ("score", "Score"),
-];
+const SORTS: [&str; 5] = ["source", "headline", "unsupported", "omissions", "score"];
 
 fn sorted<'r, 'a>(rows: &'r [Row<'a>], key: &str) -> Vec<&'r Row<'a>> {
     let mut v: Vec<&Row> = rows.iter().collect();
@@ -78,8 +72,17 @@ fn sorted<'r, 'a>(rows: &'r [Row<'a>], key: &str) -> Vec<&'r Row<'a>> {
             .then(a.input.cmp(&b.input))
     };
     v.sort_by(|a, b| match key {
-        "source" => a.report.source.cmp(&b.report.source).then(a.input.cmp(&b.input)),
-        "headline" => b.report.density.headline.total_cmp(&a.report.density.headline).then(base(a, b)),
+        "source" => a
+            .report
+            .source
+            .cmp(&b.report.source)
+            .then(a.input.cmp(&b.input)),
+        "headline" => b
+            .report
+            .density
+            .headline
+            .total_cmp(&a.report.density.headline)
+            .then(base(a, b)),
         "unsupported" => b.unsupported.cmp(&a.unsupported).then(base(a, b)),
         "omissions" => b
             .report
@@ -100,48 +103,77 @@ fn link(row: &Row, links: &Links) -> Option<String> {
     }
 }
 
+/// The column headers of the ranked table for the copy sorted by `key`.
+fn header(key: &str, ctx: &RenderContext, out: &mut String) {
+    let sortable = |out: &mut String, k: &str, label: &str, class: &str| {
+        let aria = match (k == key, k) {
+            (true, "source") => " aria-sort=\"ascending\"",
+            (true, _) => " aria-sort=\"descending\"",
+            (false, _) => "",
+        };
+        let _ = write!(
+            out,
+            "<th class=\"{class}\"{aria}><a href=\"#sort-{k}\">{label}</a></th>"
+        );
+    };
+    out.push_str("<thead><tr><th class=\"num\">#</th>");
+    sortable(out, "score", "Score", "num");
+    sortable(out, "source", "Source", "");
+    out.push_str("<th>Headline</th>");
+    sortable(out, "headline", "Headline load", "num");
+    sortable(out, "unsupported", "Unsupported", "num");
+    sortable(out, "omissions", "Omissions", "num");
+    if ctx.command == Command::Check {
+        out.push_str("<th>Gate</th>");
+    }
+    out.push_str("</tr></thead>");
+}
+
 fn ranked_tables(rows: &[Row], ctx: &RenderContext, links: &Links, out: &mut String) {
-    out.push_str("<section class=\"ranked\"><h2>Articles, ranked</h2><p class=\"small\">Click a column header to sort by it.</p>");
-    for (key, _) in SORTS {
-        let class = if key == "score" { "sorted default" } else { "sorted" };
-        let _ = write!(out, "<div class=\"{class}\" id=\"sort-{key}\"><div class=\"scroll\"><table class=\"rank\"><thead><tr><th class=\"num\">#</th>");
-        for (k, label) in SORTS {
-            let (k_class, aria) = match (k, k == key) {
-                ("source", true) => ("", " aria-sort=\"ascending\""),
-                ("source", false) => ("", ""),
-                (_, true) => ("num", " aria-sort=\"descending\""),
-                (_, false) => ("num", ""),
-            };
-            if k == "source" {
-                let _ = write!(out, "<th{aria}><a href=\"#sort-{k}\">{label}</a></th><th>Headline</th>");
-            } else {
-                let _ = write!(out, "<th class=\"{k_class}\"{aria}><a href=\"#sort-{k}\">{label}</a></th>");
-            }
-        }
-        if ctx.command == Command::Check {
-            out.push_str("<th>Gate</th>");
-        }
-        out.push_str("</tr></thead><tbody>");
+    out.push_str("<section class=\"ranked\"><h2>Articles, ranked</h2><p class=\"small\">Click a column header to sort by it. Headline load: weighted loaded terms per 100 headline words.</p>");
+    for key in SORTS {
+        let class = if key == "score" {
+            "sorted default"
+        } else {
+            "sorted"
+        };
+        let _ = write!(
+            out,
+            "<div class=\"{class}\" id=\"sort-{key}\"><div class=\"scroll\"><table class=\"rank\">"
+        );
+        header(key, ctx, out);
+        out.push_str("<tbody>");
         for (rank, row) in sorted(rows, key).iter().enumerate() {
             let r = row.report;
             let source = match link(row, links) {
-                Some(href) => format!("<a href=\"{}\">{}</a>", escape_html(&href), escape_html(&r.source)),
+                Some(href) => format!(
+                    "<a href=\"{}\">{}</a>",
+                    escape_html(&href),
+                    escape_html(&r.source)
+                ),
                 None => escape_html(&r.source),
             };
             let band = r.score.band.as_str();
             let _ = write!(
                 out,
-                "<tr{}><td class=\"num\">{}</td><td>{source}</td><td>{}</td><td class=\"num\">{:.2}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{:.1} <span class=\"badge band-{band}\">{band}</span></td>",
+                "<tr{}><td class=\"num\">{}</td><td class=\"num\">{} <span class=\"badge band-{band}\">{band}</span></td><td class=\"src\">{source}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>",
                 if row.gate.is_empty() { "" } else { " class=\"failed\"" },
                 rank + 1,
+                fixed(r.score.total, 1),
                 escape_html(r.headline.as_deref().unwrap_or("—")),
-                r.density.headline,
+                fixed(r.density.headline, 2),
                 row.unsupported,
                 r.omissions.omissions.len(),
-                r.score.total
             );
             if ctx.command == Command::Check {
-                let gate = if row.gate.is_empty() { "pass".to_string() } else { format!("<strong>fail</strong>: {}", escape_html(&row.gate.join(", "))) };
+                let gate = if row.gate.is_empty() {
+                    "pass".to_string()
+                } else {
+                    format!(
+                        "<strong>fail</strong>: {}",
+                        escape_html(&row.gate.join(", "))
+                    )
+                };
                 let _ = write!(out, "<td>{gate}</td>");
             }
             out.push_str("</tr>");
@@ -154,7 +186,7 @@ fn ranked_tables(rows: &[Row], ctx: &RenderContext, links: &Links, out: &mut Str
 fn summary_panel(summary: &BatchSummary, scores: &[f64], out: &mut String) {
     let _ = write!(
         out,
-        "<section class=\"summary\"><h2>Summary</h2><p>{} articles scored, {} errors; score mean {:.1}, median {:.1}, p90 {:.1}.</p>{}<table class=\"bands\"><thead><tr><th>Band</th><th class=\"num\">Articles</th></tr></thead><tbody>",
+        "<section class=\"summary\"><p>{} articles scored, {} errors; score mean {:.1}, median {:.1}, p90 {:.1}.</p><div class=\"summary-grid\"><div><h3>Scores</h3>{}</div><div><h3>Articles per band</h3><table class=\"bands\"><thead><tr><th>Band</th><th class=\"num\">Articles</th></tr></thead><tbody>",
         summary.scored,
         summary.errors,
         summary.mean,
@@ -169,11 +201,15 @@ fn summary_panel(summary: &BatchSummary, scores: &[f64], out: &mut String) {
             summary.bands.get(band).copied().unwrap_or(0)
         );
     }
-    out.push_str("</tbody></table>");
+    out.push_str("</tbody></table></div><div>");
     if !summary.top_terms.is_empty() {
         out.push_str("<h3>Most frequent loaded terms</h3><ol class=\"terms\">");
         for (term, n) in &summary.top_terms {
-            let _ = write!(out, "<li>{} <span class=\"muted\">({n} articles)</span></li>", escape_html(term));
+            let _ = write!(
+                out,
+                "<li>{} <span class=\"muted\">({n} articles)</span></li>",
+                escape_html(term)
+            );
         }
         out.push_str("</ol>");
     }
@@ -184,7 +220,7 @@ fn summary_panel(summary: &BatchSummary, scores: &[f64], out: &mut String) {
             escape_html(frame)
         );
     }
-    out.push_str("</section>");
+    out.push_str("</div></div></section>");
 }
 
 fn problems(outcomes: &[Outcome], ctx: &RenderContext, out: &mut String) {
@@ -211,7 +247,13 @@ fn problems(outcomes: &[Outcome], ctx: &RenderContext, out: &mut String) {
     if !errors.is_empty() {
         out.push_str("<section class=\"errors\"><h2>Files that could not be analysed</h2><ul>");
         for e in errors {
-            let _ = write!(out, "<li><code>{}</code> ({}): {}</li>", escape_html(&e.source), escape_html(&e.kind), escape_html(&e.message));
+            let _ = write!(
+                out,
+                "<li><code>{}</code> ({}): {}</li>",
+                escape_html(&e.source),
+                escape_html(&e.kind),
+                escape_html(&e.message)
+            );
         }
         out.push_str("</ul></section>");
     }
@@ -226,12 +268,14 @@ pub fn overview(outcomes: &[Outcome], ctx: &RenderContext, links: &Links, out: &
         Command::Check => "check",
         _ => "batch",
     };
-    let _ = write!(out, "<header class=\"top\"><h1>slant {command}: {} articles</h1></header><div class=\"layout batch\"><div class=\"main\">", outcomes.len());
+    let _ = write!(
+        out,
+        "<header class=\"top\"><h1>slant {command}: {} articles</h1></header>",
+        outcomes.len()
+    );
+    summary_panel(&summary, &scores, out);
     problems(outcomes, ctx, out);
     ranked_tables(&rows, ctx, links, out);
-    out.push_str("</div><aside class=\"side\">");
-    summary_panel(&summary, &scores, out);
-    out.push_str("</aside></div>");
 }
 
 #[cfg(test)]
@@ -241,6 +285,6 @@ mod tests {
     #[test]
     fn the_default_order_comes_last() {
         // The CSS rule `.sorted:target ~ .default` relies on it.
-        assert_eq!(SORTS.last().map(|s| s.0), Some("score"));
+        assert_eq!(SORTS.last(), Some(&"score"));
     }
 }

@@ -65,12 +65,18 @@ mod tests {
             "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
         );
         assert_eq!(escape_html("it's a&b"), "it&#39;s a&amp;b");
-        assert_eq!(escape_html("</style><img src=x onerror='y'>"), "&lt;/style&gt;&lt;img src=x onerror=&#39;y&#39;&gt;");
+        assert_eq!(
+            escape_html("</style><img src=x onerror='y'>"),
+            "&lt;/style&gt;&lt;img src=x onerror=&#39;y&#39;&gt;"
+        );
     }
 
     #[test]
     fn keeps_text_and_layout_whitespace() {
-        assert_eq!(escape_html("China’s plea\n\n“No.”\t"), "China’s plea\n\n“No.”\t");
+        assert_eq!(
+            escape_html("China’s plea\n\n“No.”\t"),
+            "China’s plea\n\n“No.”\t"
+        );
         assert_eq!(escape_html(""), "");
     }
 
@@ -89,7 +95,10 @@ mod tests {
     fn slugs_are_safe_identifiers() {
         assert_eq!(slug("reporting-emphatic", 40), "reporting-emphatic");
         assert_eq!(slug("\"><script>", 40), "script");
-        assert_eq!(slug("corpus/Blinken Beijing.txt", 40), "corpus-blinken-beijing-txt");
+        assert_eq!(
+            slug("corpus/Blinken Beijing.txt", 40),
+            "corpus-blinken-beijing-txt"
+        );
         assert_eq!(slug("’’", 40), "x");
         assert_eq!(slug("abcdef", 3), "abc");
     }

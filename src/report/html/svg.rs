@@ -17,7 +17,7 @@ use crate::score::{Band, Component};
 /// Width of every chart's coordinate system; the label column is `LABEL` wide.
 const W: f64 = 320.0;
 const LABEL: f64 = 120.0;
-const ROW: f64 = 18.0;
+const ROW: f64 = 20.0;
 
 /// The fill of a band, shared with the stylesheet's band badges.
 pub fn band_color(band: Band) -> &'static str {
@@ -26,6 +26,26 @@ pub fn band_color(band: Band) -> &'static str {
         Band::Moderate => "#c9a227",
         Band::Elevated => "#dd7a2f",
         Band::High => "#c0392b",
+    }
+}
+
+/// `x` with `decimals` places, without the sign of a negative zero ("-0.00" reads as a
+/// finding where there is none).
+pub fn fixed(x: f64, decimals: usize) -> String {
+    let s = format!("{x:.decimals$}");
+    match s.strip_prefix('-') {
+        Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_string(),
+        _ => s,
+    }
+}
+
+/// [`fixed`] with a `+` on positive values, for tones and gaps.
+pub fn signed(x: f64, decimals: usize) -> String {
+    let s = fixed(x, decimals);
+    if s.starts_with('-') || !s.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        s
+    } else {
+        format!("+{s}")
     }
 }
 
@@ -52,7 +72,12 @@ pub fn score_scale(total: f64) -> String {
             i * 25,
             (i + 1) * 25
         );
-        let _ = write!(s, "<text x=\"{:.1}\" y=\"30\" font-size=\"9\">{}</text>", x + 2.0, band.as_str());
+        let _ = write!(
+            s,
+            "<text x=\"{:.1}\" y=\"30\" font-size=\"9\">{}</text>",
+            x + 2.0,
+            band.as_str()
+        );
     }
     let x = total.clamp(0.0, 100.0) / 100.0 * W;
     let _ = write!(
@@ -68,7 +93,7 @@ pub fn component_bars(components: &[Component]) -> String {
     let height = components.len() as f64 * ROW + 4.0;
     let label = components
         .iter()
-        .map(|c| format!("{} {:.2}", c.name, c.value))
+        .map(|c| format!("{} {}", c.name, fixed(c.value, 2)))
         .collect::<Vec<_>>()
         .join(", ");
     let mut s = open("score-components", height, &label);
@@ -78,20 +103,20 @@ pub fn component_bars(components: &[Component]) -> String {
         let fill = if c.applicable { "#4a5fa8" } else { "#bbb" };
         let _ = write!(
             s,
-            "<text x=\"0\" y=\"{:.1}\" font-size=\"10\">{}</text>\
+            "<text x=\"0\" y=\"{:.1}\" font-size=\"11\">{}</text>\
              <rect class=\"track\" x=\"{LABEL}\" y=\"{:.1}\" width=\"{span:.1}\" height=\"11\" fill=\"#eee\"/>\
-             <rect class=\"bar\" data-value=\"{:.2}\" x=\"{LABEL}\" y=\"{:.1}\" width=\"{:.1}\" height=\"11\" fill=\"{fill}\"><title>{}</title></rect>\
-             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\">{}</text>",
+             <rect class=\"bar\" data-value=\"{}\" x=\"{LABEL}\" y=\"{:.1}\" width=\"{:.1}\" height=\"11\" fill=\"{fill}\"><title>{}</title></rect>\
+             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\">{}</text>",
             y + 10.0,
             escape_html(&c.name),
             y + 1.0,
-            c.value,
+            fixed(c.value, 2),
             y + 1.0,
             c.value.clamp(0.0, 1.0) * span,
             escape_html(&c.explanation),
             LABEL + span + 4.0,
             y + 10.0,
-            if c.applicable { format!("{:.1} pts", c.points) } else { "n/a".to_string() }
+            if c.applicable { format!("{} pts", fixed(c.points, 1)) } else { "n/a".to_string() }
         );
     }
     s.push_str("</svg>");
@@ -100,11 +125,25 @@ pub fn component_bars(components: &[Component]) -> String {
 
 /// Headline and body share of each frame, as pairs of bars.
 pub fn frame_pairs(frames: &Frames) -> String {
-    let names: Vec<&str> = frames.body.iter().map(|f| f.frame.as_str()).collect();
-    let share = |list: &[crate::analysis::FrameShare], name: &str| {
-        list.iter().find(|f| f.frame == name).map_or((0.0, 0), |f| (f.share, f.cues))
+    // Frames neither field cues would only be rows of zeros.
+    let names: Vec<&str> = frames
+        .body
+        .iter()
+        .chain(&frames.headline)
+        .filter(|f| f.cues > 0)
+        .map(|f| f.frame.as_str())
+        .fold(Vec::new(), |mut v, name| {
+            if !v.contains(&name) {
+                v.push(name);
+            }
+            v
+        });
+    let share = |list: &[crate::analysis::frames::FrameShare], name: &str| {
+        list.iter()
+            .find(|f| f.frame == name)
+            .map_or((0.0, 0), |f| (f.share, f.cues))
     };
-    let pair = 2.0 * 9.0 + 6.0;
+    let pair = 2.0 * 10.0 + 6.0;
     let height = names.len() as f64 * pair + 4.0;
     let label = names
         .iter()
@@ -122,26 +161,29 @@ pub fn frame_pairs(frames: &Frames) -> String {
         let ignored = frames.ignored_by_headline.iter().any(|f| f == name);
         let _ = write!(
             s,
-            "<text x=\"0\" y=\"{:.1}\" font-size=\"10\"{}>{}{}</text>",
-            y + 13.0,
+            "<text x=\"0\" y=\"{:.1}\" font-size=\"11\"{}>{}{}</text>",
+            y + 14.0,
             if ignored { " font-weight=\"bold\"" } else { "" },
             escape_html(name),
             if ignored { " ⚑" } else { "" }
         );
-        for (j, (field, list, fill)) in [("headline", &frames.headline, "#7a3e9d"), ("body", &frames.body, "#b9a3d0")]
-            .into_iter()
-            .enumerate()
+        for (j, (field, list, fill)) in [
+            ("headline", &frames.headline, "#7a3e9d"),
+            ("body", &frames.body, "#b9a3d0"),
+        ]
+        .into_iter()
+        .enumerate()
         {
             let (value, cues) = share(list, name);
-            let yy = y + j as f64 * 9.0;
+            let yy = y + j as f64 * 10.0;
             let _ = write!(
                 s,
-                "<rect class=\"bar {field}\" data-value=\"{value:.3}\" x=\"{LABEL}\" y=\"{yy:.1}\" width=\"{:.1}\" height=\"8\" fill=\"{fill}\"><title>{field}: {:.0}% ({cues} cues)</title></rect>\
-                 <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"8\">{}{:.0}%</text>",
+                "<rect class=\"bar {field}\" data-value=\"{value:.3}\" x=\"{LABEL}\" y=\"{yy:.1}\" width=\"{:.1}\" height=\"9\" fill=\"{fill}\"><title>{field}: {:.0}% ({cues} cues)</title></rect>\
+                 <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"9\">{}{:.0}%</text>",
                 (value.clamp(0.0, 1.0) * span).max(0.5),
                 value * 100.0,
                 LABEL + value.clamp(0.0, 1.0) * span + 3.0,
-                yy + 7.0,
+                yy + 8.0,
                 if j == 0 { "H " } else { "B " },
                 value * 100.0
             );
@@ -154,21 +196,32 @@ pub fn frame_pairs(frames: &Frames) -> String {
 /// Headline and body tone on a −1…+1 axis, bars growing from the centre.
 pub fn tone_bars(tone: &Tone) -> String {
     let label = format!(
-        "tone: headline {:+.2}, body {:+.2}, gap {:+.2}",
-        tone.headline.tone, tone.body.tone, tone.gap
+        "tone: headline {}, body {}, gap {}",
+        signed(tone.headline.tone, 2),
+        signed(tone.body.tone, 2),
+        signed(tone.gap, 2)
     );
     let mut s = open("tone", 48.0, &label);
     let mid = LABEL + (W - LABEL - 10.0) / 2.0;
     let half = (W - LABEL - 10.0) / 2.0;
-    for (i, (name, value)) in [("headline", tone.headline.tone), ("body", tone.body.tone)].into_iter().enumerate() {
+    for (i, (name, value)) in [("headline", tone.headline.tone), ("body", tone.body.tone)]
+        .into_iter()
+        .enumerate()
+    {
         let y = i as f64 * ROW + 2.0;
         let w = value.clamp(-1.0, 1.0) * half;
-        let (x, fill) = if w < 0.0 { (mid + w, "#b03a2e") } else { (mid, "#2e7d5b") };
+        let (x, fill) = if w < 0.0 {
+            (mid + w, "#b03a2e")
+        } else {
+            (mid, "#2e7d5b")
+        };
+        let shown = signed(value, 2);
         let _ = write!(
             s,
-            "<text x=\"0\" y=\"{:.1}\" font-size=\"10\">{name} {value:+.2}</text>\
-             <rect class=\"bar {name}\" data-value=\"{value:.3}\" x=\"{x:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"11\" fill=\"{fill}\"><title>{name} tone {value:+.2}</title></rect>",
+            "<text x=\"0\" y=\"{:.1}\" font-size=\"11\">{name} {shown}</text>\
+             <rect class=\"bar {name}\" data-value=\"{}\" x=\"{x:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"11\" fill=\"{fill}\"><title>{name} tone {shown}</title></rect>",
             y + 10.0,
+            fixed(value, 3),
             y + 1.0,
             w.abs().max(0.5)
         );
@@ -176,8 +229,8 @@ pub fn tone_bars(tone: &Tone) -> String {
     let _ = write!(
         s,
         "<line x1=\"{mid:.1}\" y1=\"0\" x2=\"{mid:.1}\" y2=\"38\" stroke=\"#333\"/>\
-         <text x=\"{LABEL}\" y=\"46\" font-size=\"8\">−1 negative</text>\
-         <text x=\"{:.1}\" y=\"46\" font-size=\"8\" text-anchor=\"end\">positive +1</text></svg>",
+         <text x=\"{LABEL}\" y=\"46\" font-size=\"9\">−1 negative</text>\
+         <text x=\"{:.1}\" y=\"46\" font-size=\"9\" text-anchor=\"end\">positive +1</text></svg>",
         W - 10.0
     );
     s
@@ -191,7 +244,11 @@ pub fn voice_bar(sourcing: &Sourcing) -> String {
         ("attributed", sourcing.attributed, "#3b7dbf"),
         ("quoted", sourcing.quoted, "#1d4f7a"),
     ];
-    let label = parts.iter().map(|(n, c, _)| format!("{n} {c}")).collect::<Vec<_>>().join(", ");
+    let label = parts
+        .iter()
+        .map(|(n, c, _)| format!("{n} {c}"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let mut s = open("voices", 34.0, &format!("body sentences by voice: {label}"));
     let mut x = 0.0;
     for (name, count, fill) in parts {
@@ -221,7 +278,10 @@ pub fn histogram(scores: &[f64]) -> String {
     let label = format!(
         "score histogram of {} articles, 5-point bins: {}",
         scores.len(),
-        bins.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ")
+        bins.iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join(" ")
     );
     let mut s = open("histogram", 120.0, &label);
     let bin_w = W / 20.0;
@@ -256,9 +316,9 @@ pub fn histogram(scores: &[f64]) -> String {
     let _ = write!(
         s,
         "<line x1=\"0\" y1=\"{base}\" x2=\"{W}\" y2=\"{base}\" stroke=\"#333\"/>\
-         <text x=\"0\" y=\"116\" font-size=\"8\">0</text><text x=\"{:.1}\" y=\"116\" font-size=\"8\" text-anchor=\"middle\">50</text>\
-         <text x=\"{W}\" y=\"116\" font-size=\"8\" text-anchor=\"end\">100</text>\
-         <text x=\"{W}\" y=\"{}\" font-size=\"8\" text-anchor=\"end\">max {max}</text></svg>",
+         <text x=\"0\" y=\"116\" font-size=\"9\">0</text><text x=\"{:.1}\" y=\"116\" font-size=\"9\" text-anchor=\"middle\">50</text>\
+         <text x=\"{W}\" y=\"116\" font-size=\"9\" text-anchor=\"end\">100</text>\
+         <text x=\"{W}\" y=\"{}\" font-size=\"9\" text-anchor=\"end\">max {max}</text></svg>",
         W / 2.0,
         top + 8.0
     );
@@ -268,6 +328,14 @@ pub fn histogram(scores: &[f64]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn negative_zero_loses_its_sign() {
+        assert_eq!(fixed(-0.0, 2), "0.00");
+        assert_eq!(fixed(-0.001, 2), "0.00");
+        assert_eq!(fixed(-0.5, 1), "-0.5");
+        assert_eq!(fixed(2.25, 1), "2.2");
+    }
 
     #[test]
     fn histogram_bins_every_score_once() {

@@ -1,0 +1,304 @@
+/*!
+The article text with its findings in place.
+
+Highlights are `<mark tabindex="0">` elements, one per loaded-term finding, classed by
+category (`cat-…` plus a palette class `c0…c13`) and by voice (`v-quoted`, `v-attributed`).
+An unsupported-term finding underlines the mark of the loaded term on the same span (class
+`unsupported`), or gets its own mark when there is none. Each mark holds a hidden tooltip
+(`.tip`) that CSS shows on `:hover` and `:focus`, so the details need no script and are
+reachable from the keyboard; `aria-describedby` points at it for screen readers. Omitted
+sentences are wrapped in `<span class="omitted">` with a numbered badge linking to the
+omissions table.
+
+Spans may nest or cross. The text is cut at every span boundary and, piece by piece, the
+open elements are reconciled with those that should be open: an element closed early to
+keep the markup well-formed is reopened as a continuation (class `cont`, no tooltip, no
+`data-kind`), so each finding still has exactly one highlight that tests can count.
+*/
+
+use std::cmp::Reverse;
+use std::fmt::Write;
+
+use super::escape::{escape_html, slug};
+use crate::report::{Finding, FindingKind, Location, Report, Span};
+
+/// Palette order: the default lexicons' categories get fixed, distinguishable colours; any
+/// other category is hashed onto the same palette (deterministically).
+const KNOWN_CATEGORIES: [&str; 14] = [
+    "loaded",
+    "label",
+    "idiom",
+    "attitude",
+    "implicative",
+    "booster",
+    "hedge",
+    "speculation",
+    "reporting-emphatic",
+    "reporting-factive",
+    "reporting-hostile",
+    "reporting-doubt",
+    "reporting-neutral",
+    "attribution-cue",
+];
+
+/// The palette class (`c0`…`c13`) of a category.
+pub fn palette(category: &str) -> usize {
+    KNOWN_CATEGORIES
+        .iter()
+        .position(|c| *c == category)
+        .unwrap_or_else(|| {
+            // FNV-1a: stable across runs and platforms, unlike the std hasher.
+            let hash = category.bytes().fold(0x811c_9dc5u32, |h, b| {
+                (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+            });
+            hash as usize % KNOWN_CATEGORIES.len()
+        })
+}
+
+/// A stretch of text to wrap in an element.
+struct Range {
+    start: usize,
+    end: usize,
+    /// Outer elements first when two ranges start and end at the same place.
+    order: u8,
+    first: String,
+    cont: String,
+    close: &'static str,
+}
+
+fn valid(text: &str, span: Span) -> bool {
+    span.start < span.end
+        && span.end <= text.len()
+        && text.is_char_boundary(span.start)
+        && text.is_char_boundary(span.end)
+}
+
+/// `text` escaped, with `ranges` wrapped around their spans (see the module doc). Leading and
+/// trailing whitespace outside every range is dropped.
+fn highlight(text: &str, mut ranges: Vec<Range>) -> String {
+    ranges.retain(|r| valid(text, Span::new(r.start, r.end)));
+    ranges.sort_by_key(|r| (r.start, Reverse(r.end), r.order));
+    let lo = text.len() - text.trim_start().len();
+    let hi = text.trim_end().len().max(lo);
+    let mut points: Vec<usize> = ranges
+        .iter()
+        .flat_map(|r| [r.start, r.end])
+        .chain([0, lo, hi, text.len()])
+        .collect();
+    points.sort_unstable();
+    points.dedup();
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut stack: Vec<usize> = Vec::new();
+    let mut opened = vec![false; ranges.len()];
+    for w in points.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let desired: Vec<usize> = (0..ranges.len())
+            .filter(|&i| ranges[i].start <= a && a < ranges[i].end)
+            .collect();
+        let keep = stack
+            .iter()
+            .zip(&desired)
+            .take_while(|(x, y)| x == y)
+            .count();
+        while stack.len() > keep {
+            let i = stack.pop().unwrap_or_default();
+            out.push_str(ranges[i].close);
+        }
+        if desired.is_empty() && (b <= lo || a >= hi) {
+            continue;
+        }
+        for &i in &desired[keep..] {
+            out.push_str(if opened[i] {
+                &ranges[i].cont
+            } else {
+                &ranges[i].first
+            });
+            opened[i] = true;
+            stack.push(i);
+        }
+        out.push_str(&escape_html(&text[a..b]));
+    }
+    while let Some(i) = stack.pop() {
+        out.push_str(ranges[i].close);
+    }
+    out
+}
+
+pub fn fmt_weight(w: f64) -> String {
+    format!("{w:.1}")
+}
+
+/// The tooltip lines of a finding.
+fn tip(f: &Finding, unsupported: Option<&Finding>, id: &str) -> String {
+    let mut s = format!(
+        "<span class=\"tip\" role=\"tooltip\" id=\"{id}\"><span class=\"tl\"><b>{}</b> · {} · weight {} · {} voice</span>",
+        escape_html(&f.term),
+        escape_html(&f.category),
+        fmt_weight(f.weight),
+        f.voice.as_str()
+    );
+    if !f.note.is_empty() {
+        let _ = write!(s, "<span class=\"tl\">{}</span>", escape_html(&f.note));
+    }
+    if !f.neutral.is_empty() {
+        let _ = write!(
+            s,
+            "<span class=\"tl\">Neutral: {}</span>",
+            escape_html(&f.neutral.join(", "))
+        );
+    }
+    if let Some(u) = unsupported {
+        let _ = write!(
+            s,
+            "<span class=\"tl warn\">Unsupported by the body: {}</span>",
+            escape_html(&u.note)
+        );
+    }
+    if f.suppressed {
+        s.push_str("<span class=\"tl\">Ignored by the article (slant-ignore): not scored.</span>");
+    }
+    s.push_str("</span>");
+    s
+}
+
+/// The marks of one field's findings.
+fn finding_ranges(findings: &[&Finding], prefix: &str, field: &str) -> Vec<Range> {
+    let mut ranges = Vec::new();
+    for (i, f) in findings.iter().enumerate() {
+        if f.kind == FindingKind::UnsupportedTerm
+            && findings
+                .iter()
+                .any(|g| g.kind == FindingKind::LoadedTerm && g.span == f.span)
+        {
+            continue; // shown on the loaded term's own mark
+        }
+        let unsupported = match f.kind {
+            FindingKind::UnsupportedTerm => Some(*f),
+            FindingKind::LoadedTerm => findings
+                .iter()
+                .find(|g| g.kind == FindingKind::UnsupportedTerm && g.span == f.span)
+                .copied()
+                .filter(|_| {
+                    findings
+                        .iter()
+                        .position(|g| g.kind == FindingKind::LoadedTerm && g.span == f.span)
+                        == Some(i)
+                }),
+        };
+        let id = format!("{prefix}{field}-{i}");
+        let classes = format!(
+            "f cat-{} c{} v-{}{}{}",
+            slug(&f.category, 40),
+            palette(&f.category),
+            f.voice.as_str(),
+            if unsupported.is_some() {
+                " unsupported"
+            } else {
+                ""
+            },
+            if f.suppressed { " suppressed" } else { "" }
+        );
+        let kind = match f.kind {
+            FindingKind::LoadedTerm => "loaded-term",
+            FindingKind::UnsupportedTerm => "unsupported-term",
+        };
+        ranges.push(Range {
+            start: f.span.start,
+            end: f.span.end,
+            order: 1,
+            first: format!(
+                "<mark tabindex=\"0\" id=\"{id}\" class=\"{classes}\" data-kind=\"{kind}\" data-category=\"{}\" data-voice=\"{}\" data-weight=\"{}\" aria-describedby=\"{id}-tip\">{}",
+                escape_html(&f.category),
+                f.voice.as_str(),
+                fmt_weight(f.weight),
+                tip(f, unsupported, &format!("{id}-tip"))
+            ),
+            cont: format!("<mark class=\"{classes} cont\">"),
+            close: "</mark>",
+        });
+    }
+    ranges
+}
+
+/// The highlighted headline and body, or the plain headline when the report has no text.
+pub fn text_html(r: &Report, prefix: &str) -> (String, Option<String>) {
+    let of = |loc: Location| -> Vec<&Finding> {
+        r.findings.iter().filter(|f| f.location == loc).collect()
+    };
+    let Some(text) = &r.text else {
+        return (
+            escape_html(r.headline.as_deref().unwrap_or("(no headline)")),
+            None,
+        );
+    };
+    let headline = match &text.headline {
+        Some(h) => highlight(h, finding_ranges(&of(Location::Headline), prefix, "h")),
+        None => "<span class=\"none\">(no headline)</span>".to_string(),
+    };
+    let mut ranges = finding_ranges(&of(Location::Body), prefix, "b");
+    for (k, o) in r.omissions.omissions.iter().enumerate() {
+        let k = k + 1;
+        ranges.push(Range {
+            start: o.span.start,
+            end: o.span.end,
+            order: 0,
+            first: format!(
+                "<span class=\"omitted\" id=\"{prefix}om-{k}\" data-omission=\"{k}\"><a class=\"om-badge\" href=\"#{prefix}omission-{k}\" title=\"left out of the headline: see Omissions\">⊘{k}</a>"
+            ),
+            cont: "<span class=\"omitted cont\">".to_string(),
+            close: "</span>",
+        });
+    }
+    (headline, Some(highlight(&text.body, ranges)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn range(start: usize, end: usize, name: &str) -> Range {
+        Range {
+            start,
+            end,
+            order: 1,
+            first: format!("<{name}>"),
+            cont: format!("<{name}+>"),
+            close: "</>",
+        }
+    }
+
+    #[test]
+    fn nested_and_crossing_spans_stay_well_formed() {
+        assert_eq!(
+            highlight("abcdef", vec![range(1, 5, "a"), range(2, 3, "b")]),
+            "a<a>b<b>c</>de</>f"
+        );
+        // b crosses the end of a: it is closed with a and reopened as a continuation.
+        assert_eq!(
+            highlight("abcdef", vec![range(0, 3, "a"), range(2, 5, "b")]),
+            "<a>ab<b>c</></><b+>de</>f"
+        );
+    }
+
+    #[test]
+    fn text_is_escaped_and_bad_spans_skipped() {
+        assert_eq!(highlight("<x>", vec![range(1, 2, "m")]), "&lt;<m>x</>&gt;");
+        // 1..2 is inside the two-byte é: skipped rather than panicking.
+        assert_eq!(
+            highlight("é<", vec![range(1, 2, "m"), range(2, 9, "m")]),
+            "é&lt;"
+        );
+    }
+
+    #[test]
+    fn outer_whitespace_is_trimmed() {
+        assert_eq!(highlight("\n\n ab \n", vec![]), "ab");
+    }
+
+    #[test]
+    fn unknown_categories_get_a_stable_colour() {
+        assert_eq!(palette("loaded"), 0);
+        assert_eq!(palette("my-category"), palette("my-category"));
+        assert!(palette("my-category") < KNOWN_CATEGORIES.len());
+    }
+}

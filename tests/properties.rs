@@ -1,0 +1,169 @@
+//! Property tests: for arbitrary bytes and arbitrary Unicode text, in every input format, the
+//! reader and the analyser return without panicking, every finding's span lies inside its
+//! field on character boundaries, and the JSON output parses.
+//!
+//! Case counts are modest so `cargo test` stays quick; the fuzz target in `fuzz/` explores
+//! the same path for as long as it is left running.
+
+use std::sync::OnceLock;
+
+use proptest::prelude::*;
+use slant::article::{decode_input, InputLimits};
+use slant::report::{Command, Format, Outcome, RenderContext, Report, Span};
+use slant::{Analyzer, Article, InputFormat, Location};
+
+fn analyzer() -> &'static Analyzer {
+    static ANALYZER: OnceLock<Analyzer> = OnceLock::new();
+    ANALYZER.get_or_init(|| Analyzer::with_defaults().expect("the embedded lexicons load"))
+}
+
+fn formats() -> impl Strategy<Value = InputFormat> {
+    prop_oneof![
+        Just(InputFormat::Text),
+        Just(InputFormat::Markdown),
+        Just(InputFormat::Html),
+        Just(InputFormat::Json),
+    ]
+}
+
+/// Text that looks enough like an article to reach the analyser: loaded words, markup,
+/// quotes, line breaks of every kind, and the odd emoji, combining mark, RTL and CJK letter.
+fn article_text() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        4 => Just("slams ".to_string()),
+        4 => Just("the minister said ".to_string()),
+        2 => Just("reckless ".to_string()),
+        2 => Just("\u{201C}quote\u{201D} ".to_string()),
+        2 => Just("critics say ".to_string()),
+        2 => Just(". ".to_string()),
+        2 => Just("\n\n".to_string()),
+        1 => Just("\r\n".to_string()),
+        1 => Just("\r".to_string()),
+        1 => Just("# ".to_string()),
+        1 => Just("---\n".to_string()),
+        1 => Just("<h1>".to_string()),
+        1 => Just("<p>".to_string()),
+        1 => Just("</p>".to_string()),
+        1 => Just("{\"headline\": \"".to_string()),
+        1 => Just("\", \"body\": \"".to_string()),
+        1 => Just("\"}".to_string()),
+        1 => Just("😡👩🏽‍⚖️ ".to_string()),
+        1 => Just("e\u{0301}\u{0308} ".to_string()),
+        1 => Just("الوزير ".to_string()),
+        1 => Just("首相は ".to_string()),
+        1 => Just("ß İ ﬁ ".to_string()),
+        4 => "\\PC{0,8}",
+    ];
+    prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+/// Checks every span of `report` against the article's fields.
+fn check_spans(article: &Article, report: &Report) -> Result<(), TestCaseError> {
+    let field_of = |location: Location| match location {
+        Location::Headline => article.headline.as_ref().map_or("", |h| h.text.as_str()),
+        Location::Body => article.body.text.as_str(),
+    };
+    let in_field = |text: &str, span: Span| {
+        span.start <= span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end)
+    };
+    for f in &report.findings {
+        let field = field_of(f.location);
+        prop_assert!(in_field(field, f.span), "{f:?} outside {field:?}");
+        prop_assert_eq!(&field[f.span.start..f.span.end], f.text.as_str());
+        prop_assert!(f.line >= 1 && f.column >= 1);
+    }
+    let headline = field_of(Location::Headline);
+    for t in &report.support.terms {
+        prop_assert!(in_field(headline, t.span), "support term {t:?}");
+    }
+    for c in &report.support.clauses {
+        prop_assert!(in_field(headline, c.span), "clause {c:?}");
+    }
+    Ok(())
+}
+
+/// The JSON rendering of `report` parses.
+fn check_json(report: Report) -> Result<(), TestCaseError> {
+    let outcomes = [Outcome::Report(Box::new(report))];
+    let mut out = Vec::new();
+    Format::Json
+        .renderer()
+        .render(&outcomes, &RenderContext::new(Command::Audit), &mut out)
+        .map_err(|e| TestCaseError::fail(format!("render: {e}")))?;
+    serde_json::from_slice::<serde_json::Value>(&out)
+        .map_err(|e| TestCaseError::fail(format!("JSON does not parse: {e}")))?;
+    Ok(())
+}
+
+/// Decode, parse, analyse, check, render: the whole path after reading a file.
+fn full_path(bytes: &[u8], format: InputFormat, lossy: bool) -> Result<(), TestCaseError> {
+    let limits = InputLimits {
+        lossy,
+        ..InputLimits::default()
+    };
+    let Ok((text, _)) = decode_input("prop", bytes, &limits) else {
+        return Ok(());
+    };
+    let Ok(article) = Article::parse("prop", &text, format) else {
+        return Ok(());
+    };
+    let report = analyzer().analyze(&article);
+    check_spans(&article, &report)?;
+    check_json(report)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_bytes_never_panic(
+        bytes in prop::collection::vec(any::<u8>(), 0..512),
+        format in formats(),
+        lossy in any::<bool>(),
+    ) {
+        full_path(&bytes, format, lossy)?;
+    }
+
+    #[test]
+    fn arbitrary_unicode_never_panics(text in "\\PC{0,300}", format in formats()) {
+        full_path(text.as_bytes(), format, false)?;
+    }
+
+    #[test]
+    fn article_like_text_keeps_spans_valid(text in article_text(), format in formats()) {
+        full_path(text.as_bytes(), format, false)?;
+    }
+
+    /// Bytes that start with a byte-order mark reach the UTF-16 and UTF-8-BOM decoders.
+    #[test]
+    fn byte_order_marks_then_arbitrary_bytes(
+        bom in prop_oneof![
+            Just(vec![0xEF, 0xBB, 0xBF]),
+            Just(vec![0xFF, 0xFE]),
+            Just(vec![0xFE, 0xFF]),
+        ],
+        text in article_text(),
+        tail in prop::collection::vec(any::<u8>(), 0..16),
+    ) {
+        let mut bytes = bom.clone();
+        match bom.as_slice() {
+            [0xFF, 0xFE] => bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes)),
+            [0xFE, 0xFF] => bytes.extend(text.encode_utf16().flat_map(u16::to_be_bytes)),
+            _ => bytes.extend(text.as_bytes()),
+        }
+        bytes.extend(tail);
+        full_path(&bytes, InputFormat::Text, false)?;
+    }
+
+    /// Headline and body given directly (as a library user or a JSONL record does).
+    #[test]
+    fn from_parts_keeps_spans_valid(headline in article_text(), body in article_text()) {
+        let article = Article::from_parts("prop", Some(&headline), &body);
+        let report = analyzer().analyze(&article);
+        check_spans(&article, &report)?;
+        check_json(report)?;
+    }
+}
