@@ -108,9 +108,14 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
             let after_possessive = first > 0
                 && seg.tokens[first - 1].sentence == seg.tokens[first].sentence
                 && seg.tokens[first - 1].lower.ends_with("'s");
-            if is_attribution_category(&matcher.terms[id as usize].category)
-                && !in_quote(m.span)
-                && !after_possessive
+            let category = matcher.terms[id as usize].category.as_str();
+            // In a headline only "says", "told", "according to" and the like attribute: a
+            // participle such as "Exposing" or "Slamming" there is the outlet's own claim.
+            let attributes = match location {
+                Location::Headline => matches!(category, "reporting-neutral" | "attribution-cue"),
+                Location::Body => is_attribution_category(category),
+            };
+            if attributes && !in_quote(m.span) && !after_possessive
             {
                 attributed_clauses[clauses[first]] = true;
                 cue_tokens[m.tokens.clone()]

@@ -457,7 +457,18 @@ fn term_support(
         let same_entry = body_terms.get(f.term.as_str()).copied();
         let (status, via, evidence_sentence) = match (best, same_entry) {
             (Some((strength, s, token)), _) => {
-                let span = body.seg.tokens[token].span;
+                // Show the whole body phrase that backs it ("no room for compromise").
+                let span = body
+                    .found
+                    .matches
+                    .iter()
+                    .filter(|m| {
+                        m.tokens.contains(&token)
+                            && matches!(m.payload, Payload::Paraphrase(set) if concepts.contains(&Concept::Set(set)))
+                    })
+                    .map(|m| m.span)
+                    .max_by_key(|s| s.len())
+                    .unwrap_or(body.seg.tokens[token].span);
                 let status = if strength >= 1.0 {
                     SupportStatus::Supported
                 } else {
