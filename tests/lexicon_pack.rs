@@ -25,7 +25,10 @@ fn every_category_meets_its_minimum_size() {
     ];
     for (category, minimum) in minimums {
         let n = counts.get(category).copied().unwrap_or(0);
-        assert!(n >= minimum, "{category}: {n} entries, fewer than {minimum}");
+        assert!(
+            n >= minimum,
+            "{category}: {n} entries, fewer than {minimum}"
+        );
     }
     let reporting: usize = counts
         .iter()
@@ -34,7 +37,10 @@ fn every_category_meets_its_minimum_size() {
         .sum();
     assert!(reporting >= 150, "reporting verbs: {reporting}");
     for class in ["neutral", "emphatic", "doubt", "factive", "hostile"] {
-        assert!(counts.contains_key(&format!("reporting-{class}")), "reporting-{class} missing");
+        assert!(
+            counts.contains_key(&format!("reporting-{class}")),
+            "reporting-{class} missing"
+        );
     }
 }
 
@@ -44,16 +50,24 @@ fn valence_paraphrases_and_entities_are_broad() {
     let of_kind = |kind| set.lexicons.iter().filter(move |l| l.kind == kind);
     let valence: usize = of_kind(LexiconKind::Valence).map(|l| l.valence.len()).sum();
     assert!(valence >= 2000, "valence entries: {valence}");
-    let sets: usize = of_kind(LexiconKind::Paraphrases).map(|l| l.sets.len()).sum();
+    let sets: usize = of_kind(LexiconKind::Paraphrases)
+        .map(|l| l.sets.len())
+        .sum();
     assert!(sets >= 200, "paraphrase sets: {sets}");
-    let entities: usize = of_kind(LexiconKind::Entities).map(|l| l.entities.len()).sum();
+    let entities: usize = of_kind(LexiconKind::Entities)
+        .map(|l| l.entities.len())
+        .sum();
     assert!(entities >= 190, "entities: {entities}");
 }
 
 #[test]
 fn every_frame_has_at_least_sixty_cues() {
     let mut cues: BTreeMap<String, usize> = BTreeMap::new();
-    for l in pack().lexicons.iter().filter(|l| l.kind == LexiconKind::Frames) {
+    for l in pack()
+        .lexicons
+        .iter()
+        .filter(|l| l.kind == LexiconKind::Frames)
+    {
         for f in &l.frames {
             *cues.entry(f.name.clone()).or_default() += f.cues.len();
         }
@@ -83,6 +97,10 @@ fn the_default_pack_checks_clean() {
     assert!(
         problems.is_empty(),
         "{}",
-        problems.iter().map(|p| p.to_string()).collect::<Vec<_>>().join("\n")
+        problems
+            .iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }

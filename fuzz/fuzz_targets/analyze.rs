@@ -44,7 +44,10 @@ fuzz_target!(|data: &[u8]| {
             Location::Body => article.body.text.as_str(),
         };
         let span = finding.span;
-        assert!(span.start <= span.end && span.end <= field.len(), "span out of field");
+        assert!(
+            span.start <= span.end && span.end <= field.len(),
+            "span out of field"
+        );
         assert!(field.is_char_boundary(span.start) && field.is_char_boundary(span.end));
     }
     let outcomes = [Outcome::Report(Box::new(report))];

@@ -115,8 +115,7 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
                 Location::Headline => matches!(category, "reporting-neutral" | "attribution-cue"),
                 Location::Body => is_attribution_category(category),
             };
-            if attributes && !in_quote(m.span) && !after_possessive
-            {
+            if attributes && !in_quote(m.span) && !after_possessive {
                 attributed_clauses[clauses[first]] = true;
                 cue_tokens[m.tokens.clone()]
                     .iter_mut()

@@ -73,7 +73,7 @@ pub struct EvalArgs {
     #[arg(long, value_name = "N", default_value_t = 20)]
     pub top: usize,
     /// Categories whose findings count as predictions, comma-separated, or `all` [default:
-    /// attitude,booster,idiom,label,loaded — the loaded-language categories].
+    /// booster,idiom,loaded — the loaded-language categories].
     #[arg(long, value_name = "LIST")]
     pub categories: Option<String>,
 }

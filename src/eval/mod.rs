@@ -47,10 +47,11 @@ pub struct EvalOptions {
 }
 
 /// The categories that name loaded language in the sense of the Propaganda Techniques Corpus
-/// ("words or phrases with strong emotional implications"): hedges, reporting verbs,
-/// implicatives and speculation mark other framing devices and are left out by default.
-pub const LOADED_LANGUAGE_CATEGORIES: &[&str] =
-    &["attitude", "booster", "idiom", "label", "loaded"];
+/// ("words or phrases with strong emotional implications"). PTC annotates labels as a
+/// technique of their own (Name_Calling,Labeling), and stance, certainty, hedging, reporting
+/// verbs, implicatives and speculation are other framing devices, so they are left out by
+/// default; `--categories all` counts every finding.
+pub const LOADED_LANGUAGE_CATEGORIES: &[&str] = &["booster", "idiom", "loaded"];
 
 impl Default for EvalOptions {
     fn default() -> EvalOptions {

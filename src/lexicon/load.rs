@@ -42,7 +42,7 @@ impl Default for LexiconLimits {
 pub fn category_default_weight(category: &str) -> f64 {
     match category {
         "label" => 1.5,
-        "booster" => 0.5,
+        "booster" | "certainty" => 0.5,
         "hedge" => 0.3,
         "speculation" => 0.7,
         "reporting-neutral" | "attribution-cue" => 0.0,
@@ -107,6 +107,30 @@ pub(super) fn load_dir(dir: &Path, limits: &LexiconLimits) -> Result<Vec<Lexicon
             parse_lexicon(&name, &text, limits)
         })
         .collect()
+}
+
+/// Line starts of a file, so that the line and column of each of 100,000 entries is a binary
+/// search rather than a scan from the top of the file (which made loading quadratic).
+struct LineIndex<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> LineIndex<'t> {
+    fn new(text: &'t str) -> LineIndex<'t> {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// 1-based line and column (code points) of byte `offset`, as [`line_column_of`].
+    fn line_column(&self, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&start| start <= offset).max(1);
+        let start = self.starts[line - 1];
+        let (_, column) = line_column_of(&self.text[start..], offset - start);
+        (line, column)
+    }
 }
 
 fn positioned(path: &str, text: &str, offset: usize, message: String) -> LexiconError {
@@ -205,10 +229,11 @@ pub fn parse_lexicon(
         .unwrap_or_else(|| category_default_weight(&category));
     check_weight(weight).map_err(|m| invalid(format!("[lexicon] weight: {m}")))?;
 
+    let lines = LineIndex::new(text);
     let entries = raw
         .entry
         .into_iter()
-        .map(|e| build_entry(path, text, e, weight, limits))
+        .map(|e| build_entry(path, text, &lines, e, weight, limits))
         .collect::<Result<Vec<_>, _>>()?;
     let mut valence = Vec::with_capacity(raw.valence.len());
     for (term, score) in raw.valence {
@@ -221,7 +246,7 @@ pub fn parse_lexicon(
                 format!("valence of `{term}` must be a whole number from -4 to 4, not 0, and the key not empty"),
             ));
         }
-        let (line, _) = line_column_of(text, score.span().start);
+        let (line, _) = lines.line_column(score.span().start);
         valence.push(Valence {
             term,
             score: value as i8,
@@ -300,6 +325,7 @@ fn check_weight(weight: f64) -> Result<(), String> {
 fn build_entry(
     path: &str,
     text: &str,
+    lines: &LineIndex,
     raw: RawEntry,
     file_weight: f64,
     limits: &LexiconLimits,
@@ -326,7 +352,7 @@ fn build_entry(
                 .map_err(|e| at(format!("entry `{term}`: regex does not compile: {e}")))?;
         }
     }
-    let (line, column) = line_column_of(text, offset);
+    let (line, column) = lines.line_column(offset);
     Ok(Entry {
         term,
         weight,
@@ -412,6 +438,19 @@ mod tests {
     fn terms_need_a_category() {
         let err = parse("[lexicon]\nname = \"t\"\n").unwrap_err().to_string();
         assert!(err.contains("needs `category`"), "{err}");
+    }
+
+    #[test]
+    fn line_index_agrees_with_line_column_of() {
+        let text = "a\n\nb€c\r\nd\n";
+        let lines = LineIndex::new(text);
+        for offset in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            assert_eq!(
+                lines.line_column(offset),
+                line_column_of(text, offset),
+                "{offset}"
+            );
+        }
     }
 
     #[test]
