@@ -34,6 +34,23 @@ pub struct Frames {
     pub headline_dominant: Option<String>,
 }
 
+/// Cue count per frame index for each sentence, in one pass over the matches.
+pub fn frame_counts_by_sentence(view: &FieldView, frames: usize) -> Vec<Vec<usize>> {
+    let mut counts = vec![vec![0; frames]; view.seg.sentences.len()];
+    let mut last_start = usize::MAX;
+    for m in &view.found.matches {
+        if let Payload::Frame(f) = m.payload {
+            if m.span.start == last_start {
+                continue;
+            }
+            last_start = m.span.start;
+            let sentence = view.seg.tokens[m.tokens.start].sentence as usize;
+            counts[sentence][f as usize] += 1;
+        }
+    }
+    counts
+}
+
 /// Cue count per frame index for a set of token ranges (or the whole field).
 pub fn frame_counts(
     view: &FieldView,

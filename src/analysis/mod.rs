@@ -92,11 +92,7 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
     let mut seg = Segmented::new(text);
     let found = matcher.find(text, &seg);
     let quoted = voice::quoted_ranges(text, &seg);
-    let in_quote = |span: Span| {
-        quoted
-            .iter()
-            .any(|q| q.start <= span.start && span.end <= q.end)
-    };
+    let in_quote = |span: Span| voice::is_inside(&quoted, span);
     let clauses = clause_ids(text, &seg);
     let mut attributed_clauses = vec![false; clauses.last().map_or(0, |&c| c + 1)];
     let mut cue_tokens = vec![false; seg.tokens.len()];

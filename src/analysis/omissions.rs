@@ -5,8 +5,9 @@ the headline's frame.
 Salience of a body sentence (in [0, 1]) blends four signals so that position cannot dominate —
 buried facts are what we look for:
 
-- centrality (0.5): mean concept overlap (cosine of content-concept sets) with the other
-  sentences, scaled so the most central sentence scores 1;
+- centrality (0.5): overlap with the rest of the article — for each of the sentence's
+  concepts, the number of other sentences sharing it, over √(its concept count) — scaled so the
+  most central sentence scores 1;
 - quantity (0.2): it carries a number or an amount;
 - sourcing (0.2): it is reported from a named source or quotes one;
 - position (0.1): 1 for the first sentence, falling linearly to 0.5 for the last.
@@ -16,13 +17,13 @@ either its tone runs against the headline's (from the 30th percentile of salienc
 least as salient as the median sentence and cues a frame the headline does not. Body entities and numbers absent from the headline are listed too.
 */
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use super::frames::frame_counts;
+use super::frames::{frame_counts, frame_counts_by_sentence};
 use super::loaded::round3;
-use super::support::{field_concepts, Concept};
+use super::support::{field_concepts, Concept, FieldConcepts};
 use super::tone::valence_hits;
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
@@ -69,13 +70,6 @@ pub struct Omissions {
     pub salience: Vec<f64>,
 }
 
-fn cosine(a: &HashSet<&Concept>, b: &HashSet<&Concept>) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    a.intersection(b).count() as f64 / ((a.len() * b.len()) as f64).sqrt()
-}
-
 const UNIT_WORDS: &[&str] = &[
     "americans",
     "cases",
@@ -102,30 +96,51 @@ const AMOUNT_WORDS: &[&str] = &[
 ];
 
 /// Salience of each body sentence.
-pub fn salience(body: &FieldView) -> Vec<f64> {
-    let concepts = field_concepts(body, &[]);
-    let sets: Vec<HashSet<&Concept>> = body
+fn salience(body: &FieldView, concepts: &FieldConcepts) -> Vec<f64> {
+    // Concepts as small ids, each sentence a sorted id list: the pairwise overlaps are the
+    // hot loop of the whole analysis, and merging sorted lists beats hashing.
+    let mut ids: HashMap<&Concept, u32> = HashMap::default();
+    let sets: Vec<Vec<u32>> = body
         .seg
         .sentences
         .iter()
         .map(|s| {
-            s.tokens
+            let mut set: Vec<u32> = s
+                .tokens
                 .clone()
                 .flat_map(|t| concepts.per_token[t].iter())
-                .collect()
+                .map(|c| {
+                    let next = ids.len() as u32;
+                    *ids.entry(c).or_insert(next)
+                })
+                .collect();
+            set.sort_unstable();
+            set.dedup();
+            set
         })
         .collect();
+    // Centrality against the rest of the article in linear time (a centroid measure, after
+    // MEAD, Radev et al. 2004): for each of the sentence's concepts, how many other sentences
+    // share it, over √(its concept count). Pairwise cosines would be quadratic in sentences,
+    // which a 20 MB body cannot afford.
     let n = sets.len();
-    let raw: Vec<f64> = (0..n)
-        .map(|i| {
+    let mut df = vec![0u32; ids.len()];
+    for set in &sets {
+        for &c in set {
+            df[c as usize] += 1;
+        }
+    }
+    let raw: Vec<f64> = sets
+        .iter()
+        .map(|set| {
             if n < 2 {
                 return 1.0;
             }
-            (0..n)
-                .filter(|&j| j != i)
-                .map(|j| cosine(&sets[i], &sets[j]))
-                .sum::<f64>()
-                / (n - 1) as f64
+            if set.is_empty() {
+                return 0.0;
+            }
+            let shared: u32 = set.iter().map(|&c| df[c as usize] - 1).sum();
+            f64::from(shared) / ((n - 1) as f64 * (set.len() as f64).sqrt())
         })
         .collect();
     let max = raw.iter().copied().fold(0.0, f64::max);
@@ -159,7 +174,8 @@ pub fn omissions(
     headline_tone: f64,
     body: &FieldView,
 ) -> Omissions {
-    let salience = salience(body);
+    let body_concepts = field_concepts(body, &[]);
+    let salience = salience(body, &body_concepts);
     let Some(headline) = headline else {
         return Omissions {
             salience,
@@ -171,8 +187,8 @@ pub fn omissions(
         .into_iter()
         .flatten()
         .collect();
-    let body_concepts = field_concepts(body, &[]);
     let head_frames = frame_counts(headline, matcher.frames.len(), None);
+    let sentence_frames = frame_counts_by_sentence(body, matcher.frames.len());
     let mut valence_by_sentence = vec![0.0; body.seg.sentences.len()];
     for hit in valence_hits(body) {
         if let Some(s) = body.seg.sentence_at(hit.start) {
@@ -202,13 +218,12 @@ pub fn omissions(
             continue;
         }
         let valence = valence_by_sentence[i];
-        let frames: Vec<String> =
-            frame_counts(body, matcher.frames.len(), Some(sentence.tokens.clone()))
-                .iter()
-                .enumerate()
-                .filter(|&(f, &c)| c > 0 && head_frames[f] == 0)
-                .map(|(f, _)| matcher.frames[f].clone())
-                .collect();
+        let frames: Vec<String> = sentence_frames[i]
+            .iter()
+            .enumerate()
+            .filter(|&(f, &c)| c > 0 && head_frames[f] == 0)
+            .map(|(f, _)| matcher.frames[f].clone())
+            .collect();
         let mut reasons = Vec::new();
         let against_tone =
             (headline_tone < -0.05 && valence > 0.0) || (headline_tone > 0.05 && valence < 0.0);
@@ -275,7 +290,7 @@ fn missing_entities(matcher: &Matcher, headline: &FieldView, body: &FieldView) -
         })
         .collect();
     let head_words: HashSet<&str> = headline.seg.tokens.iter().map(|t| &*t.lower).collect();
-    let mut counts: HashMap<String, (usize, usize, usize)> = HashMap::new(); // name -> (mentions, sentence, order)
+    let mut counts: HashMap<String, (usize, usize, usize)> = HashMap::default(); // name -> (mentions, sentence, order)
     let in_entity = super::entity_tokens(body);
     let mut last: Option<usize> = None;
     for m in &body.found.matches {

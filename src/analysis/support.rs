@@ -18,7 +18,7 @@ own: supported when the body uses the same entry or a word of one of its paraphr
 else reported as unsupported.
 */
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -142,10 +142,15 @@ pub(super) fn field_concepts(view: &FieldView, loaded: &[Finding]) -> FieldConce
     }
     let mut strength = vec![1.0; n];
     for f in loaded.iter().filter(|f| f.voice == Voice::Outlet) {
-        for (i, t) in view.seg.tokens.iter().enumerate() {
-            if f.span.start <= t.span.start && t.span.end <= f.span.end {
-                strength[i] = 0.5;
+        let first = view
+            .seg
+            .tokens
+            .partition_point(|t| t.span.start < f.span.start);
+        for (i, t) in view.seg.tokens.iter().enumerate().skip(first) {
+            if t.span.end > f.span.end {
+                break;
             }
+            strength[i] = 0.5;
         }
     }
     FieldConcepts {
@@ -231,7 +236,7 @@ fn sentence_index(
         .sentences
         .iter()
         .map(|s| {
-            let mut map: HashMap<Concept, (f64, usize)> = HashMap::new();
+            let mut map: HashMap<Concept, (f64, usize)> = HashMap::default();
             for t in s.tokens.clone() {
                 for c in &concepts.per_token[t] {
                     let entry = map.entry(c.clone()).or_insert((0.0, t));
@@ -287,7 +292,7 @@ pub fn support(
     let head = field_concepts(headline, &[]);
     let body_concepts = field_concepts(body, body_loaded);
     let index = sentence_index(body, &body_concepts);
-    let mut whole: HashMap<Concept, f64> = HashMap::new();
+    let mut whole: HashMap<Concept, f64> = HashMap::default();
     for map in &index {
         for (c, &(s, _)) in map {
             let e = whole.entry(c.clone()).or_insert(0.0);
@@ -417,7 +422,7 @@ fn term_support(
     index: &[HashMap<Concept, (f64, usize)>],
 ) -> Vec<TermSupport> {
     // Entries matched in the body, by term, with the sentence of their first match.
-    let mut body_terms: HashMap<&str, usize> = HashMap::new();
+    let mut body_terms: HashMap<&str, usize> = HashMap::default();
     for m in &body.found.matches {
         if let Payload::Term(id) = m.payload {
             let sentence = body.seg.tokens[m.tokens.start].sentence as usize;
@@ -430,7 +435,7 @@ fn term_support(
     for f in headline_loaded.iter().filter(|f| {
         f.voice == Voice::Outlet && EVALUATIVE_CATEGORIES.contains(&f.category.as_str())
     }) {
-        let mut concepts: HashSet<Concept> = HashSet::new();
+        let mut concepts: HashSet<Concept> = HashSet::default();
         let covered: Vec<usize> = (0..headline.seg.tokens.len())
             .filter(|&t| f.span.overlaps(&headline.seg.tokens[t].span))
             .collect();

@@ -38,6 +38,8 @@ pub struct BatchOptions {
     pub input_format: Option<InputFormat>,
     /// Field names of JSONL records.
     pub json_fields: JsonFields,
+    /// Keep each article's text in its report (the HTML report highlights in place).
+    pub keep_text: bool,
 }
 
 /// Scores units with one analyser on its own thread pool.
@@ -114,6 +116,9 @@ impl<'a> Runner<'a> {
             }
         };
         match analyzed {
+            Ok(article) if self.options.keep_text => {
+                Outcome::Report(Box::new(self.analyzer.analyze_with_text(&article)))
+            }
             Ok(article) => Outcome::Report(Box::new(self.analyzer.analyze(&article))),
             Err(error) => Outcome::Error(error),
         }

@@ -131,6 +131,7 @@ pub fn execute(
             window: 0,
             input_format: args.common.input_format,
             json_fields: args.json_fields(),
+            keep_text: format == Format::Html,
         },
     )
     .context("cannot start the worker threads")?;
@@ -143,7 +144,12 @@ pub fn execute(
     let mut kept: Vec<Outcome> = Vec::new();
     let mut all_failures: Vec<GateFailure> = Vec::new();
 
-    super::output::write_to(args.output.as_deref(), |out| {
+    // `--format html -o DIR` writes a site: index.html and one page per article.
+    let site_dir = args
+        .output
+        .as_deref()
+        .filter(|path| format == Format::Html && is_site_dir(path));
+    let produce = |out: &mut dyn std::io::Write| -> std::io::Result<()> {
         runner.run(units, |window| {
             for outcome in window {
                 progress.inc(1);
@@ -173,11 +179,31 @@ pub fn execute(
         progress.finish_and_clear();
         if !format.streams() {
             ctx.gate_failures = std::mem::take(&mut all_failures);
-            renderer.render(&kept, &ctx, out)?;
+            if site_dir.is_none() {
+                renderer.render(&kept, &ctx, out)?;
+            }
         }
         Ok(())
-    })?;
+    };
+    match site_dir {
+        Some(dir) => {
+            produce(&mut std::io::sink())?;
+            slant::report::html::write_site(dir, &kept, &ctx)
+                .with_context(|| format!("{}: cannot write the HTML report", dir.display()))?;
+        }
+        None => super::output::write_to(args.output.as_deref(), produce)?,
+    }
     Ok(stats)
+}
+
+/// An `--output` path meant as a folder: one that is a folder, ends in a slash, or has no
+/// `.html`/`.htm` extension.
+fn is_site_dir(path: &std::path::Path) -> bool {
+    path.is_dir()
+        || path.to_string_lossy().ends_with('/')
+        || !path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"))
 }
 
 fn progress_bar(hidden: bool, total: Option<usize>) -> ProgressBar {

@@ -9,8 +9,8 @@ each distinct word is stemmed once per thread (a cache), its stem looked up once
 multi-word terms are checked token by token from their first word.
 */
 
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -156,11 +156,11 @@ impl Matcher {
             frames: Vec::new(),
             sets: Vec::new(),
             entities: Vec::new(),
-            stems: HashMap::new(),
-            exact: HashMap::new(),
-            case: HashMap::new(),
+            stems: HashMap::default(),
+            exact: HashMap::default(),
+            case: HashMap::default(),
             patterns: Vec::new(),
-            by_first: HashMap::new(),
+            by_first: HashMap::default(),
             regexes: Vec::new(),
             stemmer,
             cache: ThreadLocal::new(),
@@ -335,7 +335,7 @@ impl Matcher {
 
     /// What the matcher knows about a word (normalised, lower-cased), cached per thread.
     pub fn word_info(&self, lower: &str) -> WordInfo {
-        let cell = self.cache.get_or(|| RefCell::new(HashMap::new()));
+        let cell = self.cache.get_or(|| RefCell::new(HashMap::default()));
         if let Some(info) = cell.borrow().get(lower) {
             return info.clone();
         }
@@ -472,17 +472,34 @@ impl Matcher {
     fn apply_precision_rules(&self, text: &str, seg: &Segmented, matches: &mut Vec<Match>) {
         // An alias inside a longer name is not a mention of its own: "Sudan" in "South Sudan",
         // "Biden" in "Hunter Biden", "Congress" in "National People's Congress".
-        let entity_spans: Vec<Range<usize>> = matches
+        let mut entity_spans: Vec<Range<usize>> = matches
             .iter()
             .filter(|m| matches!(m.payload, Payload::Entity(_)))
             .map(|m| m.tokens.clone())
             .collect();
-        matches.retain(|m| {
-            !matches!(m.payload, Payload::Entity(_))
-                || !entity_spans.iter().any(|r| {
-                    r.start <= m.tokens.start && m.tokens.end <= r.end && r.len() > m.tokens.len()
-                })
-        });
+        // Sorted by start, longest first, a span is nested when an earlier one reaches at
+        // least as far: one sweep instead of comparing every pair.
+        entity_spans.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+        entity_spans.dedup();
+        let mut nested: Vec<Range<usize>> = Vec::new();
+        let mut reach = 0;
+        for (i, r) in entity_spans.iter().enumerate() {
+            if i > 0 && reach >= r.end {
+                nested.push(r.clone());
+            }
+            reach = reach.max(r.end);
+        }
+        if !nested.is_empty() {
+            matches.retain(|m| {
+                !matches!(m.payload, Payload::Entity(_))
+                    || nested
+                        .binary_search_by_key(
+                            &(m.tokens.start, std::cmp::Reverse(m.tokens.end)),
+                            |r| (r.start, std::cmp::Reverse(r.end)),
+                        )
+                        .is_err()
+            });
+        }
         let mut in_entity = vec![false; seg.tokens.len()];
         for r in &entity_spans {
             in_entity[r.clone()].iter_mut().for_each(|b| *b = true);
@@ -661,5 +678,25 @@ mod tests {
         ] {
             assert!(!is_inflection_pair(a, b), "{a} !~ {b}");
         }
+    }
+
+    #[test]
+    fn an_alias_inside_a_longer_name_is_not_a_mention() {
+        let text = "[lexicon]\nname = \"e\"\nkind = \"entities\"\n[[entity]]\nname = \"Sudan\"\naliases = [\"Sudan\"]\n[[entity]]\nname = \"South Sudan\"\naliases = [\"South Sudan\"]\n";
+        let lexicon =
+            LexiconSet::parse_one("e.toml", text, &super::super::LexiconLimits::default()).unwrap();
+        let m = Matcher::new(LexiconSet {
+            lexicons: vec![lexicon],
+        });
+        let (_, found) = m.match_text("Talks in South Sudan and Sudan resumed.");
+        let names: Vec<&str> = found
+            .matches
+            .iter()
+            .filter_map(|x| match x.payload {
+                Payload::Entity(e) => Some(m.entities[e as usize].0.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(names, ["South Sudan", "Sudan"]);
     }
 }

@@ -125,7 +125,16 @@ impl BatchSummary {
 
     /// A few lines for people.
     pub fn describe(&self) -> String {
-        let bands: Vec<String> = self.bands.iter().map(|(b, n)| format!("{b} {n}")).collect();
+        let bands: Vec<String> = [Band::Low, Band::Moderate, Band::Elevated, Band::High]
+            .iter()
+            .map(|b| {
+                format!(
+                    "{} {}",
+                    b.as_str(),
+                    self.bands.get(b.as_str()).unwrap_or(&0)
+                )
+            })
+            .collect();
         let terms: Vec<String> = self
             .top_terms
             .iter()
@@ -148,7 +157,8 @@ impl BatchSummary {
         }
         if let Some((frame, n)) = self.omission_patterns.first() {
             s.push_str(&format!(
-                "\nMost common omission: body content framed as {frame}, left out of the headline ({n} articles)"
+                "\nMost common omission: body content framed as {frame}, left out of the headline ({n} article{})",
+                if *n == 1 { "" } else { "s" }
             ));
         }
         s

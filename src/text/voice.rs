@@ -70,6 +70,15 @@ pub fn quoted_ranges(text: &str, seg: &Segmented) -> Vec<Span> {
     out
 }
 
+/// Whether `span` lies inside one of the `quoted` ranges (sorted and disjoint, as
+/// [`quoted_ranges`] returns them): a binary search, so long quoted texts stay linear.
+pub fn is_inside(quoted: &[Span], span: Span) -> bool {
+    let i = quoted.partition_point(|q| q.end < span.end);
+    quoted
+        .get(i)
+        .is_some_and(|q| q.start <= span.start && span.end <= q.end)
+}
+
 fn close(stack: &mut Vec<(char, usize)>, kind: char, base: usize, at: usize, out: &mut Vec<Span>) {
     if let Some(pos) = stack.iter().rposition(|&(k, _)| k == kind) {
         let (_, start) = stack[pos];
@@ -86,9 +95,7 @@ fn close(stack: &mut Vec<(char, usize)>, kind: char, base: usize, at: usize, out
 /// `cue_tokens` themselves.
 pub fn mark_voices(seg: &mut Segmented, quoted: &[Span], attributed: &[bool], cue_tokens: &[bool]) {
     for (i, token) in seg.tokens.iter_mut().enumerate() {
-        let inside = quoted
-            .iter()
-            .any(|q| q.start <= token.span.start && token.span.end <= q.end);
+        let inside = is_inside(quoted, token.span);
         token.voice = if inside {
             Voice::Quoted
         } else if attributed.get(i).copied().unwrap_or(false)
