@@ -27,7 +27,6 @@ use super::loaded::round3;
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
 use crate::report::{Finding, Span, Voice};
-use crate::text::stopwords::is_stopword;
 
 /// Categories whose headline terms are claims the body should back.
 pub const EVALUATIVE_CATEGORIES: &[&str] = &["loaded", "label", "idiom", "attitude", "implicative"];
@@ -136,7 +135,7 @@ pub(super) fn field_concepts(view: &FieldView, loaded: &[Finding]) -> FieldConce
         if let Some(n) = small_number(&token.lower) {
             per_token[i].push(Concept::Number(n));
         }
-        if !phrase_set[i] && !is_stopword(&token.lower) {
+        if !phrase_set[i] && !view.found.words[i].is_stopword {
             per_token[i].push(Concept::Stem(view.found.words[i].stem.clone()));
         }
     }

@@ -37,6 +37,8 @@ pub struct WordInfo {
     pub stem: Arc<str>,
     stem_id: u32,
     exact_id: u32,
+    /// A function word ([`crate::text::stopwords`]), looked up once per distinct word.
+    pub is_stopword: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -341,6 +343,7 @@ impl Matcher {
         }
         let stem: Arc<str> = self.stemmer.stem(lower).into();
         let info = WordInfo {
+            is_stopword: crate::text::stopwords::is_stopword(lower),
             stem_id: self.stems.get(&*stem).copied().unwrap_or(NONE),
             exact_id: self
                 .exact
