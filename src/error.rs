@@ -124,3 +124,29 @@ pub fn line_column_of(text: &str, offset: usize) -> (usize, usize) {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     (line, before[line_start..].chars().count() + 1)
 }
+
+/// The line starts of a text, so that the line and column of each of many offsets (100,000
+/// lexicon entries, thousands of findings in a long article) is a binary search rather than a
+/// scan from the top of the text, which made loading and analysis quadratic.
+pub struct LineIndex<'t> {
+    text: &'t str,
+    starts: Vec<usize>,
+}
+
+impl<'t> LineIndex<'t> {
+    pub fn new(text: &'t str) -> LineIndex<'t> {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { text, starts }
+    }
+
+    /// 1-based line and column (code points) of byte `offset`, as [`line_column_of`].
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&start| start <= offset).max(1);
+        let start = self.starts[line - 1];
+        let (_, column) = line_column_of(&self.text[start..], offset - start);
+        (line, column)
+    }
+}

@@ -42,6 +42,7 @@ pub fn find_loaded_terms(
     });
     let mut taken = vec![false; view.seg.tokens.len()];
     let mut findings = Vec::new();
+    let lines = crate::error::LineIndex::new(&view.field.text);
     for (m, id) in candidates {
         if taken[m.tokens.clone()].iter().any(|&t| t) {
             continue;
@@ -68,7 +69,7 @@ pub fn find_loaded_terms(
         let suppressed = ignore_terms
             .iter()
             .any(|t| t == &lower_term || t == &lower_text);
-        let (line, column) = view.field.line_column(m.span.start);
+        let (line, column) = view.field.line_column_indexed(&lines, m.span.start);
         findings.push(Finding {
             kind: FindingKind::LoadedTerm,
             location: view.location,

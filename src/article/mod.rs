@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 pub use input::{decode_input, InputLimits};
 pub use json::JsonFields;
 
-use crate::error::{line_column_of, ArticleError};
+use crate::error::{line_column_of, ArticleError, LineIndex};
 
 /// The formats slant reads. Chosen from the file extension unless overridden.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
@@ -92,7 +92,16 @@ impl Field {
     /// Line and column (1-based, Unicode code points) of byte offset `at` in this field, in
     /// file coordinates when the field is verbatim, else counted from the field's start.
     pub fn line_column(&self, at: usize) -> (usize, usize) {
-        let (line, column) = line_column_of(&self.text, at);
+        self.in_file(line_column_of(&self.text, at))
+    }
+
+    /// [`Field::line_column`] for many offsets: `lines` is `LineIndex::new(&self.text)`.
+    pub fn line_column_indexed(&self, lines: &LineIndex, at: usize) -> (usize, usize) {
+        self.in_file(lines.line_column(at))
+    }
+
+    /// Field coordinates to file coordinates, for a verbatim field.
+    fn in_file(&self, (line, column): (usize, usize)) -> (usize, usize) {
         match self.origin {
             Some(o) if line == 1 => (o.line, o.column + column - 1),
             Some(o) => (o.line + line - 1, column),
