@@ -3,7 +3,9 @@ One explainable score, 0–100, from six named components in [0, 1]. The formula
 constants and the research behind each component are in `docs/scoring.md`; the weights come
 from the configuration (`[score-weights]`), not from code.
 
-    score = 100 × Σ wᵢ·cᵢ / Σ wᵢ   over the applicable components
+```text
+score = 100 × Σ wᵢ·cᵢ / Σ wᵢ   over the applicable components
+```
 
 Headline components do not apply to an article without a headline; their weight is then left
 out of both sums rather than counted as zero.
