@@ -12,7 +12,7 @@ are not verbatim: findings are located within the field's text.
 
 use serde_json::Value;
 
-use super::{Article, Field, InputFormat};
+use super::Article;
 use crate::error::ArticleError;
 
 /// Which keys hold an article's id, headline and body; the first key present wins. A key
@@ -129,17 +129,7 @@ pub fn article_from_value(
         }
     };
 
-    Ok(Article {
-        source: id,
-        format: InputFormat::Json,
-        headline: headline
-            .map(str::trim)
-            .filter(|h| !h.is_empty())
-            .map(Field::new),
-        body: Field::new(body),
-        notes: Vec::new(),
-        ignore_terms: Vec::new(),
-    })
+    Ok(Article::from_parts(id, headline, &body))
 }
 
 /// The first of `keys` present (and not null) in `value`, with its value.
@@ -198,6 +188,7 @@ fn quoted_list<S: AsRef<str>>(keys: &[S]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::article::InputFormat;
     use serde_json::json;
 
     fn headline(article: &Article) -> Option<&str> {
