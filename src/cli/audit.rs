@@ -8,25 +8,21 @@ use std::process::ExitCode;
 use slant::article::read_article;
 use slant::report::{Command, Format, Outcome, RenderContext};
 
-use super::setup::CommonArgs;
+use super::setup::{CommonArgs, OutputArgs};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct AuditArgs {
     /// The article: .txt, .md, .html or .json; `-` reads standard input.
     pub file: PathBuf,
-    /// Output format.
-    #[arg(long, short = 'f', value_enum)]
-    pub format: Option<Format>,
-    /// Write the report to FILE (atomically) instead of standard output.
-    #[arg(long, short = 'o', value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub out: OutputArgs,
     #[command(flatten)]
     pub common: CommonArgs,
 }
 
 pub fn run(args: &AuditArgs, color: bool) -> anyhow::Result<ExitCode> {
     let analyzer = args.common.analyzer()?;
-    let format = super::setup::resolve_format(args.format, analyzer.config())?;
+    let format = args.out.format(analyzer.config())?;
     let article = read_article(
         &args.file,
         args.common.input_format,
@@ -39,9 +35,9 @@ pub fn run(args: &AuditArgs, color: bool) -> anyhow::Result<ExitCode> {
         analyzer.analyze(&article)
     };
     let mut ctx = RenderContext::new(Command::Audit);
-    ctx.color = color && args.output.is_none();
+    ctx.color = args.out.color(color);
     let outcomes = [Outcome::Report(Box::new(report))];
-    super::output::write_to(args.output.as_deref(), |out| {
+    super::output::write_to(args.out.output.as_deref(), |out| {
         format.renderer().render(&outcomes, &ctx, out)
     })?;
     Ok(ExitCode::SUCCESS)

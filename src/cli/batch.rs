@@ -18,6 +18,7 @@ use slant::article::JsonFields;
 use slant::batch::{discover, BatchOptions, Runner, Source, Units, WalkOptions};
 use slant::report::{Command, Format, GateFailure, Outcome, RenderContext, Report};
 
+use super::setup::OutputArgs;
 use super::CommonArgs;
 use super::EXIT_ERROR;
 
@@ -56,12 +57,8 @@ pub struct BatchArgs {
     /// Never show the progress bar.
     #[arg(long)]
     pub no_progress: bool,
-    /// Output format.
-    #[arg(long, short = 'f', value_enum)]
-    pub format: Option<Format>,
-    /// Write the output to FILE (atomically) instead of standard output.
-    #[arg(long, short = 'o', value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub out: OutputArgs,
     #[command(flatten)]
     pub common: CommonArgs,
 }
@@ -100,7 +97,7 @@ pub fn execute(
     exclude: &[PathBuf],
     mut inspect: impl FnMut(&Report) -> Vec<GateFailure>,
 ) -> anyhow::Result<RunStats> {
-    let format = super::setup::resolve_format(args.format, analyzer.config())?;
+    let format = args.out.format(analyzer.config())?;
     let mut paths = args.paths.clone();
     if args.stdin {
         paths.push(PathBuf::from("-"));
@@ -109,7 +106,7 @@ pub fn execute(
         globs: args.glob.clone(),
         hidden: args.hidden,
         no_ignore: args.no_ignore,
-        exclude: exclude.iter().chain(&args.output).cloned().collect(),
+        exclude: exclude.iter().chain(&args.out.output).cloned().collect(),
     };
     let found = discover(&paths, &walk)?;
     for warning in &found.warnings {
@@ -138,7 +135,7 @@ pub fn execute(
     let units = Units::new(found.sources, &analyzer.config().input_limits);
 
     let mut ctx = RenderContext::new(command);
-    ctx.color = color && args.output.is_none();
+    ctx.color = args.out.color(color);
     let renderer = format.renderer();
     let mut stats = RunStats::default();
     let mut kept: Vec<Outcome> = Vec::new();
@@ -146,6 +143,7 @@ pub fn execute(
 
     // `--format html -o DIR` writes a site: index.html and one page per article.
     let site_dir = args
+        .out
         .output
         .as_deref()
         .filter(|path| format == Format::Html && is_site_dir(path));
@@ -191,7 +189,7 @@ pub fn execute(
             slant::report::html::write_site(dir, &kept, &ctx)
                 .with_context(|| format!("{}: cannot write the HTML report", dir.display()))?;
         }
-        None => super::output::write_to(args.output.as_deref(), produce)?,
+        None => super::output::write_to(args.out.output.as_deref(), produce)?,
     }
     Ok(stats)
 }

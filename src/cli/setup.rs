@@ -131,6 +131,29 @@ pub fn print_config(args: &ConfigArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Where and how a command writes its report; shared by `audit`, `batch` and `check`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct OutputArgs {
+    /// Output format [default: table, or `format` in slant.toml].
+    #[arg(long, short = 'f', value_enum)]
+    pub format: Option<slant::report::Format>,
+    /// Write the output to FILE (atomically) instead of standard output.
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+impl OutputArgs {
+    /// The format of this run (see [`resolve_format`]).
+    pub fn format(&self, config: &Config) -> anyhow::Result<slant::report::Format> {
+        resolve_format(self.format, config)
+    }
+
+    /// Colour only for a terminal on standard output, never in a file.
+    pub fn color(&self, color: bool) -> bool {
+        color && self.output.is_none()
+    }
+}
+
 /// The output format: the flag, else the configuration's `format`, else the table.
 pub fn resolve_format(
     flag: Option<slant::report::Format>,

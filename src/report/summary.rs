@@ -38,6 +38,15 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[rank - 1]
 }
 
+/// "1 article", "2 articles".
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("{n} {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 fn top(counts: BTreeMap<String, usize>) -> Vec<(String, usize)> {
     let mut v: Vec<(String, usize)> = counts.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -141,9 +150,9 @@ impl BatchSummary {
             .map(|(t, n)| format!("{t} ({n})"))
             .collect();
         let mut s = format!(
-            "{} articles scored, {} errors; score mean {:.1}, median {:.1}, p90 {:.1}\nBands: {}",
-            self.scored,
-            self.errors,
+            "{} scored, {}; score mean {:.1}, median {:.1}, p90 {:.1}\nBands: {}",
+            plural(self.scored, "article"),
+            plural(self.errors, "error"),
             self.mean,
             self.median,
             self.p90,
