@@ -6,8 +6,9 @@ Findings must point at the file, so the body is not rendered Markdown: it is a c
 source, byte for byte the same length, with Markdown syntax *blanked out* instead of deleted.
 Each blanked character becomes white space of the same UTF-8 length (1 byte: a space, 2: a
 no-break space, 3: an en space, 4: four spaces) and line breaks stay, so a word's byte offset
-in the body plus the body's start is its offset in the file, and (except after a blanked
-4-byte character) its column is unchanged.
+in the body plus the body's start is its offset in the file, and its column is unchanged (the
+body records where a blanked 4-byte character became four spaces, and columns count each such
+run as one code point).
 
 Blanked: heading `#` marks and setext underlines, emphasis `*` `_` `~~`, link and image
 syntax (`[`, `](url)`, `][ref]`; an image entirely, alt text included, as it is not article
@@ -66,11 +67,12 @@ pub(super) fn parse(source: &str, text: &str) -> Result<Article, ArticleError> {
     };
 
     let body = fields_text(&blanker.render(region_start..text.len()));
+    let wide_blanks = blanker.wide_blanks(region_start..text.len());
     Ok(Article {
         source: source.to_string(),
         format: InputFormat::Markdown,
         headline,
-        body: Field::verbatim(body, first_body_line + 1, 1),
+        body: Field::verbatim(body, first_body_line + 1, 1).with_wide_blanks(wide_blanks),
         notes,
         ignore_terms: slant_ignore_terms(text),
     })
@@ -343,15 +345,17 @@ mod tests {
         let at = body.find("then").unwrap();
         let (line, column) = article.body.line_column(at);
         assert_eq!(line, 3);
-        // Code-point columns line up except after a blanked 4-byte character (two here: one
-        // emoji in the link target and one in the alt text, each 1 code point → 4 spaces).
+        // Two blanked 4-byte characters precede "then" on its line (one emoji in the link
+        // target, one in the alt text, each four spaces in the body); columns still count
+        // each as the one code point it was in the file.
         let source_column = text
             .lines()
             .nth(2)
             .unwrap()
             .find("then")
             .map(|b| text.lines().nth(2).unwrap()[..b].chars().count() + 1);
-        assert_eq!(Some(column - 6), source_column);
+        assert_eq!(Some(column), source_column);
+        assert_eq!(article.body.wide_blanks.len(), 2);
     }
 
     #[test]

@@ -72,6 +72,11 @@ pub struct Field {
     pub text: String,
     /// Set when `text` is a verbatim slice of the source file.
     pub origin: Option<Origin>,
+    /// Byte offsets in `text` where four spaces stand in for one 4-byte character of the
+    /// file (blanked Markdown syntax, such as an emoji in a link target): the byte offsets
+    /// still line up, and columns count each such run as the one code point it replaced.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub wide_blanks: Vec<usize>,
 }
 
 impl Field {
@@ -79,6 +84,7 @@ impl Field {
         Field {
             text: text.into(),
             origin: None,
+            wide_blanks: Vec::new(),
         }
     }
 
@@ -86,18 +92,44 @@ impl Field {
         Field {
             text: text.into(),
             origin: Some(Origin { line, column }),
+            wide_blanks: Vec::new(),
         }
+    }
+
+    /// Records where a blanked 4-byte character became four spaces (see
+    /// [`Field::wide_blanks`]); offsets into `text`, sorted.
+    pub fn with_wide_blanks(mut self, offsets: Vec<usize>) -> Field {
+        self.wide_blanks = offsets;
+        self
     }
 
     /// Line and column (1-based, Unicode code points) of byte offset `at` in this field, in
     /// file coordinates when the field is verbatim, else counted from the field's start.
     pub fn line_column(&self, at: usize) -> (usize, usize) {
-        self.in_file(line_column_of(&self.text, at))
+        let (line, column) = line_column_of(&self.text, at);
+        self.in_file((line, column - self.wide_blanks_before(at)))
     }
 
     /// [`Field::line_column`] for many offsets: `lines` is `LineIndex::new(&self.text)`.
     pub fn line_column_indexed(&self, lines: &LineIndex, at: usize) -> (usize, usize) {
-        self.in_file(lines.line_column(at))
+        let (line, column) = lines.line_column(at);
+        self.in_file((line, column - self.wide_blanks_before(at)))
+    }
+
+    /// The code points to take off a column at byte `at`: three for each wide blank
+    /// between the start of `at`'s line and `at`.
+    fn wide_blanks_before(&self, at: usize) -> usize {
+        if self.wide_blanks.is_empty() {
+            return 0;
+        }
+        let at = at.min(self.text.len());
+        let line_start = self.text.as_bytes()[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let first = self.wide_blanks.partition_point(|&w| w < line_start);
+        let last = self.wide_blanks.partition_point(|&w| w + 4 <= at);
+        3 * last.saturating_sub(first)
     }
 
     /// Field coordinates to file coordinates, for a verbatim field.

@@ -59,6 +59,16 @@ impl<'t> Blanker<'t> {
         out
     }
 
+    /// Offsets, relative to `range.start`, of the blanked 4-byte characters in `range`:
+    /// [`Blanker::render`] writes four spaces for each (see [`Field::wide_blanks`]).
+    pub(super) fn wide_blanks(&self, range: Range<usize>) -> Vec<usize> {
+        self.text[range.clone()]
+            .char_indices()
+            .filter(|&(i, c)| c.len_utf8() == 4 && self.mask[range.start + i])
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     /// A verbatim field for `range` on 0-based line `line`, trimmed of white space (and of
     /// blanked syntax at its ends), or `None` when nothing is left.
     pub(super) fn field(&self, range: Range<usize>, line: usize) -> Option<Field> {
@@ -75,7 +85,8 @@ impl<'t> Blanker<'t> {
         let column = self.text[line_start..range.start].chars().count()
             + rendered[..skipped].chars().count()
             + 1;
-        Some(Field::verbatim(trimmed, line + 1, column))
+        let wide = self.wide_blanks(range.start + skipped..range.start + skipped + trimmed.len());
+        Some(Field::verbatim(trimmed, line + 1, column).with_wide_blanks(wide))
     }
 
     /// Marks the block and inline syntax of `lines[first..]` and returns the first level-1
