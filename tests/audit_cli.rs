@@ -259,3 +259,36 @@ mod bad_input {
         fails_with(&path, ":3:3:");
     }
 }
+
+#[test]
+fn a_body_that_negates_the_headline_is_shown_as_contradicting_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("coffee.txt");
+    std::fs::write(
+        &path,
+        "Coffee Causes Cancer\n\nA new study could not show that coffee causes cancer in mice, its authors said.\n",
+    )
+    .expect("write");
+    let out = slant()
+        .args(["audit", "--isolated"])
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        table.contains("Causes (the body says the opposite)"),
+        "{table}"
+    );
+    let out = slant()
+        .args(["audit", "--isolated", "--format", "json"])
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let report: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let clause = &report["support"]["clauses"][0];
+    assert_eq!(
+        clause["contradicted_words"],
+        serde_json::json!(["Coffee", "Causes", "Cancer"])
+    );
+    assert!(clause["score"].as_f64().unwrap() < 0.3, "{clause}");
+}

@@ -13,6 +13,11 @@ best window of one or two consecutive body sentences, blended with the share fou
 in the body and the share found in the lead (see `docs/scoring.md`). Support that comes only from the outlet's own loaded words
 counts half: an article cannot vouch for its headline by repeating its framing.
 
+Polarity counts: a body word in the scope of a negation ("could not show that coffee *causes*
+cancer", see [`crate::text::negation`]) vouches for an affirmative headline word at
+[`NEGATED_FACTOR`] of its strength, and the other way round for a negated headline word. A
+headline word the body mentions only with the opposite polarity is listed as contradicted.
+
 Each evaluative headline term (loaded, label, idiom, attitude, implicative) is checked on its
 own: supported when the body uses the same entry or a word of one of its paraphrase sets,
 else reported as unsupported.
@@ -40,6 +45,9 @@ const LEAD_SENTENCES: usize = 3;
 /// How much a paraphrase counts against the word itself or the entity it names: paraphrase
 /// sets are broad on purpose, so a match through one is weaker evidence.
 const PARAPHRASE_FACTOR: f64 = 0.3;
+/// How much a mention of the opposite polarity counts: it shows the body is on the topic,
+/// not that it backs the claim.
+const NEGATED_FACTOR: f64 = 0.25;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub(super) enum Concept {
@@ -67,8 +75,29 @@ pub struct ClauseSupport {
     pub score: f64,
     pub supported_words: Vec<String>,
     pub unsupported_words: Vec<String>,
+    /// Headline words the body mentions only with the opposite polarity (the headline
+    /// affirms, the body negates, or the reverse).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contradicted_words: Vec<String>,
     /// The best window: one or two body sentences.
     pub evidence: Vec<Evidence>,
+}
+
+impl ClauseSupport {
+    /// The clause's words the body does not back, for display: the unsupported ones, then the
+    /// contradicted ones marked as such.
+    pub fn not_backed(&self) -> String {
+        let contradicted = self
+            .contradicted_words
+            .iter()
+            .map(|w| format!("{w} (the body says the opposite)"));
+        self.unsupported_words
+            .iter()
+            .cloned()
+            .chain(contradicted)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
 
 /// Whether the body backs an evaluative headline term.
@@ -103,11 +132,65 @@ pub struct Support {
     pub terms: Vec<TermSupport>,
 }
 
-/// The concepts of every token of a field, and how strongly each token can vouch for them
-/// (1, or 0.5 for the outlet's own loaded words).
+/// The concepts of every token of a field, how strongly each token can vouch for them (1, or
+/// 0.5 for the outlet's own loaded words), and whether it lies in a negation's scope.
 pub(super) struct FieldConcepts {
     pub(super) per_token: Vec<Vec<Concept>>,
     strength: Vec<f64>,
+    negated: Vec<bool>,
+}
+
+/// How strongly one sentence (or the whole body) vouches for a concept, by polarity.
+#[derive(Debug, Clone, Copy, Default)]
+struct Vouch {
+    /// Strongest affirmed mention (0 when none).
+    affirmed: f64,
+    /// Strongest negated mention (0 when none).
+    negated: f64,
+    /// The token of the strongest mention, affirmed ones first: the evidence.
+    token: usize,
+}
+
+impl Vouch {
+    fn add(&mut self, strength: f64, negated: bool, token: usize) {
+        let was_best = self.affirmed.max(NEGATED_FACTOR * self.negated);
+        let slot = if negated {
+            &mut self.negated
+        } else {
+            &mut self.affirmed
+        };
+        if strength > *slot {
+            *slot = strength;
+        }
+        if self.affirmed.max(NEGATED_FACTOR * self.negated) > was_best {
+            self.token = token;
+        }
+    }
+
+    fn merge(&mut self, other: &Vouch) {
+        self.affirmed = self.affirmed.max(other.affirmed);
+        self.negated = self.negated.max(other.negated);
+    }
+
+    /// Support for a headline word of the given polarity: the same polarity in full, the
+    /// opposite at [`NEGATED_FACTOR`].
+    fn for_polarity(&self, negated: bool) -> f64 {
+        let (same, opposite) = if negated {
+            (self.negated, self.affirmed)
+        } else {
+            (self.affirmed, self.negated)
+        };
+        same.max(NEGATED_FACTOR * opposite)
+    }
+
+    /// Mentions of the same polarity only.
+    fn same_polarity(&self, negated: bool) -> f64 {
+        if negated {
+            self.negated
+        } else {
+            self.affirmed
+        }
+    }
 }
 
 pub(super) fn field_concepts(view: &FieldView, loaded: &[Finding]) -> FieldConcepts {
@@ -155,6 +238,7 @@ pub(super) fn field_concepts(view: &FieldView, loaded: &[Finding]) -> FieldConce
     FieldConcepts {
         per_token,
         strength,
+        negated: crate::text::negation::negated_tokens(view.text(), &view.seg),
     }
 }
 
@@ -226,22 +310,20 @@ fn small_number(lower: &str) -> Option<u32> {
     digits.parse().ok()
 }
 
-/// Per body sentence: concept → strongest token vouching for it, and that token's index.
-fn sentence_index(
-    view: &FieldView,
-    concepts: &FieldConcepts,
-) -> Vec<HashMap<Concept, (f64, usize)>> {
+/// Per body sentence: concept → how strongly the sentence vouches for it, by polarity.
+fn sentence_index(view: &FieldView, concepts: &FieldConcepts) -> Vec<HashMap<Concept, Vouch>> {
     view.seg
         .sentences
         .iter()
         .map(|s| {
-            let mut map: HashMap<Concept, (f64, usize)> = HashMap::default();
+            let mut map: HashMap<Concept, Vouch> = HashMap::default();
             for t in s.tokens.clone() {
                 for c in &concepts.per_token[t] {
-                    let entry = map.entry(c.clone()).or_insert((0.0, t));
-                    if concepts.strength[t] > entry.0 {
-                        *entry = (concepts.strength[t], t);
-                    }
+                    let entry = map.entry(c.clone()).or_insert(Vouch {
+                        token: t,
+                        ..Vouch::default()
+                    });
+                    entry.add(concepts.strength[t], concepts.negated[t], t);
                 }
             }
             map
@@ -291,11 +373,10 @@ pub fn support(
     let head = field_concepts(headline, &[]);
     let body_concepts = field_concepts(body, body_loaded);
     let index = sentence_index(body, &body_concepts);
-    let mut whole: HashMap<Concept, f64> = HashMap::default();
+    let mut whole: HashMap<Concept, Vouch> = HashMap::default();
     for map in &index {
-        for (c, &(s, _)) in map {
-            let e = whole.entry(c.clone()).or_insert(0.0);
-            *e = e.max(s);
+        for (c, v) in map {
+            whole.entry(c.clone()).or_default().merge(v);
         }
     }
     let mut clauses = Vec::new();
@@ -323,44 +404,40 @@ pub fn support(
             }
         };
         let clause_weight: f64 = words.iter().map(|&t| weight_of(t)).sum();
-        let cover = |t: usize, lookup: &dyn Fn(&Concept) -> f64| {
+        // `lookup(concept, negated)`: how strongly the sentences in view vouch for a concept
+        // named by a headline word of that polarity.
+        let cover = |t: usize, lookup: &dyn Fn(&Concept, bool) -> f64| {
             head.per_token[t]
                 .iter()
                 .map(|c| match c {
-                    Concept::Set(_) => PARAPHRASE_FACTOR * lookup(c),
-                    _ => lookup(c),
+                    Concept::Set(_) => PARAPHRASE_FACTOR * lookup(c, head.negated[t]),
+                    _ => lookup(c, head.negated[t]),
                 })
                 .fold(0.0, f64::max)
         };
+        let in_sentences = |maps: &[HashMap<Concept, Vouch>], c: &Concept, negated: bool| {
+            maps.iter()
+                .filter_map(|m| m.get(c).map(|v| v.for_polarity(negated)))
+                .fold(0.0, f64::max)
+        };
+        let in_body =
+            |c: &Concept, negated: bool| whole.get(c).map_or(0.0, |v| v.for_polarity(negated));
         let lead_index = &index[..LEAD_SENTENCES.min(index.len())];
         let lead: f64 = words
             .iter()
-            .map(|&t| {
-                weight_of(t)
-                    * cover(t, &|c| {
-                        lead_index
-                            .iter()
-                            .filter_map(|m| m.get(c).map(|&(v, _)| v))
-                            .fold(0.0, f64::max)
-                    })
-            })
+            .map(|&t| weight_of(t) * cover(t, &|c, n| in_sentences(lead_index, c, n)))
             .sum::<f64>()
             / clause_weight;
         let global: f64 = words
             .iter()
-            .map(|&t| weight_of(t) * cover(t, &|c| whole.get(c).copied().unwrap_or(0.0)))
+            .map(|&t| weight_of(t) * cover(t, &in_body))
             .sum::<f64>()
             / clause_weight;
         let mut best = (0.0, 0usize, 1usize);
         for s in 0..index.len() {
             for len in 1..=2.min(index.len() - s) {
                 let windows = &index[s..s + len];
-                let lookup = |c: &Concept| {
-                    windows
-                        .iter()
-                        .filter_map(|m| m.get(c).map(|&(v, _)| v))
-                        .fold(0.0, f64::max)
-                };
+                let lookup = |c: &Concept, n: bool| in_sentences(windows, c, n);
                 let score: f64 = words
                     .iter()
                     .map(|&t| weight_of(t) * cover(t, &lookup))
@@ -373,9 +450,12 @@ pub fn support(
             }
         }
         let score = WINDOW_SHARE * best.0 + GLOBAL_SHARE * global + LEAD_SHARE * lead;
-        let (supported, unsupported): (Vec<usize>, Vec<usize>) = words
-            .iter()
-            .partition(|&&t| cover(t, &|c| whole.get(c).copied().unwrap_or(0.0)) > 0.0);
+        let same_polarity =
+            |c: &Concept, negated: bool| whole.get(c).map_or(0.0, |v| v.same_polarity(negated));
+        let (supported, rest): (Vec<usize>, Vec<usize>) =
+            words.iter().partition(|&&t| cover(t, &same_polarity) > 0.0);
+        let (contradicted, unsupported): (Vec<usize>, Vec<usize>) =
+            rest.into_iter().partition(|&t| cover(t, &in_body) > 0.0);
         let word_text = |t: &usize| {
             let s = headline.seg.tokens[*t].span;
             headline.text()[s.start..s.end].to_string()
@@ -390,6 +470,7 @@ pub fn support(
             score: round3(score),
             supported_words: supported.iter().map(word_text).collect(),
             unsupported_words: unsupported.iter().map(word_text).collect(),
+            contradicted_words: contradicted.iter().map(word_text).collect(),
             evidence: if best.0 > 0.0 {
                 (best.1..best.1 + best.2)
                     .map(|s| evidence(body, s))
@@ -418,7 +499,7 @@ fn term_support(
     headline: &FieldView,
     headline_loaded: &[Finding],
     body: &FieldView,
-    index: &[HashMap<Concept, (f64, usize)>],
+    index: &[HashMap<Concept, Vouch>],
 ) -> Vec<TermSupport> {
     // Entries matched in the body, by term, with the sentence of their first match.
     let mut body_terms: HashMap<&str, usize> = HashMap::default();
@@ -451,7 +532,8 @@ fn term_support(
         let mut best: Option<(f64, usize, usize)> = None;
         for (s, map) in index.iter().enumerate() {
             for c in &concepts {
-                if let Some(&(strength, token)) = map.get(c) {
+                if let Some(v) = map.get(c) {
+                    let (strength, token) = (v.for_polarity(false), v.token);
                     if best.is_none_or(|b| strength > b.0) {
                         best = Some((strength, s, token));
                     }
@@ -503,6 +585,54 @@ fn term_support(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn clause(headline: &str, body: &str) -> ClauseSupport {
+        let analyzer = crate::Analyzer::with_defaults().expect("the embedded lexicons load");
+        let article = crate::Article::from_parts("t", Some(headline), body);
+        let report = analyzer.analyze(&article);
+        report.support.clauses[0].clone()
+    }
+
+    #[test]
+    fn a_negated_body_statement_does_not_back_an_affirmative_headline() {
+        let headline = "Coffee causes cancer";
+        let affirmed = clause(
+            headline,
+            "A new study shows that coffee causes cancer in mice.",
+        );
+        let negated = clause(
+            headline,
+            "A new study could not show that coffee causes cancer in mice.",
+        );
+        assert_eq!(affirmed.supported_words, ["Coffee", "causes", "cancer"]);
+        assert!(affirmed.contradicted_words.is_empty());
+        assert_eq!(negated.supported_words, Vec::<String>::new());
+        assert_eq!(negated.contradicted_words, ["Coffee", "causes", "cancer"]);
+        assert!(
+            negated.score < affirmed.score * NEGATED_FACTOR + 1e-9,
+            "{} vs {}",
+            negated.score,
+            affirmed.score
+        );
+        // The subject before the cue is affirmed: only the predicate is contradicted.
+        let partly = clause(headline, "Coffee does not cause cancer, the study found.");
+        assert_eq!(partly.supported_words, ["Coffee"]);
+        assert_eq!(partly.contradicted_words, ["causes", "cancer"]);
+    }
+
+    #[test]
+    fn a_negated_headline_is_backed_by_a_negated_body() {
+        let negated = clause(
+            "Coffee does not cause cancer",
+            "Coffee does not cause cancer, the study found.",
+        );
+        assert_eq!(negated.supported_words, ["Coffee", "cause", "cancer"]);
+        let contradicted = clause(
+            "Coffee does not cause cancer",
+            "Coffee causes cancer, the study found.",
+        );
+        assert_eq!(contradicted.contradicted_words, ["cause", "cancer"]);
+    }
 
     #[test]
     fn numbers_in_words_ordinals_and_digits_agree() {

@@ -189,7 +189,7 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
             t.add_row(vec![
                 Cell::new(&c.clause),
                 Cell::new(format!("{:.2}", c.score)).set_alignment(CellAlignment::Right),
-                Cell::new(c.unsupported_words.join(", ")),
+                Cell::new(c.not_backed()),
                 Cell::new(if evidence.is_empty() {
                     "—".to_string()
                 } else {

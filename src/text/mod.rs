@@ -8,6 +8,7 @@ original and the normalised keys. Voice (outlet, attributed, quoted) is marked p
 [`voice`] once the lexicon cues are known.
 */
 
+pub mod negation;
 pub mod normalize;
 pub mod sentences;
 pub mod stem;

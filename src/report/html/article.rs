@@ -91,7 +91,7 @@ fn support_tables(r: &Report, out: &mut String) {
             "<tr><td>{}</td><td class=\"num\">{:.2}</td><td>{}</td><td>{}</td></tr>",
             escape_html(&c.clause),
             c.score,
-            escape_html(&c.unsupported_words.join(", ")),
+            escape_html(&c.not_backed()),
             evidence.join(" ")
         );
     }

@@ -1,0 +1,156 @@
+/*!
+Negation scope: which words of a field are said *not* to hold.
+
+"The study could not show that coffee causes cancer" mentions coffee, causes and cancer, but
+does not back the headline "Coffee causes cancer"; it cuts against it. Headline support needs
+to tell a negated mention from an affirmed one.
+
+The rule follows NegEx (Chapman et al., 2001, "A simple algorithm for identifying negated
+findings and diseases in discharge summaries"): a negation cue opens a scope over the words
+after it, which ends at the end of the clause (a comma, semicolon, colon, dash or bracket), at
+a word that turns the sentence ("but", "however", "although", …), or after
+[`MAX_SCOPE`] words, whichever comes first. Words before the cue are not negated: in "Coffee
+does not cause cancer" the subject is affirmed and the predicate denied.
+
+Cues are syntactic negation (not, no, never, n't, without, …) and the few verbs that deny
+their complement outright (deny, fail to, unable to). A double negation is not resolved: each
+cue simply opens its own scope.
+*/
+
+use super::Segmented;
+
+/// Words after a cue that a scope covers at most (NegEx uses five; news sentences are longer
+/// and the scope also stops at the clause end).
+pub const MAX_SCOPE: usize = 8;
+
+/// Single-word cues (normalised: lower case, straight apostrophes).
+const CUES: &[&str] = &[
+    "not", "no", "never", "neither", "nor", "without", "none", "nobody", "nothing", "nowhere",
+    "cannot", "deny", "denies", "denied", "denying",
+];
+
+/// Cues of two words: the first word, then the second.
+const TWO_WORD_CUES: &[(&str, &str)] = &[
+    ("fail", "to"),
+    ("fails", "to"),
+    ("failed", "to"),
+    ("failing", "to"),
+    ("unable", "to"),
+    ("no", "longer"),
+];
+
+/// Words that end a scope: the sentence turns.
+const TERMINATORS: &[&str] = &[
+    "but", "however", "although", "though", "yet", "whereas", "while", "except", "instead",
+];
+
+fn is_cue(word: &str) -> bool {
+    CUES.contains(&word) || word.ends_with("n't")
+}
+
+/// For each token of `seg`, whether it lies in the scope of a negation cue. The cue itself is
+/// not in scope.
+pub fn negated_tokens(text: &str, seg: &Segmented) -> Vec<bool> {
+    let tokens = &seg.tokens;
+    let mut negated = vec![false; tokens.len()];
+    let mut i = 0;
+    while i < tokens.len() {
+        let word: &str = &tokens[i].lower;
+        let cue_len = if TWO_WORD_CUES
+            .iter()
+            .any(|(a, b)| *a == word && tokens.get(i + 1).is_some_and(|t| &*t.lower == *b))
+        {
+            2
+        } else if is_cue(word) {
+            1
+        } else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + cue_len;
+        let mut covered = 0;
+        while j < tokens.len() && covered < MAX_SCOPE {
+            let same_sentence = tokens[j].sentence == tokens[i].sentence;
+            let gap = &text[tokens[j - 1].span.end..tokens[j].span.start];
+            if !same_sentence
+                || gap.contains([',', ';', ':', '(', ')', '—', '–'])
+                || gap.contains(" - ")
+                || TERMINATORS.contains(&&*tokens[j].lower)
+            {
+                break;
+            }
+            negated[j] = true;
+            covered += 1;
+            j += 1;
+        }
+        i += cue_len;
+    }
+    negated
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn negated_words(text: &str) -> Vec<String> {
+        let seg = Segmented::new(text);
+        let negated = negated_tokens(text, &seg);
+        seg.tokens
+            .iter()
+            .zip(negated)
+            .filter(|(_, n)| *n)
+            .map(|(t, _)| t.lower.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn the_scope_runs_from_the_cue_to_the_clause_end() {
+        assert_eq!(
+            negated_words("The study could not show that coffee causes cancer, the authors said."),
+            ["show", "that", "coffee", "causes", "cancer"]
+        );
+        assert_eq!(
+            negated_words("Coffee does not cause cancer."),
+            ["cause", "cancer"]
+        );
+    }
+
+    #[test]
+    fn contractions_two_word_cues_and_denials_open_scopes() {
+        assert_eq!(
+            negated_words("Officials didn't confirm the deal."),
+            ["confirm", "the", "deal"]
+        );
+        assert_eq!(
+            negated_words("Talks failed to produce a deal."),
+            ["produce", "a", "deal"]
+        );
+        assert_eq!(
+            negated_words("He denied taking bribes."),
+            ["taking", "bribes"]
+        );
+        assert_eq!(negated_words("Police couldn’t find him."), ["find", "him"]);
+    }
+
+    #[test]
+    fn turning_words_sentence_ends_and_the_word_limit_close_the_scope() {
+        assert_eq!(
+            negated_words("Not a setback but a win for the talks."),
+            ["a", "setback"]
+        );
+        assert_eq!(negated_words("There was no deal. Trade rose."), ["deal"]);
+        assert_eq!(
+            negated_words(
+                "No one in the capital expected the minister to resign over the affair so soon."
+            )
+            .len(),
+            MAX_SCOPE
+        );
+    }
+
+    #[test]
+    fn affirmative_text_has_no_scope() {
+        assert!(negated_words("Blinken and Xi agreed to cooperate on fentanyl.").is_empty());
+        assert!(negated_words("").is_empty());
+    }
+}
