@@ -321,6 +321,41 @@ fn a_headline_of_5000_words_is_scored() {
 // ---------------------------------------------------------------------------------------------
 // Paths that are not articles.
 
+/// A one-line body of 240 KB with thousands of findings: every column is counted from the
+/// nearest checkpoint of the line index, not from the line start, and each one is right.
+#[test]
+fn a_one_line_body_with_thousands_of_findings_has_exact_columns() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("one-line.txt");
+    let unit = "Officials said the disastrous plan was a shameful plea, é 中 😀 ";
+    let body = unit.repeat(4000);
+    write(&path, format!("Minister defends plan\n\n{body}\n"));
+    let r = report(&audit(&path, &[]));
+    let findings: Vec<&Value> = r["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["location"] == "body")
+        .collect();
+    assert!(findings.len() >= 8000, "{} findings", findings.len());
+    // The text at the reported column of line 3 of the file is the finding's text.
+    let line: Vec<char> = body.chars().collect();
+    for f in [
+        findings[0],
+        findings[findings.len() / 2],
+        findings[findings.len() - 1],
+    ] {
+        let text = f["text"].as_str().expect("text");
+        let column = f["column"].as_u64().expect("column") as usize;
+        assert_eq!(f["line"], 3, "{f}");
+        let at: String = line[column - 1..]
+            .iter()
+            .take(text.chars().count())
+            .collect();
+        assert_eq!(at, text, "{f}");
+    }
+}
+
 #[test]
 fn missing_path_folder_named_like_a_file_and_unreadable_file() {
     let dir = tempfile::tempdir().expect("tempdir");
