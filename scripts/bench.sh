@@ -71,14 +71,15 @@ time_cmd() {
     fi
 }
 
-# Peak resident set size in MB of one run.
-peak_rss() {
-    /usr/bin/time -f "%M" -o "$BENCH_DIR/rss.txt" bash -c "$*" >/dev/null 2>&1 || true
-    python3 -c 'import sys; print(round(int(open(sys.argv[1]).read().split()[-1]) / 1024, 1))' "$BENCH_DIR/rss.txt"
+# Peak resident set size in MB of one run, and its CPU use (user + system time over wall
+# time: 200% is both of two cores busy throughout).
+rss_and_cpu() {
+    /usr/bin/time -f "%M %P" -o "$BENCH_DIR/rss.txt" bash -c "$*" >/dev/null 2>&1 || true
+    python3 -c 'import sys; kb, cpu = open(sys.argv[1]).read().split()[-2:]; print(round(int(kb) / 1024, 1), cpu)' "$BENCH_DIR/rss.txt"
 }
 
-printf '\n%-6s %8s %9s %10s %10s %8s %10s %10s %12s %10s\n' \
-    scale files MB slant_s rg_s ratio slant_MB/s rg_MB/s slant_RSS_MB rg_RSS_MB
+printf '\n%-6s %8s %9s %10s %10s %8s %10s %10s %12s %10s %9s %9s\n' \
+    scale files MB slant_s rg_s ratio slant_MB/s rg_MB/s slant_RSS_MB rg_RSS_MB slant_CPU rg_CPU
 for scale in "${SCALES[@]}"; do
     corpus=$BENCH_DIR/corpus-$scale
     if [[ ! -d $corpus ]]; then
@@ -94,13 +95,13 @@ for scale in "${SCALES[@]}"; do
     echo "== scale $scale: $files files, $mb MB" >&2
     slant_s=$(time_cmd "slant-$scale" "$slant_cmd")
     rg_s=$(time_cmd "rg-$scale" "$rg_cmd")
-    slant_rss=$(peak_rss "$slant_cmd")
-    rg_rss=$(peak_rss "$rg_cmd")
-    python3 - "$scale" "$files" "$mb" "$slant_s" "$rg_s" "$slant_rss" "$rg_rss" <<'EOF'
+    read -r slant_rss slant_cpu <<<"$(rss_and_cpu "$slant_cmd")"
+    read -r rg_rss rg_cpu <<<"$(rss_and_cpu "$rg_cmd")"
+    python3 - "$scale" "$files" "$mb" "$slant_s" "$rg_s" "$slant_rss" "$rg_rss" "$slant_cpu" "$rg_cpu" <<'EOF'
 import sys
-scale, files, mb, s, r, srss, rrss = sys.argv[1:]
+scale, files, mb, s, r, srss, rrss, scpu, rcpu = sys.argv[1:]
 mb, s, r = float(mb), float(s), float(r)
-print(f"{scale:<6} {files:>8} {mb:>9.1f} {s:>10.2f} {r:>10.3f} {s / r:>7.0f}x {mb / s:>10.2f} {mb / r:>10.1f} {srss:>12} {rrss:>10}")
+print(f"{scale:<6} {files:>8} {mb:>9.1f} {s:>10.2f} {r:>10.3f} {s / r:>7.2f}x {mb / s:>10.2f} {mb / r:>10.1f} {srss:>12} {rrss:>10} {scpu:>9} {rcpu:>9}")
 EOF
 done
 echo >&2
