@@ -111,6 +111,66 @@ struct Pattern {
     guards: Option<Box<CompiledGuards>>,
 }
 
+/// A pattern as the per-token loop first sees it, stored inline in the index of its first key:
+/// its length and second key reject most candidates without touching the pattern itself.
+///
+/// Why: common first words ("in", "it", "is", "on") start dozens of multi-word patterns each,
+/// and chasing every pattern's boxed keys per occurrence was the largest cost of matching.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    pattern: u32,
+    len: u32,
+    /// The key of the pattern's second word; [`Key::Any`] for a one-word pattern.
+    second: Key,
+}
+
+/// Candidates by first key, as ranges into one flat array: per key kind, a range per id.
+#[derive(Default)]
+struct FirstIndex {
+    candidates: Vec<Candidate>,
+    stem: Vec<(u32, u32)>,
+    exact: Vec<(u32, u32)>,
+    case: Vec<(u32, u32)>,
+}
+
+impl FirstIndex {
+    /// Flattens the first-key map; ids index the ranges directly, no hashing per token.
+    fn build(by_first: &HashMap<Key, Vec<u32>>, patterns: &[Pattern], ids: [usize; 3]) -> Self {
+        let mut index = FirstIndex {
+            candidates: Vec::new(),
+            stem: vec![(0, 0); ids[0]],
+            exact: vec![(0, 0); ids[1]],
+            case: vec![(0, 0); ids[2]],
+        };
+        for (key, list) in by_first {
+            let start = index.candidates.len() as u32;
+            index.candidates.extend(list.iter().map(|&p| {
+                let keys = &patterns[p as usize].keys;
+                Candidate {
+                    pattern: p,
+                    len: keys.len() as u32,
+                    second: keys.get(1).copied().unwrap_or(Key::Any),
+                }
+            }));
+            let range = (start, index.candidates.len() as u32);
+            match *key {
+                Key::Stem(id) => index.stem[id as usize] = range,
+                Key::Exact(id) => index.exact[id as usize] = range,
+                Key::Case(id) => index.case[id as usize] = range,
+                Key::Any => {}
+            }
+        }
+        index
+    }
+
+    fn get(&self, ranges: &[(u32, u32)], id: u32) -> &[Candidate] {
+        match ranges.get(id as usize) {
+            Some(&(start, end)) => &self.candidates[start as usize..end as usize],
+            None => &[],
+        }
+    }
+}
+
 #[derive(Default, Clone)]
 struct CompiledGuards {
     unless_after: Vec<Box<[Key]>>,
@@ -131,6 +191,9 @@ pub struct Matcher {
     case: HashMap<Box<str>, u32>,
     patterns: Vec<Pattern>,
     by_first: HashMap<Key, Vec<u32>>,
+    first: FirstIndex,
+    /// First bytes of the case-sensitive keys: most tokens need no lookup at all.
+    case_first_bytes: [bool; 256],
     regexes: Vec<(Regex, u32)>,
     stemmer: Box<dyn Stemmer>,
     cache: ThreadLocal<RefCell<HashMap<Box<str>, WordInfo>>>,
@@ -163,6 +226,8 @@ impl Matcher {
             case: HashMap::default(),
             patterns: Vec::new(),
             by_first: HashMap::default(),
+            first: FirstIndex::default(),
+            case_first_bytes: [false; 256],
             regexes: Vec::new(),
             stemmer,
             cache: ThreadLocal::new(),
@@ -245,6 +310,16 @@ impl Matcher {
             }
         }
         m.lexicons = lexicons;
+        m.first = FirstIndex::build(
+            &std::mem::take(&mut m.by_first),
+            &m.patterns,
+            [m.stems.len(), m.exact.len(), m.case.len()],
+        );
+        for word in m.case.keys() {
+            if let Some(&b) = word.as_bytes().first() {
+                m.case_first_bytes[usize::from(b)] = true;
+            }
+        }
         m
     }
 
@@ -374,6 +449,22 @@ impl Matcher {
         }
     }
 
+    /// The id of a token's original spelling among the case-sensitive keys, or [`NONE`].
+    fn case_id(&self, original: &str) -> u32 {
+        let Some(&first) = original.as_bytes().first() else {
+            return NONE;
+        };
+        // A curly apostrophe is straightened first; it can also be the first character.
+        if original.contains(['\u{2019}', '\u{2018}']) {
+            let straight = normalize_apostrophes(original);
+            return self.case.get(straight.as_str()).copied().unwrap_or(NONE);
+        }
+        if !self.case_first_bytes[usize::from(first)] {
+            return NONE;
+        }
+        self.case.get(original).copied().unwrap_or(NONE)
+    }
+
     /// Finds every lexicon item in a segmented field.
     pub fn find(&self, text: &str, seg: &Segmented) -> FieldMatches {
         let words: Vec<WordInfo> = seg
@@ -386,58 +477,48 @@ impl Matcher {
         } else {
             seg.tokens
                 .iter()
-                .map(|t| {
-                    let original = normalize_apostrophes(&text[t.span.start..t.span.end]);
-                    self.case.get(original.as_str()).copied().unwrap_or(NONE)
-                })
+                .map(|t| self.case_id(&text[t.span.start..t.span.end]))
                 .collect()
         };
         let case_of = |i: usize| case_ids.get(i).copied().unwrap_or(NONE);
+        let tokens = &seg.tokens;
         let mut matches = Vec::new();
-        for i in 0..seg.tokens.len() {
-            let firsts = [
-                Key::Stem(words[i].stem_id),
-                Key::Exact(words[i].exact_id),
-                Key::Case(case_of(i)),
+        for i in 0..tokens.len() {
+            let groups = [
+                self.first.get(&self.first.stem, words[i].stem_id),
+                self.first.get(&self.first.exact, words[i].exact_id),
+                self.first.get(&self.first.case, case_of(i)),
             ];
-            for first in firsts {
-                if matches!(first, Key::Stem(NONE) | Key::Exact(NONE) | Key::Case(NONE)) {
+            for candidate in groups.into_iter().flatten() {
+                let end = i + candidate.len as usize;
+                if end > tokens.len() {
                     continue;
                 }
-                let Some(candidates) = self.by_first.get(&first) else {
+                if end > i + 1
+                    && !(tokens[i + 1].joined
+                        && self.key_matches(candidate.second, &words[i + 1], || case_of(i + 1)))
+                {
                     continue;
-                };
-                for &p in candidates {
-                    let pattern = &self.patterns[p as usize];
-                    let end = i + pattern.keys.len();
-                    if end > seg.tokens.len() {
-                        continue;
-                    }
-                    let rest_matches = (i + 1..end).all(|j| {
-                        seg.tokens[j].joined
-                            && self.key_matches(pattern.keys[j - i], &words[j], || case_of(j))
-                    });
-                    let inflections_match = (i..end).all(|j| {
-                        !matches!(pattern.keys[j - i], Key::Stem(_))
-                            || is_inflection_pair(
-                                &pattern.surfaces[j - i],
-                                strip_possessive(&seg.tokens[j].lower),
-                            )
-                    });
-                    if !rest_matches || !inflections_match {
-                        continue;
-                    }
-                    if let Some(guards) = &pattern.guards {
-                        if !self.guards_allow(guards, &seg.tokens, &words, i, end) {
-                            continue;
-                        }
-                    }
-                    matches.push(Match {
-                        tokens: i..end,
-                        span: Span::new(seg.tokens[i].span.start, seg.tokens[end - 1].span.end),
-                        payload: pattern.payload,
-                    });
                 }
+                let pattern = &self.patterns[candidate.pattern as usize];
+                let rest_matches = (i + 2..end).all(|j| {
+                    tokens[j].joined
+                        && self.key_matches(pattern.keys[j - i], &words[j], || case_of(j))
+                });
+                // Checked after the keys: the inflection test compares strings.
+                if !rest_matches || !inflections_match(pattern, &tokens[i..end]) {
+                    continue;
+                }
+                if let Some(guards) = &pattern.guards {
+                    if !self.guards_allow(guards, tokens, &words, i, end) {
+                        continue;
+                    }
+                }
+                matches.push(Match {
+                    tokens: i..end,
+                    span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
+                    payload: pattern.payload,
+                });
             }
         }
         for (re, id) in &self.regexes {
@@ -573,6 +654,19 @@ impl Match {
             Payload::Valence(v) => (4, v as u8 as u32),
         }
     }
+}
+
+/// Whether every stem-keyed word of the pattern is an inflection of the token it met.
+fn inflections_match(pattern: &Pattern, tokens: &[Token]) -> bool {
+    pattern
+        .keys
+        .iter()
+        .zip(&pattern.surfaces)
+        .zip(tokens)
+        .all(|((key, surface), token)| {
+            !matches!(key, Key::Stem(_))
+                || is_inflection_pair(surface, strip_possessive(&token.lower))
+        })
 }
 
 /// Inflectional endings a stem match may differ by.
