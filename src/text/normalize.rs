@@ -6,6 +6,9 @@ pointing at the original bytes.
 /// Lower-cases a word and straightens typographic apostrophes and hyphens, so that
 /// "China’s" and "China's" give the same key.
 pub fn normalize_word(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
         match c {

@@ -52,38 +52,59 @@ fn tokenize_unicode(slice: &str, base: usize, sentence: u32, out: &mut Vec<Token
 /// cost of a batch; most news text is plain ASCII with curly quotes, where the word rules reduce
 /// to a few comparisons. A unit test checks both paths agree on such text.
 fn is_simple(s: &str) -> bool {
-    s.chars()
-        .all(|c| c.is_ascii() || matches!(c, '’' | '‘' | '“' | '”' | '—' | '–' | '…' | '\u{a0}'))
+    s.is_ascii()
+        || s.chars().all(|c| {
+            c.is_ascii() || matches!(c, '’' | '‘' | '“' | '”' | '—' | '–' | '…' | '\u{a0}')
+        })
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '_'
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The separator that may stay inside a word at `bytes[at]`, and its width in bytes:
+/// `.`, `'`, `:`, `,`, `;`, or a curly single quote (’ or ‘, three bytes in UTF-8).
+fn inner_separator(bytes: &[u8], at: usize) -> Option<(char, usize)> {
+    match bytes[at] {
+        b @ (b'.' | b'\'' | b':' | b',' | b';') => Some((char::from(b), 1)),
+        0xE2 => match bytes.get(at + 1..at + 3) {
+            Some([0x80, 0x99]) => Some(('’', 3)),
+            Some([0x80, 0x98]) => Some(('‘', 3)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// UAX #29 on simple text: letters and digits run together (WB9, WB10, WB13a/b for `_`); a
 /// full stop, apostrophe or colon between two letters (WB6, WB7) and a full stop, apostrophe,
 /// comma or semicolon between two digits (WB11, WB12) stay inside the word.
+///
+/// It scans bytes: word characters are all ASCII here, and every other character of simple
+/// text is a gap, whatever its width.
 fn tokenize_simple(slice: &str, base: usize, sentence: u32, out: &mut Vec<Token>) {
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let bytes = slice.as_bytes();
     let mut i = 0;
     let mut gap_start = 0;
     let mut first = true;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if !is_word_char(c) {
+    while i < bytes.len() {
+        if !is_word_byte(bytes[i]) {
             i += 1;
             continue;
         }
-        let start = at;
+        let start = i;
         let mut j = i + 1;
-        while j < chars.len() {
-            let (_, d) = chars[j];
-            if is_word_char(d) {
+        while j < bytes.len() {
+            if is_word_byte(bytes[j]) {
                 j += 1;
                 continue;
             }
-            let prev = chars[j - 1].1;
-            let next = chars.get(j + 1).map(|&(_, n)| n);
+            // The byte before is always a word character: the scan only stops after one.
+            let prev = bytes[j - 1];
+            let Some((d, width)) = inner_separator(bytes, j) else {
+                break;
+            };
+            let next = bytes.get(j + width).copied();
             let letters = prev.is_ascii_alphabetic()
                 && matches!(d, '.' | '\'' | '’' | '‘' | ':')
                 && next.is_some_and(|n| n.is_ascii_alphabetic());
@@ -91,18 +112,17 @@ fn tokenize_simple(slice: &str, base: usize, sentence: u32, out: &mut Vec<Token>
                 && matches!(d, '.' | '\'' | '’' | '‘' | ',' | ';')
                 && next.is_some_and(|n| n.is_ascii_digit());
             if letters || digits {
-                j += 2;
+                j += width + 1;
             } else {
                 break;
             }
         }
-        let end = chars.get(j).map_or(slice.len(), |&(e, _)| e);
-        let word = &slice[start..end];
+        let word = &slice[start..j];
         if word.bytes().any(|b| b.is_ascii_alphanumeric()) {
             let joined = !first && is_joining_gap(&slice[gap_start..start]);
             push_token(out, word, base + start, sentence, joined);
             first = false;
-            gap_start = end;
+            gap_start = j;
         }
         i = j;
     }
