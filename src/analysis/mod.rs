@@ -10,6 +10,7 @@ returns plain data with its evidence:
 - [`sourcing`]: who speaks in the body, and what the outlet asserts on its own.
 */
 
+pub mod concepts;
 pub mod frames;
 pub mod loaded;
 pub mod omissions;
@@ -17,6 +18,7 @@ pub mod sourcing;
 pub mod support;
 pub mod tone;
 
+pub use concepts::ArticleConcepts;
 pub use frames::Frames;
 pub use omissions::Omissions;
 pub use sourcing::Sourcing;

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 
 use super::frames::{frame_counts, frame_counts_by_sentence};
 use super::loaded::round3;
-use super::support::{field_concepts, Concept, FieldConcepts};
+use super::concepts::{ArticleConcepts, FieldConcepts};
 use super::tone::valence_hits;
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
@@ -95,37 +95,33 @@ const AMOUNT_WORDS: &[&str] = &[
     "trillion",
 ];
 
-/// Salience of each body sentence.
-fn salience(body: &FieldView, concepts: &FieldConcepts) -> Vec<f64> {
-    // Concepts as small ids, each sentence a sorted id list: the pairwise overlaps are the
-    // hot loop of the whole analysis, and merging sorted lists beats hashing.
-    let mut ids: HashMap<&Concept, u32> = HashMap::default();
-    let sets: Vec<Vec<u32>> = body
-        .seg
+/// The distinct concept ids of each body sentence, sorted.
+fn sentence_concepts(body: &FieldView, concepts: &FieldConcepts) -> Vec<Vec<u32>> {
+    body.seg
         .sentences
         .iter()
         .map(|s| {
             let mut set: Vec<u32> = s
                 .tokens
                 .clone()
-                .flat_map(|t| concepts.per_token[t].iter())
-                .map(|c| {
-                    let next = ids.len() as u32;
-                    *ids.entry(c).or_insert(next)
-                })
+                .flat_map(|t| concepts.of(t).iter().copied())
                 .collect();
             set.sort_unstable();
             set.dedup();
             set
         })
-        .collect();
+        .collect()
+}
+
+/// Salience of each body sentence, from the sorted concept ids of each sentence.
+fn salience(body: &FieldView, sets: &[Vec<u32>], concept_count: usize) -> Vec<f64> {
     // Centrality against the rest of the article in linear time (a centroid measure, after
     // MEAD, Radev et al. 2004): for each of the sentence's concepts, how many other sentences
     // share it, over √(its concept count). Pairwise cosines would be quadratic in sentences,
     // which a 20 MB body cannot afford.
     let n = sets.len();
-    let mut df = vec![0u32; ids.len()];
-    for set in &sets {
+    let mut df = vec![0u32; concept_count];
+    for set in sets {
         for &c in set {
             df[c as usize] += 1;
         }
@@ -173,20 +169,22 @@ pub fn omissions(
     headline: Option<&FieldView>,
     headline_tone: f64,
     body: &FieldView,
+    concepts: &ArticleConcepts,
 ) -> Omissions {
-    let body_concepts = field_concepts(body, &[]);
-    let salience = salience(body, &body_concepts);
+    let sets = sentence_concepts(body, &concepts.body);
+    let salience = salience(body, &sets, concepts.len());
     let Some(headline) = headline else {
         return Omissions {
             salience,
             ..Omissions::default()
         };
     };
-    let head_concepts: HashSet<Concept> = field_concepts(headline, &[])
-        .per_token
-        .into_iter()
-        .flatten()
-        .collect();
+    let mut in_headline = vec![false; concepts.len()];
+    for t in 0..headline.seg.tokens.len() {
+        for &c in concepts.headline.of(t) {
+            in_headline[c as usize] = true;
+        }
+    }
     let head_frames = frame_counts(headline, matcher.frames.len(), None);
     let sentence_frames = frame_counts_by_sentence(body, matcher.frames.len());
     let mut valence_by_sentence = vec![0.0; body.seg.sentences.len()];
@@ -204,16 +202,12 @@ pub fn omissions(
 
     let mut found = Vec::new();
     for (i, sentence) in body.seg.sentences.iter().enumerate() {
-        let own: HashSet<&Concept> = sentence
-            .tokens
-            .clone()
-            .flat_map(|t| body_concepts.per_token[t].iter())
-            .collect();
+        let own = &sets[i];
         if own.len() < 3 || salience[i] < low {
             continue;
         }
         let coverage =
-            own.iter().filter(|c| head_concepts.contains(c)).count() as f64 / own.len() as f64;
+            own.iter().filter(|&&c| in_headline[c as usize]).count() as f64 / own.len() as f64;
         if coverage > 0.25 {
             continue;
         }

@@ -19,10 +19,10 @@ else reported as unsupported.
 */
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use super::concepts::{ArticleConcepts, Concept};
 use super::loaded::round3;
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
@@ -40,15 +40,6 @@ const LEAD_SENTENCES: usize = 3;
 /// How much a paraphrase counts against the word itself or the entity it names: paraphrase
 /// sets are broad on purpose, so a match through one is weaker evidence.
 const PARAPHRASE_FACTOR: f64 = 0.3;
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub(super) enum Concept {
-    Stem(Arc<str>),
-    /// A small number, however written: "3", "three", "third", "3rd".
-    Number(u32),
-    Set(u32),
-    Entity(u32),
-}
 
 /// A body sentence given as evidence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -103,43 +94,10 @@ pub struct Support {
     pub terms: Vec<TermSupport>,
 }
 
-/// The concepts of every token of a field, and how strongly each token can vouch for them
-/// (1, or 0.5 for the outlet's own loaded words).
-pub(super) struct FieldConcepts {
-    pub(super) per_token: Vec<Vec<Concept>>,
-    strength: Vec<f64>,
-}
-
-pub(super) fn field_concepts(view: &FieldView, loaded: &[Finding]) -> FieldConcepts {
-    let n = view.seg.tokens.len();
-    let mut per_token: Vec<Vec<Concept>> = vec![Vec::new(); n];
-    let mut phrase_set = vec![false; n];
-    for m in &view.found.matches {
-        let concept = match m.payload {
-            Payload::Paraphrase(s) => Concept::Set(s),
-            Payload::Entity(e) => Concept::Entity(e),
-            _ => continue,
-        };
-        if m.tokens.len() > 1 && matches!(concept, Concept::Set(_)) {
-            phrase_set[m.tokens.clone()]
-                .iter_mut()
-                .for_each(|p| *p = true);
-        }
-        for t in m.tokens.clone() {
-            if !per_token[t].contains(&concept) {
-                per_token[t].push(concept.clone());
-            }
-        }
-    }
-    for (i, token) in view.seg.tokens.iter().enumerate() {
-        if let Some(n) = small_number(&token.lower) {
-            per_token[i].push(Concept::Number(n));
-        }
-        if !phrase_set[i] && !view.found.words[i].is_stopword {
-            per_token[i].push(Concept::Stem(view.found.words[i].stem.clone()));
-        }
-    }
-    let mut strength = vec![1.0; n];
+/// How strongly each token can vouch for its concepts: 1, or 0.5 for the outlet's own loaded
+/// words.
+fn strengths(view: &FieldView, loaded: &[Finding]) -> Vec<f64> {
+    let mut strength = vec![1.0; view.seg.tokens.len()];
     for f in loaded.iter().filter(|f| f.voice == Voice::Outlet) {
         let first = view
             .seg
@@ -152,101 +110,95 @@ pub(super) fn field_concepts(view: &FieldView, loaded: &[Finding]) -> FieldConce
             strength[i] = 0.5;
         }
     }
-    FieldConcepts {
-        per_token,
-        strength,
-    }
+    strength
 }
 
-const CARDINALS: [&str; 21] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
-const ORDINALS: [&str; 21] = [
-    "zeroth",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-];
-
-/// The value of a number word, an ordinal or digits ("3", "3rd", "three", "third"), up to
-/// twenty in words and any size in digits.
-fn small_number(lower: &str) -> Option<u32> {
-    if let Some(i) = CARDINALS.iter().position(|w| *w == lower) {
-        return Some(i as u32);
-    }
-    if let Some(i) = ORDINALS.iter().position(|w| *w == lower) {
-        return Some(i as u32);
-    }
-    let digits = lower
-        .strip_suffix("st")
-        .or_else(|| lower.strip_suffix("nd"))
-        .or_else(|| lower.strip_suffix("rd"))
-        .or_else(|| lower.strip_suffix("th"))
-        .unwrap_or(lower);
-    if digits.is_empty() || digits.len() > 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse().ok()
+/// Where a concept occurs in one body sentence: the strongest token vouching for it there (the
+/// first of equals), and that token's strength.
+#[derive(Debug, Clone, Copy)]
+struct Occurrence {
+    sentence: u32,
+    token: u32,
+    strength: f64,
 }
 
-/// Per body sentence: concept → strongest token vouching for it, and that token's index.
-fn sentence_index(
-    view: &FieldView,
-    concepts: &FieldConcepts,
-) -> Vec<HashMap<Concept, (f64, usize)>> {
-    view.seg
-        .sentences
-        .iter()
-        .map(|s| {
-            let mut map: HashMap<Concept, (f64, usize)> = HashMap::default();
-            for t in s.tokens.clone() {
-                for c in &concepts.per_token[t] {
-                    let entry = map.entry(c.clone()).or_insert((0.0, t));
-                    if concepts.strength[t] > entry.0 {
-                        *entry = (concepts.strength[t], t);
+/// Per concept id, its occurrences in the body, one per sentence, in sentence order.
+struct SentenceIndex {
+    /// The occurrences of concept `c` are `occurrences[starts[c]..starts[c + 1]]`.
+    starts: Vec<u32>,
+    occurrences: Vec<Occurrence>,
+    sentences: usize,
+}
+
+impl SentenceIndex {
+    fn new(body: &FieldView, concepts: &ArticleConcepts, strength: &[f64]) -> SentenceIndex {
+        // One pass in text order, a slot per concept for the sentence it was last seen in.
+        let mut found: Vec<(u32, Occurrence)> = Vec::new();
+        let mut slot = vec![(u32::MAX, 0usize); concepts.len()];
+        for (s, sentence) in body.seg.sentences.iter().enumerate() {
+            for t in sentence.tokens.clone() {
+                for &c in concepts.body.of(t) {
+                    let (seen_in, at) = &mut slot[c as usize];
+                    if *seen_in == s as u32 {
+                        let best = &mut found[*at].1;
+                        if strength[t] > best.strength {
+                            best.token = t as u32;
+                            best.strength = strength[t];
+                        }
+                    } else {
+                        *seen_in = s as u32;
+                        *at = found.len();
+                        let occurrence = Occurrence {
+                            sentence: s as u32,
+                            token: t as u32,
+                            strength: strength[t],
+                        };
+                        found.push((c, occurrence));
                     }
                 }
             }
-            map
-        })
-        .collect()
+        }
+        // Grouped by concept, stably: each concept's occurrences stay in sentence order.
+        let mut starts = vec![0u32; concepts.len() + 1];
+        for &(c, _) in &found {
+            starts[c as usize + 1] += 1;
+        }
+        for c in 0..concepts.len() {
+            starts[c + 1] += starts[c];
+        }
+        let mut fill = starts.clone();
+        let mut occurrences = vec![
+            Occurrence {
+                sentence: 0,
+                token: 0,
+                strength: 0.0
+            };
+            found.len()
+        ];
+        for (c, occurrence) in found {
+            occurrences[fill[c as usize] as usize] = occurrence;
+            fill[c as usize] += 1;
+        }
+        SentenceIndex {
+            starts,
+            occurrences,
+            sentences: body.seg.sentences.len(),
+        }
+    }
+
+    fn of(&self, concept: u32) -> &[Occurrence] {
+        let c = concept as usize;
+        &self.occurrences[self.starts[c] as usize..self.starts[c + 1] as usize]
+    }
+
+    /// The strength of a concept in each body sentence, 0 where it does not occur.
+    fn strengths(&self, concept: u32) -> Vec<f64> {
+        let mut out = vec![0.0; self.sentences];
+        for o in self.of(concept) {
+            out[o.sentence as usize] = o.strength;
+        }
+        out
+    }
 }
 
 /// Clause spans of a headline: split at , ; : — – and the word "as".
@@ -287,31 +239,41 @@ pub fn support(
     headline_loaded: &[Finding],
     body: &FieldView,
     body_loaded: &[Finding],
+    concepts: &ArticleConcepts,
 ) -> Support {
-    let head = field_concepts(headline, &[]);
-    let body_concepts = field_concepts(body, body_loaded);
-    let index = sentence_index(body, &body_concepts);
-    let mut whole: HashMap<Concept, f64> = HashMap::default();
-    for map in &index {
-        for (c, &(s, _)) in map {
-            let e = whole.entry(c.clone()).or_insert(0.0);
-            *e = e.max(s);
+    let head = &concepts.headline;
+    let index = SentenceIndex::new(body, concepts, &strengths(body, body_loaded));
+    let sentences = index.sentences;
+    // The strength of each headline concept in each body sentence: the window search below
+    // reads these for every window, so they are laid out flat once.
+    let mut column = vec![u32::MAX; concepts.len()];
+    let mut by_sentence: Vec<Vec<f64>> = Vec::new();
+    for t in 0..headline.seg.tokens.len() {
+        for &c in head.of(t) {
+            if column[c as usize] == u32::MAX {
+                column[c as usize] = by_sentence.len() as u32;
+                by_sentence.push(index.strengths(c));
+            }
         }
     }
+    let strengths_of = |c: u32| by_sentence[column[c as usize] as usize].as_slice();
+    let in_range = |c: u32, range: std::ops::Range<usize>| {
+        strengths_of(c)[range].iter().copied().fold(0.0, f64::max)
+    };
+    let whole = |c: u32| in_range(c, 0..sentences);
+    let is_set = |c: u32| matches!(concepts.concept(c), Concept::Set(_));
     let mut clauses = Vec::new();
     let (mut total, mut weight_sum) = (0.0, 0.0);
     for range in clause_spans(headline) {
-        let words: Vec<usize> = range
-            .clone()
-            .filter(|&t| !head.per_token[t].is_empty())
-            .collect();
+        let words: Vec<usize> = range.clone().filter(|&t| !head.of(t).is_empty()).collect();
         if words.is_empty() {
             continue;
         }
         let weight_of = |t: usize| {
-            let entity = head.per_token[t]
+            let entity = head
+                .of(t)
                 .iter()
-                .any(|c| matches!(c, Concept::Entity(_)));
+                .any(|&c| matches!(concepts.concept(c), Concept::Entity(_)));
             let number = headline.seg.tokens[t]
                 .lower
                 .chars()
@@ -323,49 +285,31 @@ pub fn support(
             }
         };
         let clause_weight: f64 = words.iter().map(|&t| weight_of(t)).sum();
-        let cover = |t: usize, lookup: &dyn Fn(&Concept) -> f64| {
-            head.per_token[t]
+        let cover = |t: usize, lookup: &dyn Fn(u32) -> f64| {
+            head.of(t)
                 .iter()
-                .map(|c| match c {
-                    Concept::Set(_) => PARAPHRASE_FACTOR * lookup(c),
-                    _ => lookup(c),
+                .map(|&c| {
+                    if is_set(c) {
+                        PARAPHRASE_FACTOR * lookup(c)
+                    } else {
+                        lookup(c)
+                    }
                 })
                 .fold(0.0, f64::max)
         };
-        let lead_index = &index[..LEAD_SENTENCES.min(index.len())];
-        let lead: f64 = words
-            .iter()
-            .map(|&t| {
-                weight_of(t)
-                    * cover(t, &|c| {
-                        lead_index
-                            .iter()
-                            .filter_map(|m| m.get(c).map(|&(v, _)| v))
-                            .fold(0.0, f64::max)
-                    })
-            })
-            .sum::<f64>()
-            / clause_weight;
-        let global: f64 = words
-            .iter()
-            .map(|&t| weight_of(t) * cover(t, &|c| whole.get(c).copied().unwrap_or(0.0)))
-            .sum::<f64>()
-            / clause_weight;
+        let score_in = |lookup: &dyn Fn(u32) -> f64| {
+            words
+                .iter()
+                .map(|&t| weight_of(t) * cover(t, lookup))
+                .sum::<f64>()
+                / clause_weight
+        };
+        let lead = score_in(&|c| in_range(c, 0..LEAD_SENTENCES.min(sentences)));
+        let global = score_in(&whole);
         let mut best = (0.0, 0usize, 1usize);
-        for s in 0..index.len() {
-            for len in 1..=2.min(index.len() - s) {
-                let windows = &index[s..s + len];
-                let lookup = |c: &Concept| {
-                    windows
-                        .iter()
-                        .filter_map(|m| m.get(c).map(|&(v, _)| v))
-                        .fold(0.0, f64::max)
-                };
-                let score: f64 = words
-                    .iter()
-                    .map(|&t| weight_of(t) * cover(t, &lookup))
-                    .sum::<f64>()
-                    / clause_weight;
+        for s in 0..sentences {
+            for len in 1..=2.min(sentences - s) {
+                let score = score_in(&|c| in_range(c, s..s + len));
                 // A second sentence must add something to be part of the evidence.
                 if score > best.0 + 1e-9 {
                     best = (score, s, len);
@@ -373,9 +317,8 @@ pub fn support(
             }
         }
         let score = WINDOW_SHARE * best.0 + GLOBAL_SHARE * global + LEAD_SHARE * lead;
-        let (supported, unsupported): (Vec<usize>, Vec<usize>) = words
-            .iter()
-            .partition(|&&t| cover(t, &|c| whole.get(c).copied().unwrap_or(0.0)) > 0.0);
+        let (supported, unsupported): (Vec<usize>, Vec<usize>) =
+            words.iter().partition(|&&t| cover(t, &whole) > 0.0);
         let word_text = |t: &usize| {
             let s = headline.seg.tokens[*t].span;
             headline.text()[s.start..s.end].to_string()
@@ -401,7 +344,7 @@ pub fn support(
         total += score * clause_weight;
         weight_sum += clause_weight;
     }
-    let terms = term_support(matcher, headline, headline_loaded, body, &index);
+    let terms = term_support(matcher, headline, headline_loaded, body, concepts, &index);
     Support {
         score: if weight_sum > 0.0 {
             round3(total / weight_sum)
@@ -418,7 +361,8 @@ fn term_support(
     headline: &FieldView,
     headline_loaded: &[Finding],
     body: &FieldView,
-    index: &[HashMap<Concept, (f64, usize)>],
+    article: &ArticleConcepts,
+    index: &SentenceIndex,
 ) -> Vec<TermSupport> {
     // Entries matched in the body, by term, with the sentence of their first match.
     let mut body_terms: HashMap<&str, usize> = HashMap::default();
@@ -434,6 +378,8 @@ fn term_support(
     for f in headline_loaded.iter().filter(|f| {
         f.voice == Voice::Outlet && EVALUATIVE_CATEGORIES.contains(&f.category.as_str())
     }) {
+        // A hash set, as before concepts had ids: its order decides between equally strong
+        // occurrences in one sentence, and so which body words are shown.
         let mut concepts: HashSet<Concept> = HashSet::default();
         let covered: Vec<usize> = (0..headline.seg.tokens.len())
             .filter(|&t| f.span.overlaps(&headline.seg.tokens[t].span))
@@ -446,12 +392,24 @@ fn term_support(
             }
         }
         if covered.len() == 1 {
-            concepts.insert(Concept::Stem(headline.found.words[covered[0]].stem.clone()));
+            concepts.insert(Concept::Stem(&headline.found.words[covered[0]].stem));
         }
+        // Per concept, in the set's order: its occurrence in each sentence.
+        let per_sentence: Vec<Vec<Option<(f64, usize)>>> = concepts
+            .iter()
+            .filter_map(|c| article.id(c))
+            .map(|id| {
+                let mut column = vec![None; index.sentences];
+                for o in index.of(id) {
+                    column[o.sentence as usize] = Some((o.strength, o.token as usize));
+                }
+                column
+            })
+            .collect();
         let mut best: Option<(f64, usize, usize)> = None;
-        for (s, map) in index.iter().enumerate() {
-            for c in &concepts {
-                if let Some(&(strength, token)) = map.get(c) {
+        for s in 0..index.sentences {
+            for column in &per_sentence {
+                if let Some((strength, token)) = column[s] {
                     if best.is_none_or(|b| strength > b.0) {
                         best = Some((strength, s, token));
                     }
@@ -498,20 +456,4 @@ fn term_support(
         });
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_in_words_ordinals_and_digits_agree() {
-        for w in ["3", "three", "third", "3rd"] {
-            assert_eq!(small_number(w), Some(3), "{w}");
-        }
-        assert_eq!(small_number("21st"), Some(21));
-        assert_eq!(small_number("2024"), Some(2024));
-        assert_eq!(small_number("thirsty"), None);
-        assert_eq!(small_number("st"), None);
-    }
 }
