@@ -122,7 +122,7 @@ impl<'a> ArticleConcepts<'a> {
                 }
                 next_match += 1;
             }
-            if let Some(value) = small_number(&token.lower) {
+            if let Some(value) = small_number(view.seg.lower(token)) {
                 out.ids.push(self.intern(Concept::Number(value)));
             }
             let word = &view.found.words[i];

@@ -77,8 +77,8 @@ fn clause_ids(text: &str, seg: &Segmented) -> Vec<usize> {
             let gap = &text[prev.span.end..token.span.start];
             let new_sentence = prev.sentence != token.sentence;
             let conjunction = gap.contains(',')
-                && CLAUSE_CONJUNCTIONS.contains(&&*token.lower)
-                && seg.tokens.get(i + 1).is_none_or(|n| &*n.lower != "that");
+                && CLAUSE_CONJUNCTIONS.contains(&seg.lower(token))
+                && seg.tokens.get(i + 1).is_none_or(|n| seg.lower(n) != "that");
             if new_sentence || gap.contains(';') || conjunction {
                 id += 1;
             }
@@ -105,7 +105,7 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
             // noun, not a verb reporting speech.
             let after_possessive = first > 0
                 && seg.tokens[first - 1].sentence == seg.tokens[first].sentence
-                && seg.tokens[first - 1].lower.ends_with("'s");
+                && seg.lower_at(first - 1).ends_with("'s");
             let category = matcher.terms[id as usize].category.as_str();
             // In a headline only "says", "told", "according to" and the like attribute: a
             // participle such as "Exposing" or "Slamming" there is the outlet's own claim.
@@ -166,8 +166,8 @@ pub fn name_runs(view: &FieldView, in_entity: &[bool]) -> Vec<std::ops::Range<us
         t.capitalized
             && !in_entity[i]
             && t.voice != crate::report::Voice::Quoted
-            && t.lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && CALENDAR_WORDS.binary_search(&&*t.lower).is_err()
+            && view.seg.lower(t).chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && CALENDAR_WORDS.binary_search(&view.seg.lower(t)).is_err()
     };
     let mut runs = Vec::new();
     let mut i = 0;

@@ -145,7 +145,8 @@ fn salience(body: &FieldView, sets: &[Vec<u32>], concept_count: usize) -> Vec<f6
             let tokens = body.seg.sentence_tokens(i);
             let centrality = if max > 0.0 { raw[i] / max } else { 0.0 };
             let quantity = tokens.iter().any(|t| {
-                t.lower.chars().any(|c| c.is_ascii_digit()) || AMOUNT_WORDS.contains(&&*t.lower)
+                let lower = body.seg.lower(t);
+                lower.chars().any(|c| c.is_ascii_digit()) || AMOUNT_WORDS.contains(&lower)
             });
             let sourced = tokens.iter().any(|t| t.voice != Voice::Outlet);
             let position = if n < 2 {
@@ -283,7 +284,12 @@ fn missing_entities(matcher: &Matcher, headline: &FieldView, body: &FieldView) -
             _ => None,
         })
         .collect();
-    let head_words: HashSet<&str> = headline.seg.tokens.iter().map(|t| &*t.lower).collect();
+    let head_words: HashSet<&str> = headline
+        .seg
+        .tokens
+        .iter()
+        .map(|t| headline.seg.lower(t))
+        .collect();
     let mut counts: HashMap<String, (usize, usize, usize)> = HashMap::default(); // name -> (mentions, sentence, order)
     let in_entity = super::entity_tokens(body);
     let mut last: Option<usize> = None;
@@ -307,7 +313,7 @@ fn missing_entities(matcher: &Matcher, headline: &FieldView, body: &FieldView) -
     }
     let tokens = &body.seg.tokens;
     for run in super::name_runs(body, &in_entity) {
-        if run.clone().all(|t| head_words.contains(&*tokens[t].lower)) {
+        if run.clone().all(|t| head_words.contains(body.seg.lower_at(t))) {
             continue;
         }
         let name =
@@ -337,13 +343,14 @@ fn missing_numbers(headline: &FieldView, body: &FieldView) -> Vec<MissingItem> {
         .seg
         .tokens
         .iter()
-        .filter(|t| t.lower.chars().any(|c| c.is_ascii_digit()))
-        .map(|t| &*t.lower)
+        .map(|t| headline.seg.lower(t))
+        .filter(|lower| lower.chars().any(|c| c.is_ascii_digit()))
         .collect();
     let mut items: Vec<MissingItem> = Vec::new();
     let tokens = &body.seg.tokens;
     let text = body.text();
-    let has_digit = |i: usize| tokens[i].lower.chars().any(|c| c.is_ascii_digit());
+    let lower = |i: usize| body.seg.lower_at(i);
+    let has_digit = |i: usize| lower(i).chars().any(|c| c.is_ascii_digit());
     let hyphen_joined = |i: usize| {
         i > 0
             && tokens[i].joined
@@ -353,8 +360,8 @@ fn missing_numbers(headline: &FieldView, body: &FieldView) -> Vec<MissingItem> {
     while i < tokens.len() {
         let t = &tokens[i];
         // "COVID-19" is a name, not a number.
-        let part_of_name = hyphen_joined(i) && tokens[i - 1].lower.chars().any(char::is_alphabetic);
-        if !has_digit(i) || part_of_name || head_digits.contains(&*t.lower) {
+        let part_of_name = hyphen_joined(i) && lower(i - 1).chars().any(char::is_alphabetic);
+        if !has_digit(i) || part_of_name || head_digits.contains(lower(i)) {
             i += 1;
             continue;
         }
@@ -370,7 +377,8 @@ fn missing_numbers(headline: &FieldView, body: &FieldView) -> Vec<MissingItem> {
             last += 1;
         }
         if let Some(next) = tokens.get(last + 1) {
-            let unit = AMOUNT_WORDS.contains(&&*next.lower) || UNIT_WORDS.contains(&&*next.lower);
+            let next_lower = body.seg.lower(next);
+            let unit = AMOUNT_WORDS.contains(&next_lower) || UNIT_WORDS.contains(&next_lower);
             if next.joined && unit {
                 last += 1;
             }

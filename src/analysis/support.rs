@@ -212,7 +212,7 @@ fn clause_spans(view: &FieldView) -> Vec<std::ops::Range<usize>> {
             let gap = &text[tokens[i - 1].span.end..tokens[i].span.start];
             gap.contains([',', ';', ':', '—', '–', '|']) || gap.contains(" - ")
         };
-        let is_as = tokens[i].lower.as_ref() == "as" && i > start;
+        let is_as = view.seg.lower_at(i) == "as" && i > start;
         if (gap_breaks || is_as) && i > start {
             clauses.push(start..i);
             start = if is_as { i + 1 } else { i };
@@ -274,8 +274,9 @@ pub fn support(
                 .of(t)
                 .iter()
                 .any(|&c| matches!(concepts.concept(c), Concept::Entity(_)));
-            let number = headline.seg.tokens[t]
-                .lower
+            let number = headline
+                .seg
+                .lower_at(t)
                 .chars()
                 .any(|c| c.is_ascii_digit());
             if entity || number {

@@ -335,21 +335,26 @@ impl Matcher {
 
     /// The keys of a term's words, interned, with the normalised words.
     fn phrase_keys(&mut self, phrase: &str, mode: MatchMode) -> (Vec<Key>, Vec<Box<str>>) {
-        let mut tokens = Vec::new();
-        tokenize::tokenize_into(phrase, Span::new(0, phrase.len()), 0, &mut tokens);
+        let (mut tokens, mut words) = (Vec::new(), String::new());
+        let mut sink = tokenize::Sink {
+            tokens: &mut tokens,
+            words: &mut words,
+        };
+        tokenize::tokenize_into(phrase, Span::new(0, phrase.len()), 0, &mut sink);
+        let lower = |t: &Token| &words[t.lower.clone()];
         let surfaces = tokens
             .iter()
-            .map(|t| Box::from(strip_possessive(&t.lower)))
+            .map(|t| Box::from(strip_possessive(lower(t))))
             .collect();
         let keys = tokens
             .iter()
             .map(|t| match mode {
                 MatchMode::Stem | MatchMode::Regex => {
-                    let stem = self.stemmer.stem(&t.lower).into_owned();
+                    let stem = self.stemmer.stem(lower(t)).into_owned();
                     Key::Stem(Self::intern(&mut self.stems, &stem))
                 }
                 MatchMode::Exact => {
-                    Key::Exact(Self::intern(&mut self.exact, strip_possessive(&t.lower)))
+                    Key::Exact(Self::intern(&mut self.exact, strip_possessive(lower(t))))
                 }
                 MatchMode::CaseSensitive => {
                     let original = normalize_apostrophes(&phrase[t.span.start..t.span.end]);
@@ -471,7 +476,7 @@ impl Matcher {
         let words: Vec<WordInfo> = seg
             .tokens
             .iter()
-            .map(|t| self.word_info(&t.lower))
+            .map(|t| self.word_info(seg.lower(t)))
             .collect();
         let case_ids: Vec<u32> = if self.case.is_empty() {
             Vec::new()
@@ -508,7 +513,7 @@ impl Matcher {
                         && self.key_matches(pattern.keys[j - i], &words[j], || case_of(j))
                 });
                 // Checked after the keys: the inflection test compares strings.
-                if !rest_matches || !inflections_match(pattern, &tokens[i..end]) {
+                if !rest_matches || !inflections_match(pattern, seg, i) {
                     continue;
                 }
                 if let Some(guards) = &pattern.guards {
@@ -665,16 +670,17 @@ impl Match {
     }
 }
 
-/// Whether every stem-keyed word of the pattern is an inflection of the token it met.
-fn inflections_match(pattern: &Pattern, tokens: &[Token]) -> bool {
+/// Whether every stem-keyed word of the pattern, met from token `first` on, is an inflection
+/// of the token it met.
+fn inflections_match(pattern: &Pattern, seg: &Segmented, first: usize) -> bool {
     pattern
         .keys
         .iter()
         .zip(&pattern.surfaces)
-        .zip(tokens)
+        .zip(&seg.tokens[first..])
         .all(|((key, surface), token)| {
             !matches!(key, Key::Stem(_))
-                || is_inflection_pair(surface, strip_possessive(&token.lower))
+                || is_inflection_pair(surface, strip_possessive(seg.lower(token)))
         })
 }
 

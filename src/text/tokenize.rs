@@ -6,11 +6,18 @@ across them.
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::normalize::normalize_word;
+use super::normalize::normalize_word_into;
 use super::{Span, Token, Voice};
 
+/// Where tokens go: the tokens, and one string holding the normalised words of them all
+/// (see [`Token::lower`]).
+pub struct Sink<'a> {
+    pub tokens: &'a mut Vec<Token>,
+    pub words: &'a mut String,
+}
+
 /// Appends the word tokens of `text[span]` to `out`, tagged with `sentence`.
-pub fn tokenize_into(text: &str, span: Span, sentence: u32, out: &mut Vec<Token>) {
+pub fn tokenize_into(text: &str, span: Span, sentence: u32, out: &mut Sink) {
     let slice = &text[span.start..span.end];
     if is_simple(slice) {
         tokenize_simple(slice, span.start, sentence, out);
@@ -19,19 +26,21 @@ pub fn tokenize_into(text: &str, span: Span, sentence: u32, out: &mut Vec<Token>
     }
 }
 
-fn push_token(out: &mut Vec<Token>, word: &str, start: usize, sentence: u32, joined: bool) {
-    out.push(Token {
+fn push_token(out: &mut Sink, word: &str, start: usize, sentence: u32, joined: bool) {
+    let lower_start = out.words.len();
+    normalize_word_into(word, out.words);
+    out.tokens.push(Token {
         span: Span::new(start, start + word.len()),
         sentence,
         joined,
         capitalized: word.chars().next().is_some_and(char::is_uppercase),
-        lower: normalize_word(word).into_boxed_str(),
+        lower: lower_start..out.words.len(),
         voice: Voice::Outlet,
     });
 }
 
 /// The general path: UAX #29 word boundaries from `unicode-segmentation`.
-fn tokenize_unicode(slice: &str, base: usize, sentence: u32, out: &mut Vec<Token>) {
+fn tokenize_unicode(slice: &str, base: usize, sentence: u32, out: &mut Sink) {
     let mut joined = false;
     let mut first = true;
     for (offset, segment) in slice.split_word_bound_indices() {
@@ -82,7 +91,7 @@ fn inner_separator(bytes: &[u8], at: usize) -> Option<(char, usize)> {
 ///
 /// It scans bytes: word characters are all ASCII here, and every other character of simple
 /// text is a gap, whatever its width.
-fn tokenize_simple(slice: &str, base: usize, sentence: u32, out: &mut Vec<Token>) {
+fn tokenize_simple(slice: &str, base: usize, sentence: u32, out: &mut Sink) {
     let bytes = slice.as_bytes();
     let mut i = 0;
     let mut gap_start = 0;
@@ -150,16 +159,29 @@ fn is_joining_gap(segment: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn tokens(text: &str) -> Vec<Token> {
-        let mut out = Vec::new();
-        tokenize_into(text, Span::new(0, text.len()), 0, &mut out);
-        out
+    /// The tokens of `text`, with their normalised words.
+    fn tokenized(text: &str) -> (Vec<Token>, String) {
+        let (mut tokens, mut words) = (Vec::new(), String::new());
+        let mut sink = Sink {
+            tokens: &mut tokens,
+            words: &mut words,
+        };
+        tokenize_into(text, Span::new(0, text.len()), 0, &mut sink);
+        (tokens, words)
     }
 
-    fn via_unicode(text: &str) -> Vec<Token> {
-        let mut out = Vec::new();
-        tokenize_unicode(text, 0, 0, &mut out);
-        out
+    fn tokens(text: &str) -> Vec<Token> {
+        tokenized(text).0
+    }
+
+    fn via_unicode(text: &str) -> (Vec<Token>, String) {
+        let (mut tokens, mut words) = (Vec::new(), String::new());
+        let mut sink = Sink {
+            tokens: &mut tokens,
+            words: &mut words,
+        };
+        tokenize_unicode(text, 0, 0, &mut sink);
+        (tokens, words)
     }
 
     #[test]
@@ -171,21 +193,21 @@ mod tests {
             "a.b.c 1.2.3 a.1 1.a end. .start ,lead 9,",
         ] {
             assert!(is_simple(text), "{text}");
-            assert_eq!(tokens(text), via_unicode(text), "{text}");
+            assert_eq!(tokenized(text), via_unicode(text), "{text}");
         }
     }
 
     proptest::proptest! {
         #[test]
         fn simple_and_unicode_paths_agree(text in "[ -~’‘“”—–…\u{a0}\n\r\t]{0,60}") {
-            proptest::prop_assert_eq!(tokens(&text), via_unicode(&text));
+            proptest::prop_assert_eq!(tokenized(&text), via_unicode(&text));
         }
     }
 
     #[test]
     fn keeps_contractions_and_possessives_whole() {
-        let t = tokens("China’s plea won’t work");
-        let words: Vec<&str> = t.iter().map(|t| &*t.lower).collect();
+        let (t, lower) = tokenized("China’s plea won’t work");
+        let words: Vec<&str> = t.iter().map(|t| &lower[t.lower.clone()]).collect();
         assert_eq!(words, ["china's", "plea", "won't", "work"]);
         assert_eq!(&"China’s plea"[t[1].span.start..t[1].span.end], "plea");
     }
