@@ -101,11 +101,7 @@ fn sentence_concepts(body: &FieldView, concepts: &FieldConcepts) -> Vec<Vec<u32>
         .sentences
         .iter()
         .map(|s| {
-            let mut set: Vec<u32> = s
-                .tokens
-                .clone()
-                .flat_map(|t| concepts.of(t).iter().copied())
-                .collect();
+            let mut set = concepts.of_tokens(s.tokens.clone()).to_vec();
             set.sort_unstable();
             set.dedup();
             set
