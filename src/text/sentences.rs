@@ -69,30 +69,41 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Paragraph>) 
 /// Sentence spans within `span` of `text`.
 pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     let slice = &text[span.start..span.end];
+    let bytes = slice.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
+    let mut i = 0;
+    // Scans bytes, not characters: the terminators are ASCII but for `…`, whose lead byte
+    // (E2) never occurs inside another character.
+    while i < bytes.len() {
+        let at = i;
+        let c = match bytes[at] {
+            b'.' => '.',
+            b'!' => '!',
+            b'?' => '?',
+            0xE2 if slice[at..].starts_with('…') => '…',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
         // Swallow repeated terminators and closing quotes or brackets.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
+        let mut end = at + c.len_utf8();
+        while let Some(d) = slice[end..].chars().next() {
             if matches!(
                 d,
                 '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']'
             ) {
-                end = j + d.len_utf8();
-                chars.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        i = end;
         if !followed_by_sentence_start(&slice[end..]) {
             continue;
         }
-        if c == '.' && is_abbreviation_before(&slice[start..i], &slice[end..]) {
+        if c == '.' && is_abbreviation_before(&slice[start..at], &slice[end..]) {
             continue;
         }
         push_sentence(span.start, slice, start, end, &mut out);

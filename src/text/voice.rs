@@ -26,11 +26,21 @@ pub fn quoted_ranges(text: &str, seg: &Segmented) -> Vec<Span> {
         let base = paragraph.span.start;
         // Stack of (quote kind, start of quoted content).
         let mut stack: Vec<(char, usize)> = Vec::new();
-        let mut prev: Option<char> = None;
-        let mut iter = slice.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            let next = iter.peek().map(|&(_, n)| n);
+        // Only quote marks matter, and each starts with a byte of its own (" ' or E2, the lead
+        // byte of the curly quotes): the scan skips every other byte without decoding it.
+        let bytes = slice.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !matches!(bytes[i], b'"' | b'\'' | 0xE2) {
+                i += 1;
+                continue;
+            }
+            let Some(c) = slice[i..].chars().next() else {
+                break;
+            };
             let after = i + c.len_utf8();
+            let prev = slice[..i].chars().next_back();
+            let next = slice[after..].chars().next();
             let opens_single = |p: Option<char>, n: Option<char>| {
                 p.is_none_or(|p| p.is_whitespace() || "(“\"—–-[".contains(p))
                     && n.is_some_and(|n| n.is_alphanumeric())
@@ -59,7 +69,7 @@ pub fn quoted_ranges(text: &str, seg: &Segmented) -> Vec<Span> {
                 '\'' if opens_single(prev, next) => stack.push(('\'', after)),
                 _ => {}
             }
-            prev = Some(c);
+            i = after;
         }
         // Quotes left open run to the end of the paragraph.
         if let Some(&(_, start)) = stack.first() {
