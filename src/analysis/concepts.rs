@@ -50,6 +50,10 @@ pub struct ArticleConcepts<'a> {
     table: HashMap<Concept<'a>, u32>,
     /// The concept of each id.
     concepts: Vec<Concept<'a>>,
+    /// Stem ids by the address of the stem's text. The matcher hands out one shared stem per
+    /// distinct word, so most tokens are found here by a pointer, not by hashing their stem;
+    /// two addresses with the same text still meet in `table`.
+    stem_by_address: HashMap<usize, u32>,
     pub(super) headline: FieldConcepts,
     pub(super) body: FieldConcepts,
 }
@@ -85,6 +89,17 @@ impl<'a> ArticleConcepts<'a> {
         if id == next {
             self.concepts.push(concept);
         }
+        id
+    }
+
+    /// [`Self::intern`] for a stem, looked up by its address first.
+    fn intern_stem(&mut self, stem: &'a str) -> u32 {
+        let address = stem.as_ptr() as usize;
+        if let Some(&id) = self.stem_by_address.get(&address) {
+            return id;
+        }
+        let id = self.intern(Concept::Stem(stem));
+        self.stem_by_address.insert(address, id);
         id
     }
 
@@ -132,7 +147,7 @@ impl<'a> ArticleConcepts<'a> {
             }
             let word = &view.found.words[i];
             if !phrase_set[i] && !word.is_stopword {
-                out.ids.push(self.intern(Concept::Stem(&word.stem)));
+                out.ids.push(self.intern_stem(&word.stem));
             }
         }
         out.offsets.push(out.ids.len() as u32);

@@ -187,6 +187,8 @@ pub struct Matcher {
     pub sets: Vec<String>,
     pub entities: Vec<(String, String)>,
     stems: HashMap<Box<str>, u32>,
+    /// While compiling: the stem id of each lexicon word seen, so each is stemmed once.
+    stem_of_word: HashMap<Box<str>, u32>,
     exact: HashMap<Box<str>, u32>,
     case: HashMap<Box<str>, u32>,
     patterns: Vec<Pattern>,
@@ -222,6 +224,7 @@ impl Matcher {
             sets: Vec::new(),
             entities: Vec::new(),
             stems: HashMap::default(),
+            stem_of_word: HashMap::default(),
             exact: HashMap::default(),
             case: HashMap::default(),
             patterns: Vec::new(),
@@ -310,6 +313,7 @@ impl Matcher {
             }
         }
         m.lexicons = lexicons;
+        m.stem_of_word = HashMap::default();
         m.first = FirstIndex::build(
             &std::mem::take(&mut m.by_first),
             &m.patterns,
@@ -333,6 +337,17 @@ impl Matcher {
         *map.entry(word.into()).or_insert(next)
     }
 
+    /// The interned stem of a lexicon word, stemmed once per distinct word.
+    fn stem_id_of(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.stem_of_word.get(word) {
+            return id;
+        }
+        let stem = self.stemmer.stem(word).into_owned();
+        let id = Self::intern(&mut self.stems, &stem);
+        self.stem_of_word.insert(word.into(), id);
+        id
+    }
+
     /// The keys of a term's words, interned, with the normalised words.
     fn phrase_keys(&mut self, phrase: &str, mode: MatchMode) -> (Vec<Key>, Vec<Box<str>>) {
         let (mut tokens, mut words) = (Vec::new(), String::new());
@@ -349,10 +364,7 @@ impl Matcher {
         let keys = tokens
             .iter()
             .map(|t| match mode {
-                MatchMode::Stem | MatchMode::Regex => {
-                    let stem = self.stemmer.stem(lower(t)).into_owned();
-                    Key::Stem(Self::intern(&mut self.stems, &stem))
-                }
+                MatchMode::Stem | MatchMode::Regex => Key::Stem(self.stem_id_of(lower(t))),
                 MatchMode::Exact => {
                     Key::Exact(Self::intern(&mut self.exact, strip_possessive(lower(t))))
                 }
