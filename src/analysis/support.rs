@@ -257,11 +257,6 @@ pub fn support(
         }
     }
     let strengths_of = |c: u32| by_sentence[column[c as usize] as usize].as_slice();
-    let in_range = |c: u32, range: std::ops::Range<usize>| {
-        strengths_of(c)[range].iter().copied().fold(0.0, f64::max)
-    };
-    let whole = |c: u32| in_range(c, 0..sentences);
-    let is_set = |c: u32| matches!(concepts.concept(c), Concept::Set(_));
     let mut clauses = Vec::new();
     let (mut total, mut weight_sum) = (0.0, 0.0);
     for range in clause_spans(headline) {
@@ -285,32 +280,49 @@ pub fn support(
                 1.0
             }
         };
-        let clause_weight: f64 = words.iter().map(|&t| weight_of(t)).sum();
-        let cover = |t: usize, lookup: &dyn Fn(u32) -> f64| {
-            head.of(t)
+        // Per word, once: its weight, and each of its concepts as the concept's strength per
+        // body sentence and whether it is a paraphrase set. The window search below scores
+        // every window of one or two sentences from these alone.
+        let weights: Vec<f64> = words.iter().map(|&t| weight_of(t)).collect();
+        let word_concepts: Vec<Vec<(&[f64], bool)>> = words
+            .iter()
+            .map(|&t| {
+                head.of(t)
+                    .iter()
+                    .map(|&c| {
+                        let set = matches!(concepts.concept(c), Concept::Set(_));
+                        (strengths_of(c), set)
+                    })
+                    .collect()
+            })
+            .collect();
+        let clause_weight: f64 = weights.iter().sum();
+        // How well the sentences in `within` cover word `w`: its best concept there.
+        let cover = |w: usize, within: std::ops::Range<usize>| {
+            word_concepts[w]
                 .iter()
-                .map(|&c| {
-                    if is_set(c) {
-                        PARAPHRASE_FACTOR * lookup(c)
+                .map(|&(strengths, set)| {
+                    let strength = strengths[within.clone()].iter().copied().fold(0.0, f64::max);
+                    if set {
+                        PARAPHRASE_FACTOR * strength
                     } else {
-                        lookup(c)
+                        strength
                     }
                 })
                 .fold(0.0, f64::max)
         };
-        let score_in = |lookup: &dyn Fn(u32) -> f64| {
-            words
-                .iter()
-                .map(|&t| weight_of(t) * cover(t, lookup))
+        let score_in = |within: std::ops::Range<usize>| {
+            (0..words.len())
+                .map(|w| weights[w] * cover(w, within.clone()))
                 .sum::<f64>()
                 / clause_weight
         };
-        let lead = score_in(&|c| in_range(c, 0..LEAD_SENTENCES.min(sentences)));
-        let global = score_in(&whole);
+        let lead = score_in(0..LEAD_SENTENCES.min(sentences));
+        let global = score_in(0..sentences);
         let mut best = (0.0, 0usize, 1usize);
         for s in 0..sentences {
             for len in 1..=2.min(sentences - s) {
-                let score = score_in(&|c| in_range(c, s..s + len));
+                let score = score_in(s..s + len);
                 // A second sentence must add something to be part of the evidence.
                 if score > best.0 + 1e-9 {
                     best = (score, s, len);
@@ -318,8 +330,10 @@ pub fn support(
             }
         }
         let score = WINDOW_SHARE * best.0 + GLOBAL_SHARE * global + LEAD_SHARE * lead;
-        let (supported, unsupported): (Vec<usize>, Vec<usize>) =
-            words.iter().partition(|&&t| cover(t, &whole) > 0.0);
+        let (supported, unsupported): (Vec<usize>, Vec<usize>) = (0..words.len())
+            .partition(|&w| cover(w, 0..sentences) > 0.0);
+        let supported: Vec<usize> = supported.into_iter().map(|w| words[w]).collect();
+        let unsupported: Vec<usize> = unsupported.into_iter().map(|w| words[w]).collect();
         let word_text = |t: &usize| {
             let s = headline.seg.tokens[*t].span;
             headline.text()[s.start..s.end].to_string()
