@@ -319,10 +319,26 @@ pub fn support(
         };
         let lead = score_in(0..LEAD_SENTENCES.min(sentences));
         let global = score_in(0..sentences);
+        // Each word's cover of each single sentence, once: a window of two sentences covers
+        // a word as well as the better of its two sentences does. (Exactly: scaling by the
+        // paraphrase factor preserves order, so the maximum of the scaled strengths over the
+        // window is the scaled maximum.)
+        let per_sentence: Vec<Vec<f64>> = (0..words.len())
+            .map(|w| (0..sentences).map(|s| cover(w, s..s + 1)).collect())
+            .collect();
+        let window_score = |s: usize, len: usize| {
+            (0..words.len())
+                .map(|w| {
+                    let covers = &per_sentence[w][s..s + len];
+                    weights[w] * covers.iter().copied().fold(0.0, f64::max)
+                })
+                .sum::<f64>()
+                / clause_weight
+        };
         let mut best = (0.0, 0usize, 1usize);
         for s in 0..sentences {
             for len in 1..=2.min(sentences - s) {
-                let score = score_in(s..s + len);
+                let score = window_score(s, len);
                 // A second sentence must add something to be part of the evidence.
                 if score > best.0 + 1e-9 {
                     best = (score, s, len);
