@@ -142,7 +142,8 @@ fn salience(body: &FieldView, sets: &[Vec<u32>], concept_count: usize) -> Vec<f6
             let centrality = if max > 0.0 { raw[i] / max } else { 0.0 };
             let quantity = tokens.iter().any(|t| {
                 let lower = body.seg.lower(t);
-                lower.chars().any(|c| c.is_ascii_digit()) || AMOUNT_WORDS.contains(&lower)
+                // Bytes, not chars: an ASCII digit byte is always a digit character.
+                lower.bytes().any(|b| b.is_ascii_digit()) || AMOUNT_WORDS.contains(&lower)
             });
             let sourced = tokens.iter().any(|t| t.voice != Voice::Outlet);
             let position = if n < 2 {
@@ -346,7 +347,7 @@ fn missing_numbers(headline: &FieldView, body: &FieldView) -> Vec<MissingItem> {
     let tokens = &body.seg.tokens;
     let text = body.text();
     let lower = |i: usize| body.seg.lower_at(i);
-    let has_digit = |i: usize| lower(i).chars().any(|c| c.is_ascii_digit());
+    let has_digit = |i: usize| lower(i).bytes().any(|b| b.is_ascii_digit());
     let hyphen_joined = |i: usize| {
         i > 0
             && tokens[i].joined

@@ -135,16 +135,14 @@ impl Segmented {
 
 /// Title Case: at least 60% of the words of four letters or more start with a capital.
 fn is_title_case(seg: &Segmented) -> bool {
-    let long: Vec<&Token> = seg
-        .tokens
-        .iter()
-        .filter(|t| seg.lower(t).chars().count() >= 4)
-        .collect();
-    if long.len() < 2 {
-        return false;
+    let (mut long, mut capitalized) = (0usize, 0usize);
+    for t in &seg.tokens {
+        if seg.lower(t).chars().count() >= 4 {
+            long += 1;
+            capitalized += usize::from(t.capitalized);
+        }
     }
-    let capitalized = long.iter().filter(|t| t.capitalized).count();
-    capitalized * 10 >= long.len() * 6
+    long >= 2 && capitalized * 10 >= long * 6
 }
 
 #[cfg(test)]
