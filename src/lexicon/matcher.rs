@@ -433,8 +433,41 @@ impl Matcher {
         if let Some(info) = cell.borrow().get(lower) {
             return info.clone();
         }
+        let info = self.new_word_info(lower);
+        let mut cache = cell.borrow_mut();
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(lower.into(), info.clone());
+        info
+    }
+
+    /// [`Self::word_info`] of every token of a field, with the thread's cache fetched and
+    /// borrowed once rather than once per token.
+    fn word_infos(&self, seg: &Segmented) -> Vec<WordInfo> {
+        let cell = self.cache.get_or(|| RefCell::new(HashMap::default()));
+        let mut cache = cell.borrow_mut();
+        seg.tokens
+            .iter()
+            .map(|t| {
+                let lower = seg.lower(t);
+                if let Some(info) = cache.get(lower) {
+                    return info.clone();
+                }
+                let info = self.new_word_info(lower);
+                if cache.len() >= CACHE_LIMIT {
+                    cache.clear();
+                }
+                cache.insert(lower.into(), info.clone());
+                info
+            })
+            .collect()
+    }
+
+    /// Stems and looks up a word the cache does not hold.
+    fn new_word_info(&self, lower: &str) -> WordInfo {
         let stem: Arc<str> = self.stemmer.stem(lower).into();
-        let info = WordInfo {
+        WordInfo {
             is_stopword: crate::text::stopwords::is_stopword(lower),
             stem_id: self.stems.get(&*stem).copied().unwrap_or(NONE),
             exact_id: self
@@ -443,13 +476,7 @@ impl Matcher {
                 .copied()
                 .unwrap_or(NONE),
             stem,
-        };
-        let mut cache = cell.borrow_mut();
-        if cache.len() >= CACHE_LIMIT {
-            cache.clear();
         }
-        cache.insert(lower.into(), info.clone());
-        info
     }
 
     /// The stem of any word, lower-cased and normalised first.
@@ -471,25 +498,23 @@ impl Matcher {
         let Some(&first) = original.as_bytes().first() else {
             return NONE;
         };
-        // A curly apostrophe (E2 80 98/99 in UTF-8) is straightened first; it can also be the
-        // first character. Looking for its lead byte is cheaper than decoding characters.
+        // Straightening apostrophes changes the first byte only when the word starts with a
+        // curly one (lead byte E2): any other first byte must start a key itself.
+        if first != 0xE2 && !self.case_first_bytes[usize::from(first)] {
+            return NONE;
+        }
+        // A curly apostrophe (E2 80 98/99 in UTF-8) is straightened first. Looking for its
+        // lead byte is cheaper than decoding characters.
         if original.as_bytes().contains(&0xE2) {
             let straight = normalize_apostrophes(original);
             return self.case.get(straight.as_str()).copied().unwrap_or(NONE);
-        }
-        if !self.case_first_bytes[usize::from(first)] {
-            return NONE;
         }
         self.case.get(original).copied().unwrap_or(NONE)
     }
 
     /// Finds every lexicon item in a segmented field.
     pub fn find(&self, text: &str, seg: &Segmented) -> FieldMatches {
-        let words: Vec<WordInfo> = seg
-            .tokens
-            .iter()
-            .map(|t| self.word_info(seg.lower(t)))
-            .collect();
+        let words = self.word_infos(seg);
         let case_ids: Vec<u32> = if self.case.is_empty() {
             Vec::new()
         } else {
