@@ -25,30 +25,23 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut line_start = 0;
-    let mut blank_line = true;
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'\n' || b == b'\r' {
-            let next = if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i + 2
-            } else {
-                i + 1
-            };
-            if blank_line && line_start > start {
-                push_trimmed(text, start, line_start, &mut out);
-                start = line_start;
-            }
-            line_start = next;
-            blank_line = true;
-            i = next;
-            continue;
+    // Jumps from line break to line break (memchr), looking inside a line only to tell
+    // whether it is blank, which its first byte usually settles.
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if i < line_start {
+            continue; // the LF of a CRLF
         }
-        if !(b as char).is_ascii_whitespace() {
-            blank_line = false;
+        let next = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i + 2
+        } else {
+            i + 1
+        };
+        if line_start > start && bytes[line_start..i].iter().all(u8::is_ascii_whitespace) {
+            push_trimmed(text, start, line_start, &mut out);
+            start = line_start;
         }
-        i += 1;
+        line_start = next;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
