@@ -166,12 +166,17 @@ pub fn name_runs(view: &FieldView, in_entity: &[bool]) -> Vec<std::ops::Range<us
         t.capitalized
             && !in_entity[i]
             && t.voice != crate::report::Voice::Quoted
-            && view.seg.lower(t).chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && view.seg.lower(t).chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
             && CALENDAR_WORDS.binary_search(&view.seg.lower(t)).is_err()
     };
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        // Most words are lower-case: that settles them before anything else is looked up.
+        if !tokens[i].capitalized {
+            i += 1;
+            continue;
+        }
         let starts_sentence = view.seg.sentences[tokens[i].sentence as usize].tokens.start == i;
         if starts_sentence || !is_name_word(i) {
             i += 1;
