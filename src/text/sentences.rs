@@ -66,19 +66,12 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    // Scans bytes, not characters: the terminators are ASCII but for `…`, whose lead byte
-    // (E2) never occurs inside another character.
-    while i < bytes.len() {
-        let at = i;
+    while let Some(at) = next_terminator(bytes, i) {
         let c = match bytes[at] {
             b'.' => '.',
             b'!' => '!',
             b'?' => '?',
-            0xE2 if slice[at..].starts_with('…') => '…',
-            _ => {
-                i += 1;
-                continue;
-            }
+            _ => '…',
         };
         // Swallow repeated terminators and closing quotes or brackets.
         let mut end = at + c.len_utf8();
@@ -104,6 +97,19 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     }
     push_sentence(span.start, slice, start, slice.len(), &mut out);
     out
+}
+
+/// Where the next `.`, `!`, `?` or `…` at or after `from` starts.
+///
+/// Searched with memchr, not character by character: the terminators are ASCII but for `…`,
+/// whose lead byte (E2) never occurs inside another character.
+fn next_terminator(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let punct = memchr::memchr3(b'.', b'!', b'?', rest);
+    // An ellipsis counts only if it comes first; E2 also leads curly quotes and dashes.
+    let before = &rest[..punct.unwrap_or(rest.len())];
+    let ellipsis = memchr::memchr_iter(0xE2, before).find(|&e| before[e..].starts_with("…".as_bytes()));
+    ellipsis.or(punct).map(|p| from + p)
 }
 
 fn push_sentence(base: usize, slice: &str, start: usize, end: usize, out: &mut Vec<Span>) {

@@ -67,8 +67,20 @@ fn is_simple(s: &str) -> bool {
         })
 }
 
+/// The word bytes of simple text (ASCII letters, digits and `_`), as a table: the scan asks
+/// for every byte of the text.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
+
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD_BYTES[usize::from(b)]
 }
 
 /// The separator that may stay inside a word at `bytes[at]`, and its width in bytes:

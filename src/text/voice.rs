@@ -27,14 +27,9 @@ pub fn quoted_ranges(text: &str, seg: &Segmented) -> Vec<Span> {
         // Stack of (quote kind, start of quoted content).
         let mut stack: Vec<(char, usize)> = Vec::new();
         // Only quote marks matter, and each starts with a byte of its own (" ' or E2, the lead
-        // byte of the curly quotes): the scan skips every other byte without decoding it.
-        let bytes = slice.as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            if !matches!(bytes[i], b'"' | b'\'' | 0xE2) {
-                i += 1;
-                continue;
-            }
+        // byte of the curly quotes): memchr jumps from one such byte to the next. The other
+        // bytes of a curly quote (80 to BF) are never among them.
+        for i in memchr::memchr3_iter(b'"', b'\'', 0xE2, slice.as_bytes()) {
             let Some(c) = slice[i..].chars().next() else {
                 break;
             };
@@ -69,7 +64,6 @@ pub fn quoted_ranges(text: &str, seg: &Segmented) -> Vec<Span> {
                 '\'' if opens_single(prev, next) => stack.push(('\'', after)),
                 _ => {}
             }
-            i = after;
         }
         // Quotes left open run to the end of the paragraph.
         if let Some(&(_, start)) = stack.first() {
