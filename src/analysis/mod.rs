@@ -74,12 +74,15 @@ fn clause_ids(text: &str, seg: &Segmented) -> Vec<usize> {
     for (i, token) in seg.tokens.iter().enumerate() {
         if i > 0 {
             let prev = &seg.tokens[i - 1];
-            let gap = &text[prev.span.end..token.span.start];
+            // One pass over the gap's bytes (usually a space or two) for both marks.
+            let (comma, semicolon) = text.as_bytes()[prev.span.end..token.span.start]
+                .iter()
+                .fold((false, false), |(c, s), &b| (c || b == b',', s || b == b';'));
             let new_sentence = prev.sentence != token.sentence;
-            let conjunction = gap.contains(',')
+            let conjunction = comma
                 && CLAUSE_CONJUNCTIONS.contains(&seg.lower(token))
                 && seg.tokens.get(i + 1).is_none_or(|n| seg.lower(n) != "that");
-            if new_sentence || gap.contains(';') || conjunction {
+            if new_sentence || semicolon || conjunction {
                 id += 1;
             }
         }
