@@ -67,10 +67,18 @@ impl Analyzer {
         );
         let tone = analysis::tone::tone(headline_view.as_ref(), &body_view);
         let frames = analysis::frames::frames(matcher, headline_view.as_ref(), &body_view);
+        let concepts = analysis::ArticleConcepts::new(headline_view.as_ref(), &body_view);
         let support = headline_view
             .as_ref()
             .map(|h| {
-                analysis::support::support(matcher, h, &headline_loaded, &body_view, &body_loaded)
+                analysis::support::support(
+                    matcher,
+                    h,
+                    &headline_loaded,
+                    &body_view,
+                    &body_loaded,
+                    &concepts,
+                )
             })
             .unwrap_or_default();
         let omissions = analysis::omissions::omissions(
@@ -78,6 +86,7 @@ impl Analyzer {
             headline_view.as_ref(),
             tone.headline.tone,
             &body_view,
+            &concepts,
         );
         let sourcing = analysis::sourcing::sourcing(matcher, &body_view, &body_loaded);
         let score = score::score(

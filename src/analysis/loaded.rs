@@ -49,8 +49,13 @@ pub fn find_loaded_terms(
         }
         let info = &matcher.terms[id as usize];
         let text = &view.text()[m.span.start..m.span.end];
-        let lower_text = text.to_lowercase();
-        let lower_term = info.term.to_lowercase();
+        // Lower-cased only when an allow or ignore list needs them: both are usually empty.
+        let lists_empty = config.allow.is_empty() && ignore_terms.is_empty();
+        let (lower_text, lower_term) = if lists_empty {
+            (String::new(), String::new())
+        } else {
+            (text.to_lowercase(), info.term.to_lowercase())
+        };
         if config
             .allow
             .iter()

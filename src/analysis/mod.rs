@@ -10,6 +10,7 @@ returns plain data with its evidence:
 - [`sourcing`]: who speaks in the body, and what the outlet asserts on its own.
 */
 
+pub mod concepts;
 pub mod frames;
 pub mod loaded;
 pub mod omissions;
@@ -17,6 +18,7 @@ pub mod sourcing;
 pub mod support;
 pub mod tone;
 
+pub use concepts::ArticleConcepts;
 pub use frames::Frames;
 pub use omissions::Omissions;
 pub use sourcing::Sourcing;
@@ -72,12 +74,17 @@ fn clause_ids(text: &str, seg: &Segmented) -> Vec<usize> {
     for (i, token) in seg.tokens.iter().enumerate() {
         if i > 0 {
             let prev = &seg.tokens[i - 1];
-            let gap = &text[prev.span.end..token.span.start];
+            // One pass over the gap's bytes (usually a space or two) for both marks.
+            let (comma, semicolon) = text.as_bytes()[prev.span.end..token.span.start]
+                .iter()
+                .fold((false, false), |(c, s), &b| {
+                    (c || b == b',', s || b == b';')
+                });
             let new_sentence = prev.sentence != token.sentence;
-            let conjunction = gap.contains(',')
-                && CLAUSE_CONJUNCTIONS.contains(&&*token.lower)
-                && seg.tokens.get(i + 1).is_none_or(|n| &*n.lower != "that");
-            if new_sentence || gap.contains(';') || conjunction {
+            let conjunction = comma
+                && CLAUSE_CONJUNCTIONS.contains(&seg.lower(token))
+                && seg.tokens.get(i + 1).is_none_or(|n| seg.lower(n) != "that");
+            if new_sentence || semicolon || conjunction {
                 id += 1;
             }
         }
@@ -103,7 +110,7 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
             // noun, not a verb reporting speech.
             let after_possessive = first > 0
                 && seg.tokens[first - 1].sentence == seg.tokens[first].sentence
-                && seg.tokens[first - 1].lower.ends_with("'s");
+                && seg.lower_at(first - 1).ends_with("'s");
             let category = matcher.terms[id as usize].category.as_str();
             // In a headline only "says", "told", "according to" and the like attribute: a
             // participle such as "Exposing" or "Slamming" there is the outlet's own claim.
@@ -164,12 +171,23 @@ pub fn name_runs(view: &FieldView, in_entity: &[bool]) -> Vec<std::ops::Range<us
         t.capitalized
             && !in_entity[i]
             && t.voice != crate::report::Voice::Quoted
-            && t.lower.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && CALENDAR_WORDS.binary_search(&&*t.lower).is_err()
+            && view
+                .seg
+                .lower(t)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .nth(1)
+                .is_some()
+            && CALENDAR_WORDS.binary_search(&view.seg.lower(t)).is_err()
     };
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        // Most words are lower-case: that settles them before anything else is looked up.
+        if !tokens[i].capitalized {
+            i += 1;
+            continue;
+        }
         let starts_sentence = view.seg.sentences[tokens[i].sentence as usize].tokens.start == i;
         if starts_sentence || !is_name_word(i) {
             i += 1;

@@ -21,9 +21,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::concepts::{ArticleConcepts, FieldConcepts};
 use super::frames::{frame_counts, frame_counts_by_sentence};
 use super::loaded::round3;
-use super::support::{field_concepts, Concept, FieldConcepts};
 use super::tone::valence_hits;
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
@@ -95,37 +95,29 @@ const AMOUNT_WORDS: &[&str] = &[
     "trillion",
 ];
 
-/// Salience of each body sentence.
-fn salience(body: &FieldView, concepts: &FieldConcepts) -> Vec<f64> {
-    // Concepts as small ids, each sentence a sorted id list: the pairwise overlaps are the
-    // hot loop of the whole analysis, and merging sorted lists beats hashing.
-    let mut ids: HashMap<&Concept, u32> = HashMap::default();
-    let sets: Vec<Vec<u32>> = body
-        .seg
+/// The distinct concept ids of each body sentence, sorted.
+fn sentence_concepts(body: &FieldView, concepts: &FieldConcepts) -> Vec<Vec<u32>> {
+    body.seg
         .sentences
         .iter()
         .map(|s| {
-            let mut set: Vec<u32> = s
-                .tokens
-                .clone()
-                .flat_map(|t| concepts.per_token[t].iter())
-                .map(|c| {
-                    let next = ids.len() as u32;
-                    *ids.entry(c).or_insert(next)
-                })
-                .collect();
+            let mut set = concepts.of_tokens(s.tokens.clone()).to_vec();
             set.sort_unstable();
             set.dedup();
             set
         })
-        .collect();
+        .collect()
+}
+
+/// Salience of each body sentence, from the sorted concept ids of each sentence.
+fn salience(body: &FieldView, sets: &[Vec<u32>], concept_count: usize) -> Vec<f64> {
     // Centrality against the rest of the article in linear time (a centroid measure, after
     // MEAD, Radev et al. 2004): for each of the sentence's concepts, how many other sentences
     // share it, over √(its concept count). Pairwise cosines would be quadratic in sentences,
     // which a 20 MB body cannot afford.
     let n = sets.len();
-    let mut df = vec![0u32; ids.len()];
-    for set in &sets {
+    let mut df = vec![0u32; concept_count];
+    for set in sets {
         for &c in set {
             df[c as usize] += 1;
         }
@@ -149,7 +141,9 @@ fn salience(body: &FieldView, concepts: &FieldConcepts) -> Vec<f64> {
             let tokens = body.seg.sentence_tokens(i);
             let centrality = if max > 0.0 { raw[i] / max } else { 0.0 };
             let quantity = tokens.iter().any(|t| {
-                t.lower.chars().any(|c| c.is_ascii_digit()) || AMOUNT_WORDS.contains(&&*t.lower)
+                let lower = body.seg.lower(t);
+                // Bytes, not chars: an ASCII digit byte is always a digit character.
+                lower.bytes().any(|b| b.is_ascii_digit()) || AMOUNT_WORDS.contains(&lower)
             });
             let sourced = tokens.iter().any(|t| t.voice != Voice::Outlet);
             let position = if n < 2 {
@@ -173,20 +167,22 @@ pub fn omissions(
     headline: Option<&FieldView>,
     headline_tone: f64,
     body: &FieldView,
+    concepts: &ArticleConcepts,
 ) -> Omissions {
-    let body_concepts = field_concepts(body, &[]);
-    let salience = salience(body, &body_concepts);
+    let sets = sentence_concepts(body, &concepts.body);
+    let salience = salience(body, &sets, concepts.len());
     let Some(headline) = headline else {
         return Omissions {
             salience,
             ..Omissions::default()
         };
     };
-    let head_concepts: HashSet<Concept> = field_concepts(headline, &[])
-        .per_token
-        .into_iter()
-        .flatten()
-        .collect();
+    let mut in_headline = vec![false; concepts.len()];
+    for t in 0..headline.seg.tokens.len() {
+        for &c in concepts.headline.of(t) {
+            in_headline[c as usize] = true;
+        }
+    }
     let head_frames = frame_counts(headline, matcher.frames.len(), None);
     let sentence_frames = frame_counts_by_sentence(body, matcher.frames.len());
     let mut valence_by_sentence = vec![0.0; body.seg.sentences.len()];
@@ -204,16 +200,12 @@ pub fn omissions(
 
     let mut found = Vec::new();
     for (i, sentence) in body.seg.sentences.iter().enumerate() {
-        let own: HashSet<&Concept> = sentence
-            .tokens
-            .clone()
-            .flat_map(|t| body_concepts.per_token[t].iter())
-            .collect();
+        let own = &sets[i];
         if own.len() < 3 || salience[i] < low {
             continue;
         }
         let coverage =
-            own.iter().filter(|c| head_concepts.contains(c)).count() as f64 / own.len() as f64;
+            own.iter().filter(|&&c| in_headline[c as usize]).count() as f64 / own.len() as f64;
         if coverage > 0.25 {
             continue;
         }
@@ -289,7 +281,12 @@ fn missing_entities(matcher: &Matcher, headline: &FieldView, body: &FieldView) -
             _ => None,
         })
         .collect();
-    let head_words: HashSet<&str> = headline.seg.tokens.iter().map(|t| &*t.lower).collect();
+    let head_words: HashSet<&str> = headline
+        .seg
+        .tokens
+        .iter()
+        .map(|t| headline.seg.lower(t))
+        .collect();
     let mut counts: HashMap<String, (usize, usize, usize)> = HashMap::default(); // name -> (mentions, sentence, order)
     let in_entity = super::entity_tokens(body);
     let mut last: Option<usize> = None;
@@ -313,7 +310,10 @@ fn missing_entities(matcher: &Matcher, headline: &FieldView, body: &FieldView) -
     }
     let tokens = &body.seg.tokens;
     for run in super::name_runs(body, &in_entity) {
-        if run.clone().all(|t| head_words.contains(&*tokens[t].lower)) {
+        if run
+            .clone()
+            .all(|t| head_words.contains(body.seg.lower_at(t)))
+        {
             continue;
         }
         let name =
@@ -343,13 +343,14 @@ fn missing_numbers(headline: &FieldView, body: &FieldView) -> Vec<MissingItem> {
         .seg
         .tokens
         .iter()
-        .filter(|t| t.lower.chars().any(|c| c.is_ascii_digit()))
-        .map(|t| &*t.lower)
+        .map(|t| headline.seg.lower(t))
+        .filter(|lower| lower.chars().any(|c| c.is_ascii_digit()))
         .collect();
     let mut items: Vec<MissingItem> = Vec::new();
     let tokens = &body.seg.tokens;
     let text = body.text();
-    let has_digit = |i: usize| tokens[i].lower.chars().any(|c| c.is_ascii_digit());
+    let lower = |i: usize| body.seg.lower_at(i);
+    let has_digit = |i: usize| lower(i).bytes().any(|b| b.is_ascii_digit());
     let hyphen_joined = |i: usize| {
         i > 0
             && tokens[i].joined
@@ -359,8 +360,8 @@ fn missing_numbers(headline: &FieldView, body: &FieldView) -> Vec<MissingItem> {
     while i < tokens.len() {
         let t = &tokens[i];
         // "COVID-19" is a name, not a number.
-        let part_of_name = hyphen_joined(i) && tokens[i - 1].lower.chars().any(char::is_alphabetic);
-        if !has_digit(i) || part_of_name || head_digits.contains(&*t.lower) {
+        let part_of_name = hyphen_joined(i) && lower(i - 1).chars().any(char::is_alphabetic);
+        if !has_digit(i) || part_of_name || head_digits.contains(lower(i)) {
             i += 1;
             continue;
         }
@@ -376,7 +377,8 @@ fn missing_numbers(headline: &FieldView, body: &FieldView) -> Vec<MissingItem> {
             last += 1;
         }
         if let Some(next) = tokens.get(last + 1) {
-            let unit = AMOUNT_WORDS.contains(&&*next.lower) || UNIT_WORDS.contains(&&*next.lower);
+            let next_lower = body.seg.lower(next);
+            let unit = AMOUNT_WORDS.contains(&next_lower) || UNIT_WORDS.contains(&next_lower);
             if next.joined && unit {
                 last += 1;
             }

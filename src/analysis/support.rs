@@ -24,14 +24,15 @@ else reported as unsupported.
 */
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use super::concepts::{ArticleConcepts, Concept};
 use super::loaded::round3;
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
 use crate::report::{Finding, Span, Voice};
+use crate::text::negation::negated_tokens;
 
 /// Categories whose headline terms are claims the body should back.
 pub const EVALUATIVE_CATEGORIES: &[&str] = &["loaded", "label", "idiom", "attitude", "implicative"];
@@ -48,15 +49,6 @@ const PARAPHRASE_FACTOR: f64 = 0.3;
 /// How much a mention of the opposite polarity counts: it shows the body is on the topic,
 /// not that it backs the claim.
 const NEGATED_FACTOR: f64 = 0.25;
-
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-pub(super) enum Concept {
-    Stem(Arc<str>),
-    /// A small number, however written: "3", "three", "third", "3rd".
-    Number(u32),
-    Set(u32),
-    Entity(u32),
-}
 
 /// A body sentence given as evidence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -132,28 +124,49 @@ pub struct Support {
     pub terms: Vec<TermSupport>,
 }
 
-/// The concepts of every token of a field, how strongly each token can vouch for them (1, or
-/// 0.5 for the outlet's own loaded words), and whether it lies in a negation's scope.
-pub(super) struct FieldConcepts {
-    pub(super) per_token: Vec<Vec<Concept>>,
-    strength: Vec<f64>,
-    negated: Vec<bool>,
+/// How strongly each token can vouch for its concepts: 1, or 0.5 for the outlet's own loaded
+/// words.
+fn strengths(view: &FieldView, loaded: &[Finding]) -> Vec<f64> {
+    let mut strength = vec![1.0; view.seg.tokens.len()];
+    for f in loaded.iter().filter(|f| f.voice == Voice::Outlet) {
+        let first = view
+            .seg
+            .tokens
+            .partition_point(|t| t.span.start < f.span.start);
+        for (i, t) in view.seg.tokens.iter().enumerate().skip(first) {
+            if t.span.end > f.span.end {
+                break;
+            }
+            strength[i] = 0.5;
+        }
+    }
+    strength
 }
 
-/// How strongly one sentence (or the whole body) vouches for a concept, by polarity.
-#[derive(Debug, Clone, Copy, Default)]
-struct Vouch {
+/// Where a concept occurs in one body sentence: the strongest affirmed and negated mentions
+/// there, and the token of the strongest mention (affirmed ones first, the first of equals).
+#[derive(Debug, Clone, Copy)]
+struct Occurrence {
+    sentence: u32,
+    token: u32,
     /// Strongest affirmed mention (0 when none).
     affirmed: f64,
-    /// Strongest negated mention (0 when none).
+    /// Strongest mention in a negation's scope (0 when none).
     negated: f64,
-    /// The token of the strongest mention, affirmed ones first: the evidence.
-    token: usize,
 }
 
-impl Vouch {
-    fn add(&mut self, strength: f64, negated: bool, token: usize) {
-        let was_best = self.affirmed.max(NEGATED_FACTOR * self.negated);
+impl Occurrence {
+    fn new(sentence: u32) -> Occurrence {
+        Occurrence {
+            sentence,
+            token: 0,
+            affirmed: 0.0,
+            negated: 0.0,
+        }
+    }
+
+    fn add(&mut self, token: usize, strength: f64, negated: bool) {
+        let was_best = self.for_polarity(false);
         let slot = if negated {
             &mut self.negated
         } else {
@@ -162,14 +175,9 @@ impl Vouch {
         if strength > *slot {
             *slot = strength;
         }
-        if self.affirmed.max(NEGATED_FACTOR * self.negated) > was_best {
-            self.token = token;
+        if self.for_polarity(false) > was_best {
+            self.token = token as u32;
         }
-    }
-
-    fn merge(&mut self, other: &Vouch) {
-        self.affirmed = self.affirmed.max(other.affirmed);
-        self.negated = self.negated.max(other.negated);
     }
 
     /// Support for a headline word of the given polarity: the same polarity in full, the
@@ -193,142 +201,72 @@ impl Vouch {
     }
 }
 
-pub(super) fn field_concepts(view: &FieldView, loaded: &[Finding]) -> FieldConcepts {
-    let n = view.seg.tokens.len();
-    let mut per_token: Vec<Vec<Concept>> = vec![Vec::new(); n];
-    let mut phrase_set = vec![false; n];
-    for m in &view.found.matches {
-        let concept = match m.payload {
-            Payload::Paraphrase(s) => Concept::Set(s),
-            Payload::Entity(e) => Concept::Entity(e),
-            _ => continue,
-        };
-        if m.tokens.len() > 1 && matches!(concept, Concept::Set(_)) {
-            phrase_set[m.tokens.clone()]
-                .iter_mut()
-                .for_each(|p| *p = true);
-        }
-        for t in m.tokens.clone() {
-            if !per_token[t].contains(&concept) {
-                per_token[t].push(concept.clone());
-            }
-        }
-    }
-    for (i, token) in view.seg.tokens.iter().enumerate() {
-        if let Some(n) = small_number(&token.lower) {
-            per_token[i].push(Concept::Number(n));
-        }
-        if !phrase_set[i] && !view.found.words[i].is_stopword {
-            per_token[i].push(Concept::Stem(view.found.words[i].stem.clone()));
-        }
-    }
-    let mut strength = vec![1.0; n];
-    for f in loaded.iter().filter(|f| f.voice == Voice::Outlet) {
-        let first = view
-            .seg
-            .tokens
-            .partition_point(|t| t.span.start < f.span.start);
-        for (i, t) in view.seg.tokens.iter().enumerate().skip(first) {
-            if t.span.end > f.span.end {
-                break;
-            }
-            strength[i] = 0.5;
-        }
-    }
-    FieldConcepts {
-        per_token,
-        strength,
-        negated: crate::text::negation::negated_tokens(view.text(), &view.seg),
-    }
+/// Per concept id, its occurrences in the body, one per sentence, in sentence order.
+struct SentenceIndex {
+    /// The occurrences of concept `c` are `occurrences[starts[c]..starts[c + 1]]`.
+    starts: Vec<u32>,
+    occurrences: Vec<Occurrence>,
+    sentences: usize,
 }
 
-const CARDINALS: [&str; 21] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
-const ORDINALS: [&str; 21] = [
-    "zeroth",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-];
-
-/// The value of a number word, an ordinal or digits ("3", "3rd", "three", "third"), up to
-/// twenty in words and any size in digits.
-fn small_number(lower: &str) -> Option<u32> {
-    if let Some(i) = CARDINALS.iter().position(|w| *w == lower) {
-        return Some(i as u32);
-    }
-    if let Some(i) = ORDINALS.iter().position(|w| *w == lower) {
-        return Some(i as u32);
-    }
-    let digits = lower
-        .strip_suffix("st")
-        .or_else(|| lower.strip_suffix("nd"))
-        .or_else(|| lower.strip_suffix("rd"))
-        .or_else(|| lower.strip_suffix("th"))
-        .unwrap_or(lower);
-    if digits.is_empty() || digits.len() > 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse().ok()
-}
-
-/// Per body sentence: concept → how strongly the sentence vouches for it, by polarity.
-fn sentence_index(view: &FieldView, concepts: &FieldConcepts) -> Vec<HashMap<Concept, Vouch>> {
-    view.seg
-        .sentences
-        .iter()
-        .map(|s| {
-            let mut map: HashMap<Concept, Vouch> = HashMap::default();
-            for t in s.tokens.clone() {
-                for c in &concepts.per_token[t] {
-                    let entry = map.entry(c.clone()).or_insert(Vouch {
-                        token: t,
-                        ..Vouch::default()
-                    });
-                    entry.add(concepts.strength[t], concepts.negated[t], t);
+impl SentenceIndex {
+    fn new(
+        body: &FieldView,
+        concepts: &ArticleConcepts,
+        strength: &[f64],
+        negated: &[bool],
+    ) -> SentenceIndex {
+        // One pass in text order, a slot per concept for the sentence it was last seen in.
+        let mut found: Vec<(u32, Occurrence)> = Vec::new();
+        let mut slot = vec![(u32::MAX, 0usize); concepts.len()];
+        for (s, sentence) in body.seg.sentences.iter().enumerate() {
+            for t in sentence.tokens.clone() {
+                for &c in concepts.body.of(t) {
+                    let (seen_in, at) = &mut slot[c as usize];
+                    if *seen_in != s as u32 {
+                        *seen_in = s as u32;
+                        *at = found.len();
+                        found.push((c, Occurrence::new(s as u32)));
+                    }
+                    found[*at].1.add(t, strength[t], negated[t]);
                 }
             }
-            map
-        })
-        .collect()
+        }
+        // Grouped by concept, stably: each concept's occurrences stay in sentence order.
+        let mut starts = vec![0u32; concepts.len() + 1];
+        for &(c, _) in &found {
+            starts[c as usize + 1] += 1;
+        }
+        for c in 0..concepts.len() {
+            starts[c + 1] += starts[c];
+        }
+        let mut fill = starts.clone();
+        let mut occurrences = vec![Occurrence::new(0); found.len()];
+        for (c, occurrence) in found {
+            occurrences[fill[c as usize] as usize] = occurrence;
+            fill[c as usize] += 1;
+        }
+        SentenceIndex {
+            starts,
+            occurrences,
+            sentences: body.seg.sentences.len(),
+        }
+    }
+
+    fn of(&self, concept: u32) -> &[Occurrence] {
+        let c = concept as usize;
+        &self.occurrences[self.starts[c] as usize..self.starts[c + 1] as usize]
+    }
+
+    /// The strength of a concept in each body sentence for a headline word of the given
+    /// polarity, 0 where it does not occur.
+    fn strengths(&self, concept: u32, negated: bool) -> Vec<f64> {
+        let mut out = vec![0.0; self.sentences];
+        for o in self.of(concept) {
+            out[o.sentence as usize] = o.for_polarity(negated);
+        }
+        out
+    }
 }
 
 /// Clause spans of a headline: split at , ; : — – and the word "as".
@@ -342,7 +280,7 @@ fn clause_spans(view: &FieldView) -> Vec<std::ops::Range<usize>> {
             let gap = &text[tokens[i - 1].span.end..tokens[i].span.start];
             gap.contains([',', ';', ':', '—', '–', '|']) || gap.contains(" - ")
         };
-        let is_as = tokens[i].lower.as_ref() == "as" && i > start;
+        let is_as = view.seg.lower_at(i) == "as" && i > start;
         if (gap_breaks || is_as) && i > start {
             clauses.push(start..i);
             start = if is_as { i + 1 } else { i };
@@ -369,80 +307,120 @@ pub fn support(
     headline_loaded: &[Finding],
     body: &FieldView,
     body_loaded: &[Finding],
+    concepts: &ArticleConcepts,
 ) -> Support {
-    let head = field_concepts(headline, &[]);
-    let body_concepts = field_concepts(body, body_loaded);
-    let index = sentence_index(body, &body_concepts);
-    let mut whole: HashMap<Concept, Vouch> = HashMap::default();
-    for map in &index {
-        for (c, v) in map {
-            whole.entry(c.clone()).or_default().merge(v);
+    let head = &concepts.headline;
+    let body_negated = negated_tokens(body.text(), &body.seg);
+    let index = SentenceIndex::new(body, concepts, &strengths(body, body_loaded), &body_negated);
+    let head_negated = negated_tokens(headline.text(), &headline.seg);
+    let sentences = index.sentences;
+    // The strength of each headline concept in each body sentence, for the polarity of the
+    // headline words naming it: the window search below reads these for every window, so
+    // they are laid out flat once.
+    let mut column = vec![[u32::MAX; 2]; concepts.len()];
+    let mut by_sentence: Vec<Vec<f64>> = Vec::new();
+    for t in 0..headline.seg.tokens.len() {
+        let polarity = usize::from(head_negated[t]);
+        for &c in head.of(t) {
+            if column[c as usize][polarity] == u32::MAX {
+                column[c as usize][polarity] = by_sentence.len() as u32;
+                by_sentence.push(index.strengths(c, head_negated[t]));
+            }
         }
     }
+    let strengths_of = |c: u32, negated: bool| {
+        by_sentence[column[c as usize][usize::from(negated)] as usize].as_slice()
+    };
+    // Whether the body mentions any concept of headline word `t` in the same polarity.
+    let mentioned_alike = |t: usize| {
+        head.of(t).iter().any(|&c| {
+            index
+                .of(c)
+                .iter()
+                .any(|o| o.same_polarity(head_negated[t]) > 0.0)
+        })
+    };
     let mut clauses = Vec::new();
     let (mut total, mut weight_sum) = (0.0, 0.0);
     for range in clause_spans(headline) {
-        let words: Vec<usize> = range
-            .clone()
-            .filter(|&t| !head.per_token[t].is_empty())
-            .collect();
+        let words: Vec<usize> = range.clone().filter(|&t| !head.of(t).is_empty()).collect();
         if words.is_empty() {
             continue;
         }
         let weight_of = |t: usize| {
-            let entity = head.per_token[t]
+            let entity = head
+                .of(t)
                 .iter()
-                .any(|c| matches!(c, Concept::Entity(_)));
-            let number = headline.seg.tokens[t]
-                .lower
-                .chars()
-                .any(|c| c.is_ascii_digit());
+                .any(|&c| matches!(concepts.concept(c), Concept::Entity(_)));
+            let number = headline.seg.lower_at(t).chars().any(|c| c.is_ascii_digit());
             if entity || number {
                 1.5
             } else {
                 1.0
             }
         };
-        let clause_weight: f64 = words.iter().map(|&t| weight_of(t)).sum();
-        // `lookup(concept, negated)`: how strongly the sentences in view vouch for a concept
-        // named by a headline word of that polarity.
-        let cover = |t: usize, lookup: &dyn Fn(&Concept, bool) -> f64| {
-            head.per_token[t]
+        // Per word, once: its weight, and each of its concepts as the concept's strength per
+        // body sentence and whether it is a paraphrase set. The window search below scores
+        // every window of one or two sentences from these alone.
+        let weights: Vec<f64> = words.iter().map(|&t| weight_of(t)).collect();
+        let word_concepts: Vec<Vec<(&[f64], bool)>> = words
+            .iter()
+            .map(|&t| {
+                head.of(t)
+                    .iter()
+                    .map(|&c| {
+                        let set = matches!(concepts.concept(c), Concept::Set(_));
+                        (strengths_of(c, head_negated[t]), set)
+                    })
+                    .collect()
+            })
+            .collect();
+        let clause_weight: f64 = weights.iter().sum();
+        // How well the sentences in `within` cover word `w`: its best concept there.
+        let cover = |w: usize, within: std::ops::Range<usize>| {
+            word_concepts[w]
                 .iter()
-                .map(|c| match c {
-                    Concept::Set(_) => PARAPHRASE_FACTOR * lookup(c, head.negated[t]),
-                    _ => lookup(c, head.negated[t]),
+                .map(|&(strengths, set)| {
+                    let strength = strengths[within.clone()]
+                        .iter()
+                        .copied()
+                        .fold(0.0, f64::max);
+                    if set {
+                        PARAPHRASE_FACTOR * strength
+                    } else {
+                        strength
+                    }
                 })
                 .fold(0.0, f64::max)
         };
-        let in_sentences = |maps: &[HashMap<Concept, Vouch>], c: &Concept, negated: bool| {
-            maps.iter()
-                .filter_map(|m| m.get(c).map(|v| v.for_polarity(negated)))
-                .fold(0.0, f64::max)
+        let score_in = |within: std::ops::Range<usize>| {
+            (0..words.len())
+                .map(|w| weights[w] * cover(w, within.clone()))
+                .sum::<f64>()
+                / clause_weight
         };
-        let in_body =
-            |c: &Concept, negated: bool| whole.get(c).map_or(0.0, |v| v.for_polarity(negated));
-        let lead_index = &index[..LEAD_SENTENCES.min(index.len())];
-        let lead: f64 = words
-            .iter()
-            .map(|&t| weight_of(t) * cover(t, &|c, n| in_sentences(lead_index, c, n)))
-            .sum::<f64>()
-            / clause_weight;
-        let global: f64 = words
-            .iter()
-            .map(|&t| weight_of(t) * cover(t, &in_body))
-            .sum::<f64>()
-            / clause_weight;
+        let lead = score_in(0..LEAD_SENTENCES.min(sentences));
+        let global = score_in(0..sentences);
+        // Each word's cover of each single sentence, once: a window of two sentences covers
+        // a word as well as the better of its two sentences does. (Exactly: scaling by the
+        // paraphrase factor preserves order, so the maximum of the scaled strengths over the
+        // window is the scaled maximum.)
+        let per_sentence: Vec<Vec<f64>> = (0..words.len())
+            .map(|w| (0..sentences).map(|s| cover(w, s..s + 1)).collect())
+            .collect();
+        let window_score = |s: usize, len: usize| {
+            (0..words.len())
+                .map(|w| {
+                    let covers = &per_sentence[w][s..s + len];
+                    weights[w] * covers.iter().copied().fold(0.0, f64::max)
+                })
+                .sum::<f64>()
+                / clause_weight
+        };
         let mut best = (0.0, 0usize, 1usize);
-        for s in 0..index.len() {
-            for len in 1..=2.min(index.len() - s) {
-                let windows = &index[s..s + len];
-                let lookup = |c: &Concept, n: bool| in_sentences(windows, c, n);
-                let score: f64 = words
-                    .iter()
-                    .map(|&t| weight_of(t) * cover(t, &lookup))
-                    .sum::<f64>()
-                    / clause_weight;
+        for s in 0..sentences {
+            for len in 1..=2.min(sentences - s) {
+                let score = window_score(s, len);
                 // A second sentence must add something to be part of the evidence.
                 if score > best.0 + 1e-9 {
                     best = (score, s, len);
@@ -450,12 +428,14 @@ pub fn support(
             }
         }
         let score = WINDOW_SHARE * best.0 + GLOBAL_SHARE * global + LEAD_SHARE * lead;
-        let same_polarity =
-            |c: &Concept, negated: bool| whole.get(c).map_or(0.0, |v| v.same_polarity(negated));
         let (supported, rest): (Vec<usize>, Vec<usize>) =
-            words.iter().partition(|&&t| cover(t, &same_polarity) > 0.0);
-        let (contradicted, unsupported): (Vec<usize>, Vec<usize>) =
-            rest.into_iter().partition(|&t| cover(t, &in_body) > 0.0);
+            (0..words.len()).partition(|&w| mentioned_alike(words[w]));
+        let (contradicted, unsupported): (Vec<usize>, Vec<usize>) = rest
+            .into_iter()
+            .partition(|&w| cover(w, 0..sentences) > 0.0);
+        let supported: Vec<usize> = supported.into_iter().map(|w| words[w]).collect();
+        let contradicted: Vec<usize> = contradicted.into_iter().map(|w| words[w]).collect();
+        let unsupported: Vec<usize> = unsupported.into_iter().map(|w| words[w]).collect();
         let word_text = |t: &usize| {
             let s = headline.seg.tokens[*t].span;
             headline.text()[s.start..s.end].to_string()
@@ -482,7 +462,7 @@ pub fn support(
         total += score * clause_weight;
         weight_sum += clause_weight;
     }
-    let terms = term_support(matcher, headline, headline_loaded, body, &index);
+    let terms = term_support(matcher, headline, headline_loaded, body, concepts, &index);
     Support {
         score: if weight_sum > 0.0 {
             round3(total / weight_sum)
@@ -499,7 +479,8 @@ fn term_support(
     headline: &FieldView,
     headline_loaded: &[Finding],
     body: &FieldView,
-    index: &[HashMap<Concept, Vouch>],
+    article: &ArticleConcepts,
+    index: &SentenceIndex,
 ) -> Vec<TermSupport> {
     // Entries matched in the body, by term, with the sentence of their first match.
     let mut body_terms: HashMap<&str, usize> = HashMap::default();
@@ -515,6 +496,8 @@ fn term_support(
     for f in headline_loaded.iter().filter(|f| {
         f.voice == Voice::Outlet && EVALUATIVE_CATEGORIES.contains(&f.category.as_str())
     }) {
+        // A hash set, as before concepts had ids: its order decides between equally strong
+        // occurrences in one sentence, and so which body words are shown.
         let mut concepts: HashSet<Concept> = HashSet::default();
         let covered: Vec<usize> = (0..headline.seg.tokens.len())
             .filter(|&t| f.span.overlaps(&headline.seg.tokens[t].span))
@@ -527,13 +510,24 @@ fn term_support(
             }
         }
         if covered.len() == 1 {
-            concepts.insert(Concept::Stem(headline.found.words[covered[0]].stem.clone()));
+            concepts.insert(Concept::Stem(&headline.found.words[covered[0]].stem));
         }
+        // Per concept, in the set's order: its occurrence in each sentence.
+        let per_sentence: Vec<Vec<Option<(f64, usize)>>> = concepts
+            .iter()
+            .filter_map(|c| article.id(c))
+            .map(|id| {
+                let mut column = vec![None; index.sentences];
+                for o in index.of(id) {
+                    column[o.sentence as usize] = Some((o.for_polarity(false), o.token as usize));
+                }
+                column
+            })
+            .collect();
         let mut best: Option<(f64, usize, usize)> = None;
-        for (s, map) in index.iter().enumerate() {
-            for c in &concepts {
-                if let Some(v) = map.get(c) {
-                    let (strength, token) = (v.for_polarity(false), v.token);
+        for s in 0..index.sentences {
+            for column in &per_sentence {
+                if let Some((strength, token)) = column[s] {
                     if best.is_none_or(|b| strength > b.0) {
                         best = Some((strength, s, token));
                     }
@@ -632,16 +626,5 @@ mod tests {
             "Coffee causes cancer, the study found.",
         );
         assert_eq!(contradicted.contradicted_words, ["cause", "cancer"]);
-    }
-
-    #[test]
-    fn numbers_in_words_ordinals_and_digits_agree() {
-        for w in ["3", "three", "third", "3rd"] {
-            assert_eq!(small_number(w), Some(3), "{w}");
-        }
-        assert_eq!(small_number("21st"), Some(21));
-        assert_eq!(small_number("2024"), Some(2024));
-        assert_eq!(small_number("thirsty"), None);
-        assert_eq!(small_number("st"), None);
     }
 }

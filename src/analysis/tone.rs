@@ -77,7 +77,7 @@ pub fn valence_hits(view: &FieldView) -> Vec<ValenceHit> {
         }
         let sentence = tokens[first].sentence;
         let negated = (first.saturating_sub(NEGATION_WINDOW)..first)
-            .any(|j| tokens[j].sentence == sentence && is_negator(&tokens[j].lower));
+            .any(|j| tokens[j].sentence == sentence && is_negator(view.seg.lower_at(j)));
         let score = if negated {
             -f64::from(score) / 2.0
         } else {

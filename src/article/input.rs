@@ -144,7 +144,7 @@ pub fn decode_input(
         };
         // A NUL byte never occurs in UTF-8 prose; it is the surest sign of a binary file, and
         // a clearer message than the invalid UTF-8 that usually follows it.
-        if let Some(at) = rest.iter().position(|&b| b == 0) {
+        if let Some(at) = memchr::memchr(0, rest) {
             return Err(ArticleError::Binary {
                 path: name.to_string(),
                 offset: bom + at,
@@ -243,8 +243,9 @@ fn check_line_lengths(name: &str, text: &str, limit: usize) -> Result<(), Articl
     let bytes = text.as_bytes();
     let mut line = 1;
     let mut start = 0;
-    let mut i = 0;
-    while i <= bytes.len() {
+    // Only line breaks (found with memchr) and the end of the text can end a line.
+    let breaks = memchr::memchr2_iter(b'\n', b'\r', bytes).chain(std::iter::once(bytes.len()));
+    for i in breaks {
         let end_of_line = match bytes.get(i) {
             None => true,
             Some(b'\n') => true,
@@ -265,7 +266,6 @@ fn check_line_lengths(name: &str, text: &str, limit: usize) -> Result<(), Articl
             line += 1;
             start = i + 1;
         }
-        i += 1;
     }
     Ok(())
 }

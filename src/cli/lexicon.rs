@@ -138,7 +138,7 @@ pub fn run(cmd: &LexiconCommand, _color: bool) -> anyhow::Result<ExitCode> {
                 "`{term}`: words {:?}, stems {:?}",
                 seg.tokens
                     .iter()
-                    .map(|t| t.lower.to_string())
+                    .map(|t| seg.lower(t).to_string())
                     .collect::<Vec<_>>(),
                 stems
             )];

@@ -111,6 +111,66 @@ struct Pattern {
     guards: Option<Box<CompiledGuards>>,
 }
 
+/// A pattern as the per-token loop first sees it, stored inline in the index of its first key:
+/// its length and second key reject most candidates without touching the pattern itself.
+///
+/// Why: common first words ("in", "it", "is", "on") start dozens of multi-word patterns each,
+/// and chasing every pattern's boxed keys per occurrence was the largest cost of matching.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    pattern: u32,
+    len: u32,
+    /// The key of the pattern's second word; [`Key::Any`] for a one-word pattern.
+    second: Key,
+}
+
+/// Candidates by first key, as ranges into one flat array: per key kind, a range per id.
+#[derive(Default)]
+struct FirstIndex {
+    candidates: Vec<Candidate>,
+    stem: Vec<(u32, u32)>,
+    exact: Vec<(u32, u32)>,
+    case: Vec<(u32, u32)>,
+}
+
+impl FirstIndex {
+    /// Flattens the first-key map; ids index the ranges directly, no hashing per token.
+    fn build(by_first: &HashMap<Key, Vec<u32>>, patterns: &[Pattern], ids: [usize; 3]) -> Self {
+        let mut index = FirstIndex {
+            candidates: Vec::new(),
+            stem: vec![(0, 0); ids[0]],
+            exact: vec![(0, 0); ids[1]],
+            case: vec![(0, 0); ids[2]],
+        };
+        for (key, list) in by_first {
+            let start = index.candidates.len() as u32;
+            index.candidates.extend(list.iter().map(|&p| {
+                let keys = &patterns[p as usize].keys;
+                Candidate {
+                    pattern: p,
+                    len: keys.len() as u32,
+                    second: keys.get(1).copied().unwrap_or(Key::Any),
+                }
+            }));
+            let range = (start, index.candidates.len() as u32);
+            match *key {
+                Key::Stem(id) => index.stem[id as usize] = range,
+                Key::Exact(id) => index.exact[id as usize] = range,
+                Key::Case(id) => index.case[id as usize] = range,
+                Key::Any => {}
+            }
+        }
+        index
+    }
+
+    fn get(&self, ranges: &[(u32, u32)], id: u32) -> &[Candidate] {
+        match ranges.get(id as usize) {
+            Some(&(start, end)) => &self.candidates[start as usize..end as usize],
+            None => &[],
+        }
+    }
+}
+
 #[derive(Default, Clone)]
 struct CompiledGuards {
     unless_after: Vec<Box<[Key]>>,
@@ -127,10 +187,15 @@ pub struct Matcher {
     pub sets: Vec<String>,
     pub entities: Vec<(String, String)>,
     stems: HashMap<Box<str>, u32>,
+    /// While compiling: the stem id of each lexicon word seen, so each is stemmed once.
+    stem_of_word: HashMap<Box<str>, u32>,
     exact: HashMap<Box<str>, u32>,
     case: HashMap<Box<str>, u32>,
     patterns: Vec<Pattern>,
     by_first: HashMap<Key, Vec<u32>>,
+    first: FirstIndex,
+    /// First bytes of the case-sensitive keys: most tokens need no lookup at all.
+    case_first_bytes: [bool; 256],
     regexes: Vec<(Regex, u32)>,
     stemmer: Box<dyn Stemmer>,
     cache: ThreadLocal<RefCell<HashMap<Box<str>, WordInfo>>>,
@@ -159,10 +224,13 @@ impl Matcher {
             sets: Vec::new(),
             entities: Vec::new(),
             stems: HashMap::default(),
+            stem_of_word: HashMap::default(),
             exact: HashMap::default(),
             case: HashMap::default(),
             patterns: Vec::new(),
             by_first: HashMap::default(),
+            first: FirstIndex::default(),
+            case_first_bytes: [false; 256],
             regexes: Vec::new(),
             stemmer,
             cache: ThreadLocal::new(),
@@ -245,6 +313,17 @@ impl Matcher {
             }
         }
         m.lexicons = lexicons;
+        m.stem_of_word = HashMap::default();
+        m.first = FirstIndex::build(
+            &std::mem::take(&mut m.by_first),
+            &m.patterns,
+            [m.stems.len(), m.exact.len(), m.case.len()],
+        );
+        for word in m.case.keys() {
+            if let Some(&b) = word.as_bytes().first() {
+                m.case_first_bytes[usize::from(b)] = true;
+            }
+        }
         m
     }
 
@@ -258,23 +337,36 @@ impl Matcher {
         *map.entry(word.into()).or_insert(next)
     }
 
+    /// The interned stem of a lexicon word, stemmed once per distinct word.
+    fn stem_id_of(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.stem_of_word.get(word) {
+            return id;
+        }
+        let stem = self.stemmer.stem(word).into_owned();
+        let id = Self::intern(&mut self.stems, &stem);
+        self.stem_of_word.insert(word.into(), id);
+        id
+    }
+
     /// The keys of a term's words, interned, with the normalised words.
     fn phrase_keys(&mut self, phrase: &str, mode: MatchMode) -> (Vec<Key>, Vec<Box<str>>) {
-        let mut tokens = Vec::new();
-        tokenize::tokenize_into(phrase, Span::new(0, phrase.len()), 0, &mut tokens);
+        let (mut tokens, mut words) = (Vec::new(), String::new());
+        let mut sink = tokenize::Sink {
+            tokens: &mut tokens,
+            words: &mut words,
+        };
+        tokenize::tokenize_into(phrase, Span::new(0, phrase.len()), 0, &mut sink);
+        let lower = |t: &Token| &words[t.lower.clone()];
         let surfaces = tokens
             .iter()
-            .map(|t| Box::from(strip_possessive(&t.lower)))
+            .map(|t| Box::from(strip_possessive(lower(t))))
             .collect();
         let keys = tokens
             .iter()
             .map(|t| match mode {
-                MatchMode::Stem | MatchMode::Regex => {
-                    let stem = self.stemmer.stem(&t.lower).into_owned();
-                    Key::Stem(Self::intern(&mut self.stems, &stem))
-                }
+                MatchMode::Stem | MatchMode::Regex => Key::Stem(self.stem_id_of(lower(t))),
                 MatchMode::Exact => {
-                    Key::Exact(Self::intern(&mut self.exact, strip_possessive(&t.lower)))
+                    Key::Exact(Self::intern(&mut self.exact, strip_possessive(lower(t))))
                 }
                 MatchMode::CaseSensitive => {
                     let original = normalize_apostrophes(&phrase[t.span.start..t.span.end]);
@@ -341,8 +433,41 @@ impl Matcher {
         if let Some(info) = cell.borrow().get(lower) {
             return info.clone();
         }
+        let info = self.new_word_info(lower);
+        let mut cache = cell.borrow_mut();
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(lower.into(), info.clone());
+        info
+    }
+
+    /// [`Self::word_info`] of every token of a field, with the thread's cache fetched and
+    /// borrowed once rather than once per token.
+    fn word_infos(&self, seg: &Segmented) -> Vec<WordInfo> {
+        let cell = self.cache.get_or(|| RefCell::new(HashMap::default()));
+        let mut cache = cell.borrow_mut();
+        seg.tokens
+            .iter()
+            .map(|t| {
+                let lower = seg.lower(t);
+                if let Some(info) = cache.get(lower) {
+                    return info.clone();
+                }
+                let info = self.new_word_info(lower);
+                if cache.len() >= CACHE_LIMIT {
+                    cache.clear();
+                }
+                cache.insert(lower.into(), info.clone());
+                info
+            })
+            .collect()
+    }
+
+    /// Stems and looks up a word the cache does not hold.
+    fn new_word_info(&self, lower: &str) -> WordInfo {
         let stem: Arc<str> = self.stemmer.stem(lower).into();
-        let info = WordInfo {
+        WordInfo {
             is_stopword: crate::text::stopwords::is_stopword(lower),
             stem_id: self.stems.get(&*stem).copied().unwrap_or(NONE),
             exact_id: self
@@ -351,13 +476,7 @@ impl Matcher {
                 .copied()
                 .unwrap_or(NONE),
             stem,
-        };
-        let mut cache = cell.borrow_mut();
-        if cache.len() >= CACHE_LIMIT {
-            cache.clear();
         }
-        cache.insert(lower.into(), info.clone());
-        info
     }
 
     /// The stem of any word, lower-cased and normalised first.
@@ -374,71 +493,80 @@ impl Matcher {
         }
     }
 
+    /// The id of a token's original spelling among the case-sensitive keys, or [`NONE`].
+    fn case_id(&self, original: &str) -> u32 {
+        let Some(&first) = original.as_bytes().first() else {
+            return NONE;
+        };
+        // Straightening apostrophes changes the first byte only when the word starts with a
+        // curly one (lead byte E2): any other first byte must start a key itself.
+        if first != 0xE2 && !self.case_first_bytes[usize::from(first)] {
+            return NONE;
+        }
+        // A curly apostrophe (E2 80 98/99 in UTF-8) is straightened first. Looking for its
+        // lead byte is cheaper than decoding characters.
+        if original.as_bytes().contains(&0xE2) {
+            let straight = normalize_apostrophes(original);
+            return self.case.get(straight.as_str()).copied().unwrap_or(NONE);
+        }
+        self.case.get(original).copied().unwrap_or(NONE)
+    }
+
     /// Finds every lexicon item in a segmented field.
     pub fn find(&self, text: &str, seg: &Segmented) -> FieldMatches {
-        let words: Vec<WordInfo> = seg
-            .tokens
-            .iter()
-            .map(|t| self.word_info(&t.lower))
-            .collect();
+        let words = self.word_infos(seg);
         let case_ids: Vec<u32> = if self.case.is_empty() {
             Vec::new()
         } else {
             seg.tokens
                 .iter()
-                .map(|t| {
-                    let original = normalize_apostrophes(&text[t.span.start..t.span.end]);
-                    self.case.get(original.as_str()).copied().unwrap_or(NONE)
-                })
+                .map(|t| self.case_id(&text[t.span.start..t.span.end]))
                 .collect()
         };
         let case_of = |i: usize| case_ids.get(i).copied().unwrap_or(NONE);
+        let tokens = &seg.tokens;
         let mut matches = Vec::new();
-        for i in 0..seg.tokens.len() {
-            let firsts = [
-                Key::Stem(words[i].stem_id),
-                Key::Exact(words[i].exact_id),
-                Key::Case(case_of(i)),
+        for i in 0..tokens.len() {
+            let first_new = matches.len();
+            let groups = [
+                self.first.get(&self.first.stem, words[i].stem_id),
+                self.first.get(&self.first.exact, words[i].exact_id),
+                self.first.get(&self.first.case, case_of(i)),
             ];
-            for first in firsts {
-                if matches!(first, Key::Stem(NONE) | Key::Exact(NONE) | Key::Case(NONE)) {
+            for candidate in groups.into_iter().flatten() {
+                let end = i + candidate.len as usize;
+                if end > tokens.len() {
                     continue;
                 }
-                let Some(candidates) = self.by_first.get(&first) else {
+                if end > i + 1
+                    && !(tokens[i + 1].joined
+                        && self.key_matches(candidate.second, &words[i + 1], || case_of(i + 1)))
+                {
                     continue;
-                };
-                for &p in candidates {
-                    let pattern = &self.patterns[p as usize];
-                    let end = i + pattern.keys.len();
-                    if end > seg.tokens.len() {
-                        continue;
-                    }
-                    let rest_matches = (i + 1..end).all(|j| {
-                        seg.tokens[j].joined
-                            && self.key_matches(pattern.keys[j - i], &words[j], || case_of(j))
-                    });
-                    let inflections_match = (i..end).all(|j| {
-                        !matches!(pattern.keys[j - i], Key::Stem(_))
-                            || is_inflection_pair(
-                                &pattern.surfaces[j - i],
-                                strip_possessive(&seg.tokens[j].lower),
-                            )
-                    });
-                    if !rest_matches || !inflections_match {
-                        continue;
-                    }
-                    if let Some(guards) = &pattern.guards {
-                        if !self.guards_allow(guards, &seg.tokens, &words, i, end) {
-                            continue;
-                        }
-                    }
-                    matches.push(Match {
-                        tokens: i..end,
-                        span: Span::new(seg.tokens[i].span.start, seg.tokens[end - 1].span.end),
-                        payload: pattern.payload,
-                    });
                 }
+                let pattern = &self.patterns[candidate.pattern as usize];
+                let rest_matches = (i + 2..end).all(|j| {
+                    tokens[j].joined
+                        && self.key_matches(pattern.keys[j - i], &words[j], || case_of(j))
+                });
+                // Checked after the keys: the inflection test compares strings.
+                if !rest_matches || !inflections_match(pattern, seg, i) {
+                    continue;
+                }
+                if let Some(guards) = &pattern.guards {
+                    if !self.guards_allow(guards, tokens, &words, i, end) {
+                        continue;
+                    }
+                }
+                matches.push(Match {
+                    tokens: i..end,
+                    span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
+                    payload: pattern.payload,
+                });
             }
+            // The matches of one token are a handful: sorting them here keeps the whole list
+            // sorted as it grows, so the final sort has nothing to do.
+            matches[first_new..].sort_by(Match::text_order);
         }
         for (re, id) in &self.regexes {
             for m in re.find_iter(text) {
@@ -454,18 +582,8 @@ impl Matcher {
             }
         }
         self.apply_precision_rules(text, seg, &mut matches);
-        matches.sort_by(|a, b| {
-            (
-                a.span.start,
-                std::cmp::Reverse(a.span.end),
-                a.payload_order(),
-            )
-                .cmp(&(
-                    b.span.start,
-                    std::cmp::Reverse(b.span.end),
-                    b.payload_order(),
-                ))
-        });
+        // Already in order but for the regex matches: the sort only merges those in.
+        matches.sort_by(Match::text_order);
         matches.dedup();
         FieldMatches { words, matches }
     }
@@ -564,6 +682,20 @@ impl Matcher {
 }
 
 impl Match {
+    /// By start, longer first, then by payload. Matches that compare equal are equal.
+    fn text_order(a: &Match, b: &Match) -> std::cmp::Ordering {
+        (
+            a.span.start,
+            std::cmp::Reverse(a.span.end),
+            a.payload_order(),
+        )
+            .cmp(&(
+                b.span.start,
+                std::cmp::Reverse(b.span.end),
+                b.payload_order(),
+            ))
+    }
+
     fn payload_order(&self) -> (u8, u32) {
         match self.payload {
             Payload::Entity(i) => (0, i),
@@ -573,6 +705,20 @@ impl Match {
             Payload::Valence(v) => (4, v as u8 as u32),
         }
     }
+}
+
+/// Whether every stem-keyed word of the pattern, met from token `first` on, is an inflection
+/// of the token it met.
+fn inflections_match(pattern: &Pattern, seg: &Segmented, first: usize) -> bool {
+    pattern
+        .keys
+        .iter()
+        .zip(&pattern.surfaces)
+        .zip(&seg.tokens[first..])
+        .all(|((key, surface), token)| {
+            !matches!(key, Key::Stem(_))
+                || is_inflection_pair(surface, strip_possessive(seg.lower(token)))
+        })
 }
 
 /// Inflectional endings a stem match may differ by.

@@ -45,7 +45,12 @@ impl Renderer for JsonlRenderer {
         ctx: &RenderContext,
         out: &mut dyn Write,
     ) -> io::Result<()> {
+        // Each line is serialised into a buffer of its own and written at once: serde_json
+        // writes a line in thousands of small pieces, and through `dyn Write` each piece was a
+        // virtual call into the output's buffer.
+        let mut line_bytes = Vec::new();
         for outcome in outcomes {
+            line_bytes.clear();
             match outcome {
                 Outcome::Report(report) => {
                     let line = ReportLine {
@@ -56,7 +61,7 @@ impl Renderer for JsonlRenderer {
                             .filter(|g| g.source == report.source)
                             .collect(),
                     };
-                    serde_json::to_writer(&mut *out, &line)?;
+                    serde_json::to_writer(&mut line_bytes, &line)?;
                 }
                 Outcome::Error(FileError {
                     source,
@@ -67,10 +72,11 @@ impl Renderer for JsonlRenderer {
                         source,
                         error: ErrorBody { kind, message },
                     };
-                    serde_json::to_writer(&mut *out, &line)?;
+                    serde_json::to_writer(&mut line_bytes, &line)?;
                 }
             }
-            out.write_all(b"\n")?;
+            line_bytes.push(b'\n');
+            out.write_all(&line_bytes)?;
         }
         Ok(())
     }

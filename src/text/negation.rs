@@ -55,10 +55,10 @@ pub fn negated_tokens(text: &str, seg: &Segmented) -> Vec<bool> {
     let mut negated = vec![false; tokens.len()];
     let mut i = 0;
     while i < tokens.len() {
-        let word: &str = &tokens[i].lower;
+        let word = seg.lower_at(i);
         let cue_len = if TWO_WORD_CUES
             .iter()
-            .any(|(a, b)| *a == word && tokens.get(i + 1).is_some_and(|t| &*t.lower == *b))
+            .any(|(a, b)| *a == word && i + 1 < tokens.len() && seg.lower_at(i + 1) == *b)
         {
             2
         } else if is_cue(word) {
@@ -75,7 +75,7 @@ pub fn negated_tokens(text: &str, seg: &Segmented) -> Vec<bool> {
             if !same_sentence
                 || gap.contains([',', ';', ':', '(', ')', '—', '–'])
                 || gap.contains(" - ")
-                || TERMINATORS.contains(&&*tokens[j].lower)
+                || TERMINATORS.contains(&seg.lower_at(j))
             {
                 break;
             }
@@ -95,11 +95,9 @@ mod tests {
     fn negated_words(text: &str) -> Vec<String> {
         let seg = Segmented::new(text);
         let negated = negated_tokens(text, &seg);
-        seg.tokens
-            .iter()
-            .zip(negated)
-            .filter(|(_, n)| *n)
-            .map(|(t, _)| t.lower.to_string())
+        (0..seg.tokens.len())
+            .filter(|&i| negated[i])
+            .map(|i| seg.lower_at(i).to_string())
             .collect()
     }
 

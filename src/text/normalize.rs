@@ -7,6 +7,18 @@ pointing at the original bytes.
 /// "China’s" and "China's" give the same key.
 pub fn normalize_word(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    normalize_word_into(word, &mut out);
+    out
+}
+
+/// [`normalize_word`], appended to `out`.
+pub fn normalize_word_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
     for c in word.chars() {
         match c {
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}' => out.push('\''),
@@ -15,7 +27,6 @@ pub fn normalize_word(word: &str) -> String {
             c => out.extend(c.to_lowercase()),
         }
     }
-    out
 }
 
 /// The key used for exact and entity matching: the normalised word without a possessive

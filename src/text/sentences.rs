@@ -25,30 +25,23 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut line_start = 0;
-    let mut blank_line = true;
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'\n' || b == b'\r' {
-            let next = if b == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i + 2
-            } else {
-                i + 1
-            };
-            if blank_line && line_start > start {
-                push_trimmed(text, start, line_start, &mut out);
-                start = line_start;
-            }
-            line_start = next;
-            blank_line = true;
-            i = next;
-            continue;
+    // Jumps from line break to line break (memchr), looking inside a line only to tell
+    // whether it is blank, which its first byte usually settles.
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if i < line_start {
+            continue; // the LF of a CRLF
         }
-        if !(b as char).is_ascii_whitespace() {
-            blank_line = false;
+        let next = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+            i + 2
+        } else {
+            i + 1
+        };
+        if line_start > start && bytes[line_start..i].iter().all(u8::is_ascii_whitespace) {
+            push_trimmed(text, start, line_start, &mut out);
+            start = line_start;
         }
-        i += 1;
+        line_start = next;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
@@ -69,30 +62,34 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Paragraph>) 
 /// Sentence spans within `span` of `text`.
 pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     let slice = &text[span.start..span.end];
+    let bytes = slice.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
+    let mut i = 0;
+    while let Some(at) = next_terminator(bytes, i) {
+        let c = match bytes[at] {
+            b'.' => '.',
+            b'!' => '!',
+            b'?' => '?',
+            _ => '…',
+        };
         // Swallow repeated terminators and closing quotes or brackets.
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
+        let mut end = at + c.len_utf8();
+        while let Some(d) = slice[end..].chars().next() {
             if matches!(
                 d,
                 '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | ')' | ']'
             ) {
-                end = j + d.len_utf8();
-                chars.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        i = end;
         if !followed_by_sentence_start(&slice[end..]) {
             continue;
         }
-        if c == '.' && is_abbreviation_before(&slice[start..i], &slice[end..]) {
+        if c == '.' && is_abbreviation_before(&slice[start..at], &slice[end..]) {
             continue;
         }
         push_sentence(span.start, slice, start, end, &mut out);
@@ -100,6 +97,20 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     }
     push_sentence(span.start, slice, start, slice.len(), &mut out);
     out
+}
+
+/// Where the next `.`, `!`, `?` or `…` at or after `from` starts.
+///
+/// Searched with memchr, not character by character: the terminators are ASCII but for `…`,
+/// whose lead byte (E2) never occurs inside another character.
+fn next_terminator(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let punct = memchr::memchr3(b'.', b'!', b'?', rest);
+    // An ellipsis counts only if it comes first; E2 also leads curly quotes and dashes.
+    let before = &rest[..punct.unwrap_or(rest.len())];
+    let ellipsis =
+        memchr::memchr_iter(0xE2, before).find(|&e| before[e..].starts_with("…".as_bytes()));
+    ellipsis.or(punct).map(|p| from + p)
 }
 
 fn push_sentence(base: usize, slice: &str, start: usize, end: usize, out: &mut Vec<Span>) {

@@ -6,11 +6,18 @@ across them.
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::normalize::normalize_word;
+use super::normalize::normalize_word_into;
 use super::{Span, Token, Voice};
 
+/// Where tokens go: the tokens, and one string holding the normalised words of them all
+/// (see [`Token::lower`]).
+pub struct Sink<'a> {
+    pub tokens: &'a mut Vec<Token>,
+    pub words: &'a mut String,
+}
+
 /// Appends the word tokens of `text[span]` to `out`, tagged with `sentence`.
-pub fn tokenize_into(text: &str, span: Span, sentence: u32, out: &mut Vec<Token>) {
+pub fn tokenize_into(text: &str, span: Span, sentence: u32, out: &mut Sink) {
     let slice = &text[span.start..span.end];
     if is_simple(slice) {
         tokenize_simple(slice, span.start, sentence, out);
@@ -19,19 +26,21 @@ pub fn tokenize_into(text: &str, span: Span, sentence: u32, out: &mut Vec<Token>
     }
 }
 
-fn push_token(out: &mut Vec<Token>, word: &str, start: usize, sentence: u32, joined: bool) {
-    out.push(Token {
+fn push_token(out: &mut Sink, word: &str, start: usize, sentence: u32, joined: bool) {
+    let lower_start = out.words.len();
+    normalize_word_into(word, out.words);
+    out.tokens.push(Token {
         span: Span::new(start, start + word.len()),
         sentence,
         joined,
         capitalized: word.chars().next().is_some_and(char::is_uppercase),
-        lower: normalize_word(word).into_boxed_str(),
+        lower: lower_start..out.words.len(),
         voice: Voice::Outlet,
     });
 }
 
 /// The general path: UAX #29 word boundaries from `unicode-segmentation`.
-fn tokenize_unicode(slice: &str, base: usize, sentence: u32, out: &mut Vec<Token>) {
+fn tokenize_unicode(slice: &str, base: usize, sentence: u32, out: &mut Sink) {
     let mut joined = false;
     let mut first = true;
     for (offset, segment) in slice.split_word_bound_indices() {
@@ -52,38 +61,71 @@ fn tokenize_unicode(slice: &str, base: usize, sentence: u32, out: &mut Vec<Token
 /// cost of a batch; most news text is plain ASCII with curly quotes, where the word rules reduce
 /// to a few comparisons. A unit test checks both paths agree on such text.
 fn is_simple(s: &str) -> bool {
-    s.chars()
-        .all(|c| c.is_ascii() || matches!(c, '’' | '‘' | '“' | '”' | '—' | '–' | '…' | '\u{a0}'))
+    s.is_ascii()
+        || s.chars().all(|c| {
+            c.is_ascii() || matches!(c, '’' | '‘' | '“' | '”' | '—' | '–' | '…' | '\u{a0}')
+        })
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || c == '_'
+/// The word bytes of simple text (ASCII letters, digits and `_`), as a table: the scan asks
+/// for every byte of the text.
+const WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
+
+fn is_word_byte(b: u8) -> bool {
+    WORD_BYTES[usize::from(b)]
+}
+
+/// The separator that may stay inside a word at `bytes[at]`, and its width in bytes:
+/// `.`, `'`, `:`, `,`, `;`, or a curly single quote (’ or ‘, three bytes in UTF-8).
+fn inner_separator(bytes: &[u8], at: usize) -> Option<(char, usize)> {
+    match bytes[at] {
+        b @ (b'.' | b'\'' | b':' | b',' | b';') => Some((char::from(b), 1)),
+        0xE2 => match bytes.get(at + 1..at + 3) {
+            Some([0x80, 0x99]) => Some(('’', 3)),
+            Some([0x80, 0x98]) => Some(('‘', 3)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// UAX #29 on simple text: letters and digits run together (WB9, WB10, WB13a/b for `_`); a
 /// full stop, apostrophe or colon between two letters (WB6, WB7) and a full stop, apostrophe,
 /// comma or semicolon between two digits (WB11, WB12) stay inside the word.
-fn tokenize_simple(slice: &str, base: usize, sentence: u32, out: &mut Vec<Token>) {
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+///
+/// It scans bytes: word characters are all ASCII here, and every other character of simple
+/// text is a gap, whatever its width.
+fn tokenize_simple(slice: &str, base: usize, sentence: u32, out: &mut Sink) {
+    let bytes = slice.as_bytes();
     let mut i = 0;
     let mut gap_start = 0;
     let mut first = true;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if !is_word_char(c) {
+    while i < bytes.len() {
+        if !is_word_byte(bytes[i]) {
             i += 1;
             continue;
         }
-        let start = at;
+        let start = i;
         let mut j = i + 1;
-        while j < chars.len() {
-            let (_, d) = chars[j];
-            if is_word_char(d) {
+        while j < bytes.len() {
+            if is_word_byte(bytes[j]) {
                 j += 1;
                 continue;
             }
-            let prev = chars[j - 1].1;
-            let next = chars.get(j + 1).map(|&(_, n)| n);
+            // The byte before is always a word character: the scan only stops after one.
+            let prev = bytes[j - 1];
+            let Some((d, width)) = inner_separator(bytes, j) else {
+                break;
+            };
+            let next = bytes.get(j + width).copied();
             let letters = prev.is_ascii_alphabetic()
                 && matches!(d, '.' | '\'' | '’' | '‘' | ':')
                 && next.is_some_and(|n| n.is_ascii_alphabetic());
@@ -91,18 +133,17 @@ fn tokenize_simple(slice: &str, base: usize, sentence: u32, out: &mut Vec<Token>
                 && matches!(d, '.' | '\'' | '’' | '‘' | ',' | ';')
                 && next.is_some_and(|n| n.is_ascii_digit());
             if letters || digits {
-                j += 2;
+                j += width + 1;
             } else {
                 break;
             }
         }
-        let end = chars.get(j).map_or(slice.len(), |&(e, _)| e);
-        let word = &slice[start..end];
+        let word = &slice[start..j];
         if word.bytes().any(|b| b.is_ascii_alphanumeric()) {
             let joined = !first && is_joining_gap(&slice[gap_start..start]);
             push_token(out, word, base + start, sentence, joined);
             first = false;
-            gap_start = end;
+            gap_start = j;
         }
         i = j;
     }
@@ -130,16 +171,29 @@ fn is_joining_gap(segment: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn tokens(text: &str) -> Vec<Token> {
-        let mut out = Vec::new();
-        tokenize_into(text, Span::new(0, text.len()), 0, &mut out);
-        out
+    /// The tokens of `text`, with their normalised words.
+    fn tokenized(text: &str) -> (Vec<Token>, String) {
+        let (mut tokens, mut words) = (Vec::new(), String::new());
+        let mut sink = Sink {
+            tokens: &mut tokens,
+            words: &mut words,
+        };
+        tokenize_into(text, Span::new(0, text.len()), 0, &mut sink);
+        (tokens, words)
     }
 
-    fn via_unicode(text: &str) -> Vec<Token> {
-        let mut out = Vec::new();
-        tokenize_unicode(text, 0, 0, &mut out);
-        out
+    fn tokens(text: &str) -> Vec<Token> {
+        tokenized(text).0
+    }
+
+    fn via_unicode(text: &str) -> (Vec<Token>, String) {
+        let (mut tokens, mut words) = (Vec::new(), String::new());
+        let mut sink = Sink {
+            tokens: &mut tokens,
+            words: &mut words,
+        };
+        tokenize_unicode(text, 0, 0, &mut sink);
+        (tokens, words)
     }
 
     #[test]
@@ -151,21 +205,21 @@ mod tests {
             "a.b.c 1.2.3 a.1 1.a end. .start ,lead 9,",
         ] {
             assert!(is_simple(text), "{text}");
-            assert_eq!(tokens(text), via_unicode(text), "{text}");
+            assert_eq!(tokenized(text), via_unicode(text), "{text}");
         }
     }
 
     proptest::proptest! {
         #[test]
         fn simple_and_unicode_paths_agree(text in "[ -~’‘“”—–…\u{a0}\n\r\t]{0,60}") {
-            proptest::prop_assert_eq!(tokens(&text), via_unicode(&text));
+            proptest::prop_assert_eq!(tokenized(&text), via_unicode(&text));
         }
     }
 
     #[test]
     fn keeps_contractions_and_possessives_whole() {
-        let t = tokens("China’s plea won’t work");
-        let words: Vec<&str> = t.iter().map(|t| &*t.lower).collect();
+        let (t, lower) = tokenized("China’s plea won’t work");
+        let words: Vec<&str> = t.iter().map(|t| &lower[t.lower.clone()]).collect();
         assert_eq!(words, ["china's", "plea", "won't", "work"]);
         assert_eq!(&"China’s plea"[t[1].span.start..t[1].span.end], "plea");
     }

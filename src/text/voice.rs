@@ -26,11 +26,16 @@ pub fn quoted_ranges(text: &str, seg: &Segmented) -> Vec<Span> {
         let base = paragraph.span.start;
         // Stack of (quote kind, start of quoted content).
         let mut stack: Vec<(char, usize)> = Vec::new();
-        let mut prev: Option<char> = None;
-        let mut iter = slice.char_indices().peekable();
-        while let Some((i, c)) = iter.next() {
-            let next = iter.peek().map(|&(_, n)| n);
+        // Only quote marks matter, and each starts with a byte of its own (" ' or E2, the lead
+        // byte of the curly quotes): memchr jumps from one such byte to the next. The other
+        // bytes of a curly quote (80 to BF) are never among them.
+        for i in memchr::memchr3_iter(b'"', b'\'', 0xE2, slice.as_bytes()) {
+            let Some(c) = slice[i..].chars().next() else {
+                break;
+            };
             let after = i + c.len_utf8();
+            let prev = slice[..i].chars().next_back();
+            let next = slice[after..].chars().next();
             let opens_single = |p: Option<char>, n: Option<char>| {
                 p.is_none_or(|p| p.is_whitespace() || "(“\"—–-[".contains(p))
                     && n.is_some_and(|n| n.is_alphanumeric())
@@ -59,7 +64,6 @@ pub fn quoted_ranges(text: &str, seg: &Segmented) -> Vec<Span> {
                 '\'' if opens_single(prev, next) => stack.push(('\'', after)),
                 _ => {}
             }
-            prev = Some(c);
         }
         // Quotes left open run to the end of the paragraph.
         if let Some(&(_, start)) = stack.first() {
