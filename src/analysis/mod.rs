@@ -77,7 +77,9 @@ fn clause_ids(text: &str, seg: &Segmented) -> Vec<usize> {
             // One pass over the gap's bytes (usually a space or two) for both marks.
             let (comma, semicolon) = text.as_bytes()[prev.span.end..token.span.start]
                 .iter()
-                .fold((false, false), |(c, s), &b| (c || b == b',', s || b == b';'));
+                .fold((false, false), |(c, s), &b| {
+                    (c || b == b',', s || b == b';')
+                });
             let new_sentence = prev.sentence != token.sentence;
             let conjunction = comma
                 && CLAUSE_CONJUNCTIONS.contains(&seg.lower(token))
@@ -169,7 +171,13 @@ pub fn name_runs(view: &FieldView, in_entity: &[bool]) -> Vec<std::ops::Range<us
         t.capitalized
             && !in_entity[i]
             && t.voice != crate::report::Voice::Quoted
-            && view.seg.lower(t).chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+            && view
+                .seg
+                .lower(t)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .nth(1)
+                .is_some()
             && CALENDAR_WORDS.binary_search(&view.seg.lower(t)).is_err()
     };
     let mut runs = Vec::new();

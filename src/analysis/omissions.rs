@@ -21,9 +21,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::concepts::{ArticleConcepts, FieldConcepts};
 use super::frames::{frame_counts, frame_counts_by_sentence};
 use super::loaded::round3;
-use super::concepts::{ArticleConcepts, FieldConcepts};
 use super::tone::valence_hits;
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
@@ -310,7 +310,10 @@ fn missing_entities(matcher: &Matcher, headline: &FieldView, body: &FieldView) -
     }
     let tokens = &body.seg.tokens;
     for run in super::name_runs(body, &in_entity) {
-        if run.clone().all(|t| head_words.contains(body.seg.lower_at(t))) {
+        if run
+            .clone()
+            .all(|t| head_words.contains(body.seg.lower_at(t)))
+        {
             continue;
         }
         let name =

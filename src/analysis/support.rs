@@ -269,11 +269,7 @@ pub fn support(
                 .of(t)
                 .iter()
                 .any(|&c| matches!(concepts.concept(c), Concept::Entity(_)));
-            let number = headline
-                .seg
-                .lower_at(t)
-                .chars()
-                .any(|c| c.is_ascii_digit());
+            let number = headline.seg.lower_at(t).chars().any(|c| c.is_ascii_digit());
             if entity || number {
                 1.5
             } else {
@@ -302,7 +298,10 @@ pub fn support(
             word_concepts[w]
                 .iter()
                 .map(|&(strengths, set)| {
-                    let strength = strengths[within.clone()].iter().copied().fold(0.0, f64::max);
+                    let strength = strengths[within.clone()]
+                        .iter()
+                        .copied()
+                        .fold(0.0, f64::max);
                     if set {
                         PARAPHRASE_FACTOR * strength
                     } else {
@@ -346,8 +345,8 @@ pub fn support(
             }
         }
         let score = WINDOW_SHARE * best.0 + GLOBAL_SHARE * global + LEAD_SHARE * lead;
-        let (supported, unsupported): (Vec<usize>, Vec<usize>) = (0..words.len())
-            .partition(|&w| cover(w, 0..sentences) > 0.0);
+        let (supported, unsupported): (Vec<usize>, Vec<usize>) =
+            (0..words.len()).partition(|&w| cover(w, 0..sentences) > 0.0);
         let supported: Vec<usize> = supported.into_iter().map(|w| words[w]).collect();
         let unsupported: Vec<usize> = unsupported.into_iter().map(|w| words[w]).collect();
         let word_text = |t: &usize| {

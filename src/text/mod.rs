@@ -155,7 +155,11 @@ mod tests {
         let seg = Segmented::new(text);
         assert_eq!(seg.paragraphs.len(), 2);
         assert_eq!(seg.sentences.len(), 3);
-        let first: Vec<&str> = seg.sentence_tokens(0).iter().map(|t| seg.lower(t)).collect();
+        let first: Vec<&str> = seg
+            .sentence_tokens(0)
+            .iter()
+            .map(|t| seg.lower(t))
+            .collect();
         assert_eq!(first, ["mr", "smith", "went", "to", "washington"]);
         assert_eq!(seg.sentences[2].paragraph, 1);
     }

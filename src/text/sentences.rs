@@ -108,7 +108,8 @@ fn next_terminator(bytes: &[u8], from: usize) -> Option<usize> {
     let punct = memchr::memchr3(b'.', b'!', b'?', rest);
     // An ellipsis counts only if it comes first; E2 also leads curly quotes and dashes.
     let before = &rest[..punct.unwrap_or(rest.len())];
-    let ellipsis = memchr::memchr_iter(0xE2, before).find(|&e| before[e..].starts_with("…".as_bytes()));
+    let ellipsis =
+        memchr::memchr_iter(0xE2, before).find(|&e| before[e..].starts_with("…".as_bytes()));
     ellipsis.or(punct).map(|p| from + p)
 }
 
