@@ -111,8 +111,7 @@ struct Pattern {
     guards: Option<Box<CompiledGuards>>,
 }
 
-/// A pattern as the per-token loop first sees it, stored inline in the index of its first key:
-/// its length and second key reject most candidates without touching the pattern itself.
+/// A pattern as the per-token loop first sees it, stored inline in the index of its first key.
 ///
 /// Why: common first words ("in", "it", "is", "on") start dozens of multi-word patterns each,
 /// and chasing every pattern's boxed keys per occurrence was the largest cost of matching.
@@ -120,17 +119,30 @@ struct Pattern {
 struct Candidate {
     pattern: u32,
     len: u32,
-    /// The key of the pattern's second word; [`Key::Any`] for a one-word pattern.
-    second: Key,
+    /// The id of the pattern's second key ([`NONE`] for a one-word pattern). A pattern's keys
+    /// are all of one kind (its lexicon's match mode), so the id is of the first key's kind.
+    second: u32,
 }
 
-/// Candidates by first key, as ranges into one flat array: per key kind, a range per id.
+/// The candidates of one first key: `candidates[start..multi]` are one-word patterns,
+/// `candidates[multi..end]` longer ones.
+#[derive(Debug, Clone, Copy, Default)]
+struct Group {
+    start: u32,
+    multi: u32,
+    end: u32,
+    /// Bit `id % 64` is set for the second key id of every longer pattern: when the next
+    /// word's bit is clear, none of them can match and the scan skips them all.
+    seconds: u64,
+}
+
+/// Candidates by first key, as ranges into one flat array: per key kind, a group per id.
 #[derive(Default)]
 struct FirstIndex {
     candidates: Vec<Candidate>,
-    stem: Vec<(u32, u32)>,
-    exact: Vec<(u32, u32)>,
-    case: Vec<(u32, u32)>,
+    stem: Vec<Group>,
+    exact: Vec<Group>,
+    case: Vec<Group>,
 }
 
 impl FirstIndex {
@@ -138,21 +150,44 @@ impl FirstIndex {
     fn build(by_first: &HashMap<Key, Vec<u32>>, patterns: &[Pattern], ids: [usize; 3]) -> Self {
         let mut index = FirstIndex {
             candidates: Vec::new(),
-            stem: vec![(0, 0); ids[0]],
-            exact: vec![(0, 0); ids[1]],
-            case: vec![(0, 0); ids[2]],
+            stem: vec![Group::default(); ids[0]],
+            exact: vec![Group::default(); ids[1]],
+            case: vec![Group::default(); ids[2]],
         };
         for (key, list) in by_first {
+            let mut group: Vec<Candidate> = list
+                .iter()
+                .map(|&p| {
+                    let keys = &patterns[p as usize].keys;
+                    let second = keys.get(1).map_or(NONE, |&second| {
+                        debug_assert_eq!(
+                            std::mem::discriminant(&second),
+                            std::mem::discriminant(key)
+                        );
+                        key_id(second)
+                    });
+                    Candidate {
+                        pattern: p,
+                        len: keys.len() as u32,
+                        second,
+                    }
+                })
+                .collect();
+            // One-word patterns first; stable, so each part keeps the lexicons' order.
+            group.sort_by_key(|c| c.len > 1);
             let start = index.candidates.len() as u32;
-            index.candidates.extend(list.iter().map(|&p| {
-                let keys = &patterns[p as usize].keys;
-                Candidate {
-                    pattern: p,
-                    len: keys.len() as u32,
-                    second: keys.get(1).copied().unwrap_or(Key::Any),
-                }
-            }));
-            let range = (start, index.candidates.len() as u32);
+            let multi = start + group.iter().filter(|c| c.len == 1).count() as u32;
+            let seconds = group
+                .iter()
+                .filter(|c| c.len > 1)
+                .fold(0u64, |bits, c| bits | second_bit(c.second));
+            index.candidates.extend(group);
+            let range = Group {
+                start,
+                multi,
+                end: index.candidates.len() as u32,
+                seconds,
+            };
             match *key {
                 Key::Stem(id) => index.stem[id as usize] = range,
                 Key::Exact(id) => index.exact[id as usize] = range,
@@ -163,11 +198,18 @@ impl FirstIndex {
         index
     }
 
-    fn get(&self, ranges: &[(u32, u32)], id: u32) -> &[Candidate] {
-        match ranges.get(id as usize) {
-            Some(&(start, end)) => &self.candidates[start as usize..end as usize],
-            None => &[],
+    /// The candidates of first key `id` worth checking when the next word's key id of the same
+    /// kind is `next` ([`NONE`] when the next word cannot continue a phrase): the one-word
+    /// patterns, and the longer ones unless none has `next` as its second key.
+    fn candidates(&self, groups: &[Group], id: u32, next: u32) -> [&[Candidate]; 2] {
+        let Some(&g) = groups.get(id as usize) else {
+            return [&[], &[]];
+        };
+        let singles = &self.candidates[g.start as usize..g.multi as usize];
+        if next == NONE || g.seconds & second_bit(next) == 0 {
+            return [singles, &[]];
         }
+        [singles, &self.candidates[g.multi as usize..g.end as usize]]
     }
 }
 
@@ -528,41 +570,31 @@ impl Matcher {
         let mut matches = Vec::new();
         for i in 0..tokens.len() {
             let first_new = matches.len();
+            // The next word can continue a phrase only when it is joined to this one.
+            let next = (i + 1 < tokens.len() && tokens[i + 1].joined).then_some(i + 1);
+            let next_stem = next.map_or(NONE, |j| words[j].stem_id);
+            let next_exact = next.map_or(NONE, |j| words[j].exact_id);
+            let next_case = next.map_or(NONE, case_of);
+            let first = &self.first;
             let groups = [
-                self.first.get(&self.first.stem, words[i].stem_id),
-                self.first.get(&self.first.exact, words[i].exact_id),
-                self.first.get(&self.first.case, case_of(i)),
+                (
+                    first.candidates(&first.stem, words[i].stem_id, next_stem),
+                    next_stem,
+                ),
+                (
+                    first.candidates(&first.exact, words[i].exact_id, next_exact),
+                    next_exact,
+                ),
+                (
+                    first.candidates(&first.case, case_of(i), next_case),
+                    next_case,
+                ),
             ];
-            for candidate in groups.into_iter().flatten() {
-                let end = i + candidate.len as usize;
-                if end > tokens.len() {
-                    continue;
+            for ([singles, multis], next_id) in groups {
+                let longer = multis.iter().filter(|c| c.second == next_id);
+                for candidate in singles.iter().chain(longer) {
+                    self.try_candidate(candidate, seg, &words, &case_of, i, &mut matches);
                 }
-                if end > i + 1
-                    && !(tokens[i + 1].joined
-                        && self.key_matches(candidate.second, &words[i + 1], || case_of(i + 1)))
-                {
-                    continue;
-                }
-                let pattern = &self.patterns[candidate.pattern as usize];
-                let rest_matches = (i + 2..end).all(|j| {
-                    tokens[j].joined
-                        && self.key_matches(pattern.keys[j - i], &words[j], || case_of(j))
-                });
-                // Checked after the keys: the inflection test compares strings.
-                if !rest_matches || !inflections_match(pattern, seg, i) {
-                    continue;
-                }
-                if let Some(guards) = &pattern.guards {
-                    if !self.guards_allow(guards, tokens, &words, i, end) {
-                        continue;
-                    }
-                }
-                matches.push(Match {
-                    tokens: i..end,
-                    span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
-                    payload: pattern.payload,
-                });
             }
             // The matches of one token are a handful: sorting them here keeps the whole list
             // sorted as it grows, so the final sort has nothing to do.
@@ -586,6 +618,42 @@ impl Matcher {
         matches.sort_by(Match::text_order);
         matches.dedup();
         FieldMatches { words, matches }
+    }
+
+    /// Checks a candidate whose first key (and second, for a longer one) matched at token
+    /// `i`, and records the match.
+    fn try_candidate(
+        &self,
+        candidate: &Candidate,
+        seg: &Segmented,
+        words: &[WordInfo],
+        case_of: &impl Fn(usize) -> u32,
+        i: usize,
+        matches: &mut Vec<Match>,
+    ) {
+        let tokens = &seg.tokens;
+        let end = i + candidate.len as usize;
+        if end > tokens.len() {
+            return;
+        }
+        let pattern = &self.patterns[candidate.pattern as usize];
+        let rest_matches = (i + 2..end).all(|j| {
+            tokens[j].joined && self.key_matches(pattern.keys[j - i], &words[j], || case_of(j))
+        });
+        // Checked after the keys: the inflection test compares strings.
+        if !rest_matches || !inflections_match(pattern, seg, i) {
+            return;
+        }
+        if let Some(guards) = &pattern.guards {
+            if !self.guards_allow(guards, tokens, words, i, end) {
+                return;
+            }
+        }
+        matches.push(Match {
+            tokens: i..end,
+            span: Span::new(tokens[i].span.start, tokens[end - 1].span.end),
+            payload: pattern.payload,
+        });
     }
 
     /// Drops term matches on words that belong to a name: inside an entity alias, or (in
@@ -705,6 +773,19 @@ impl Match {
             Payload::Valence(v) => (4, v as u8 as u32),
         }
     }
+}
+
+/// The id of a key of a word (every key but [`Key::Any`] has one).
+fn key_id(key: Key) -> u32 {
+    match key {
+        Key::Stem(id) | Key::Exact(id) | Key::Case(id) => id,
+        Key::Any => NONE,
+    }
+}
+
+/// The bit of a second key id in [`Group::seconds`].
+fn second_bit(id: u32) -> u64 {
+    1 << (id % 64)
 }
 
 /// Whether every stem-keyed word of the pattern, met from token `first` on, is an inflection
