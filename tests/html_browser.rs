@@ -6,7 +6,8 @@
 //!
 //! Needs `/usr/bin/chromium` (Debian package `chromium`; `.ci/install-chromium.sh` installs
 //! it). Without it each test prints why it is skipped and passes, so `cargo test` still works
-//! on a laptop without a browser. Set `SLANT_CHROMIUM` to use another binary.
+//! on a laptop without a browser; `.ci/run` sets `SLANT_REQUIRE_CHROMIUM`, under which a missing
+//! browser fails the tests instead. Set `SLANT_CHROMIUM` to use another binary.
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -34,6 +35,12 @@ fn chromium() -> Option<PathBuf> {
     if path.exists() {
         Some(path)
     } else {
+        // CI sets this: there a missing browser is a failure, not a skip.
+        assert!(
+            std::env::var_os("SLANT_REQUIRE_CHROMIUM").is_none(),
+            "SLANT_REQUIRE_CHROMIUM is set and there is no browser at {}",
+            path.display()
+        );
         println!(
             "skipped: no browser at {} — install Debian's `chromium` (.ci/install-chromium.sh) or set SLANT_CHROMIUM",
             path.display()

@@ -319,12 +319,12 @@ pub fn support(
     // they are laid out flat once.
     let mut column = vec![[u32::MAX; 2]; concepts.len()];
     let mut by_sentence: Vec<Vec<f64>> = Vec::new();
-    for t in 0..headline.seg.tokens.len() {
-        let polarity = usize::from(head_negated[t]);
+    for (t, &negated) in head_negated.iter().enumerate() {
         for &c in head.of(t) {
-            if column[c as usize][polarity] == u32::MAX {
-                column[c as usize][polarity] = by_sentence.len() as u32;
-                by_sentence.push(index.strengths(c, head_negated[t]));
+            let slot = &mut column[c as usize][usize::from(negated)];
+            if *slot == u32::MAX {
+                *slot = by_sentence.len() as u32;
+                by_sentence.push(index.strengths(c, negated));
             }
         }
     }
