@@ -13,8 +13,9 @@ a word that turns the sentence ("but", "however", "although", …), or after
 does not cause cancer" the subject is affirmed and the predicate denied.
 
 Cues are syntactic negation (not, no, never, n't, without, …) and the few verbs that deny
-their complement outright (deny, fail to, unable to). A double negation is not resolved: each
-cue simply opens its own scope.
+their complement outright (deny, fail to, unable to). As in NegEx, *pseudo-negations* open no
+scope: "not only", "no doubt", "nothing but", "whether or not", and "No." before a number. A
+double negation is not resolved: each cue simply opens its own scope.
 */
 
 use super::Segmented;
@@ -39,6 +40,19 @@ const TWO_WORD_CUES: &[(&str, &str)] = &[
     ("no", "longer"),
 ];
 
+/// A cue followed by one of these words does not negate what follows ("not only X but Y",
+/// "there is no doubt that X").
+const PSEUDO_NEGATIONS: &[(&str, &str)] = &[
+    ("not", "only"),
+    ("not", "just"),
+    ("not", "merely"),
+    ("not", "least"),
+    ("no", "doubt"),
+    ("no", "wonder"),
+    ("without", "doubt"),
+    ("nothing", "but"),
+];
+
 /// Words that end a scope: the sentence turns.
 const TERMINATORS: &[&str] = &[
     "but", "however", "although", "though", "yet", "whereas", "while", "except", "instead",
@@ -46,6 +60,16 @@ const TERMINATORS: &[&str] = &[
 
 fn is_cue(word: &str) -> bool {
     CUES.contains(&word) || word.ends_with("n't")
+}
+
+/// Whether the cue at token `i` is a fixed phrase that negates nothing.
+fn is_pseudo_negation(seg: &Segmented, i: usize) -> bool {
+    let word = seg.lower_at(i);
+    let next = (i + 1 < seg.tokens.len()).then(|| seg.lower_at(i + 1));
+    let previous = i.checked_sub(1).map(|p| seg.lower_at(p));
+    next.is_some_and(|n| PSEUDO_NEGATIONS.contains(&(word, n)))
+        || (word == "not" && previous == Some("or"))
+        || (word == "no" && next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())))
 }
 
 /// For each token of `seg`, whether it lies in the scope of a negation cue. The cue itself is
@@ -61,7 +85,7 @@ pub fn negated_tokens(text: &str, seg: &Segmented) -> Vec<bool> {
             .any(|(a, b)| *a == word && i + 1 < tokens.len() && seg.lower_at(i + 1) == *b)
         {
             2
-        } else if is_cue(word) {
+        } else if is_cue(word) && !is_pseudo_negation(seg, i) {
             1
         } else {
             i += 1;
@@ -143,6 +167,28 @@ mod tests {
             )
             .len(),
             MAX_SCOPE
+        );
+    }
+
+    #[test]
+    fn pseudo_negations_open_no_scope() {
+        for text in [
+            "The talks were not only candid but constructive.",
+            "There is no doubt that the plan cuts costs.",
+            "The rally was nothing but peaceful.",
+            "Officials will decide whether or not the bridge reopens.",
+            "He met the minister at No. 10 on Tuesday.",
+        ] {
+            assert!(
+                negated_words(text).is_empty(),
+                "{text}: {:?}",
+                negated_words(text)
+            );
+        }
+        // A real cue after a pseudo-negation still counts.
+        assert_eq!(
+            negated_words("There is no doubt that the plan did not cut costs."),
+            ["cut", "costs"]
         );
     }
 
