@@ -221,3 +221,22 @@ fn the_wire_measure_sees_strong_terms_in_a_slanted_body() {
     let (share, flagged) = strong_outlet_flag_share(&report);
     assert!(share > 0.05, "{share:.2}: {flagged:?}");
 }
+
+#[test]
+fn the_slanted_health_headline_is_contradicted_where_the_body_denies_causation() {
+    // "Study Proves … Sweetener Causes Heart Attacks" over a body whose lead author says the
+    // study "could not show that the sweetener causes heart disease".
+    let report = audit("corpus/pairs/health-study-slanted.txt");
+    let first = &report["support"]["clauses"][0];
+    let contradicted: Vec<&str> = first["contradicted_words"]
+        .as_array()
+        .map(|words| words.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    assert!(contradicted.contains(&"Causes"), "{first}");
+    // What the body affirms stays supported: it reports the higher rate of heart attacks.
+    let supported = first["supported_words"].to_string();
+    assert!(
+        supported.contains("Heart") && supported.contains("Attacks"),
+        "{first}"
+    );
+}
