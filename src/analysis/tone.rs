@@ -12,11 +12,14 @@ use serde::{Deserialize, Serialize};
 use super::loaded::round3;
 use super::FieldView;
 use crate::lexicon::Payload;
+use crate::text::negation::is_syntactic_negator;
 use crate::text::Voice;
 
-const NEGATORS: &[&str] = &[
-    "barely", "cannot", "hardly", "lack", "lacked", "lacking", "lacks", "neither", "never", "no",
-    "none", "nor", "not", "nothing", "nowhere", "rarely", "without",
+/// Words that weaken a valence word the way a negator does ("hardly helpful"), beside the
+/// syntactic negators of [`crate::text::negation`]. They are not negations of a claim, so
+/// headline support does not use them.
+const SHIFTERS: &[&str] = &[
+    "barely", "hardly", "lack", "lacked", "lacking", "lacks", "rarely",
 ];
 
 /// How far back a negator reaches, in words.
@@ -54,7 +57,7 @@ pub struct Tone {
 }
 
 fn is_negator(lower: &str) -> bool {
-    NEGATORS.binary_search(&lower).is_ok() || lower.ends_with("n't")
+    is_syntactic_negator(lower) || SHIFTERS.binary_search(&lower).is_ok()
 }
 
 /// Scored valence words of a field; quoted words are left out (a source's tone is not the
@@ -137,9 +140,9 @@ mod tests {
 
     #[test]
     fn negators_are_sorted() {
-        let mut s = NEGATORS.to_vec();
+        let mut s = SHIFTERS.to_vec();
         s.sort_unstable();
-        assert_eq!(s, NEGATORS);
+        assert_eq!(s, SHIFTERS);
     }
 
     #[test]

@@ -24,11 +24,15 @@ use super::Segmented;
 /// and the scope also stops at the clause end).
 pub const MAX_SCOPE: usize = 8;
 
-/// Single-word cues (normalised: lower case, straight apostrophes).
-const CUES: &[&str] = &[
-    "not", "no", "never", "neither", "nor", "without", "none", "nobody", "nothing", "nowhere",
-    "cannot", "deny", "denies", "denied", "denying",
+/// Syntactic negators (normalised: lower case, straight apostrophes); any word ending in
+/// "n't" is one too. Tone shares them ([`is_syntactic_negator`]).
+const SYNTACTIC: &[&str] = &[
+    "cannot", "neither", "never", "no", "nobody", "none", "nor", "not", "nothing", "nowhere",
+    "without",
 ];
+
+/// Verbs that deny their complement outright.
+const DENIALS: &[&str] = &["deny", "denies", "denied", "denying"];
 
 /// Cues of two words: the first word, then the second.
 const TWO_WORD_CUES: &[(&str, &str)] = &[
@@ -58,8 +62,13 @@ const TERMINATORS: &[&str] = &[
     "but", "however", "although", "though", "yet", "whereas", "while", "except", "instead",
 ];
 
+/// A syntactic negator: "not", "no", "never", "without", any "n't" form, ….
+pub fn is_syntactic_negator(word: &str) -> bool {
+    SYNTACTIC.binary_search(&word).is_ok() || word.ends_with("n't")
+}
+
 fn is_cue(word: &str) -> bool {
-    CUES.contains(&word) || word.ends_with("n't")
+    is_syntactic_negator(word) || DENIALS.contains(&word)
 }
 
 /// Whether the cue at token `i` is a fixed phrase that negates nothing.
@@ -168,6 +177,14 @@ mod tests {
             .len(),
             MAX_SCOPE
         );
+    }
+
+    #[test]
+    fn syntactic_negators_are_sorted_for_binary_search() {
+        let mut sorted = SYNTACTIC.to_vec();
+        sorted.sort_unstable();
+        assert_eq!(sorted, SYNTACTIC);
+        assert!(is_syntactic_negator("won't") && !is_syntactic_negator("note"));
     }
 
     #[test]
