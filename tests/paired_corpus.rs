@@ -240,3 +240,17 @@ fn the_slanted_health_headline_is_contradicted_where_the_body_denies_causation()
         "{first}"
     );
 }
+
+#[test]
+fn the_neutral_health_headline_is_backed_where_the_body_only_denies_causation() {
+    // "Study Links High Sweetener Intake to Small Rise in Heart Disease Risk": the industry
+    // group's "the study did not show a causal link" denies that the link is causal, not
+    // that there is one, and the body reports a "slightly higher rate".
+    let report = audit("corpus/pairs/health-study-neutral.txt");
+    let first = &report["support"]["clauses"][0];
+    assert!(first.get("contradicted_words").is_none(), "{first}");
+    let supported = first["supported_words"].to_string();
+    for word in ["Links", "High", "Rise", "Heart"] {
+        assert!(supported.contains(word), "{word}: {first}");
+    }
+}

@@ -16,6 +16,13 @@ Cues are syntactic negation (not, no, never, n't, without, …) and the few verb
 their complement outright (deny, fail to, unable to). As in NegEx, *pseudo-negations* open no
 scope: "not only", "no doubt", "nothing but", "whether or not", and "No." before a number. A
 double negation is not resolved: each cue simply opens its own scope.
+
+When a scope opens on a restricting modifier ("did not show a *causal* link", "no *clear*
+winner", "not a *full* recovery"), the negation's focus is the modifier (Horn 1989 on the focus
+of negation): the text denies that the link is causal, not that there is a link. The modifier
+stays negated and the word it restricts is released from the scope. This holds only where
+the modifier comes first in the scope, after at most a verb and a determiner; in "no evidence
+of a causal link" the negation's focus is the evidence, and the link stays negated.
 */
 
 use super::Segmented;
@@ -55,6 +62,35 @@ const PSEUDO_NEGATIONS: &[(&str, &str)] = &[
     ("no", "wonder"),
     ("without", "doubt"),
     ("nothing", "but"),
+];
+
+/// Restricting modifiers that draw a negation's focus onto themselves ("not a *causal* link").
+const FOCUS_MODIFIERS: &[&str] = &[
+    "causal",
+    "clear",
+    "complete",
+    "conclusive",
+    "definitive",
+    "direct",
+    "full",
+    "significant",
+    "statistically",
+    "strong",
+];
+
+/// Words a scope may open with before a focus modifier: determiners, and the verbs that
+/// report a finding ("did not *show* a causal link", "found no clear evidence").
+const FOCUS_LEAD_INS: &[&str] = &[
+    "a",
+    "an",
+    "any",
+    "establish",
+    "find",
+    "found",
+    "prove",
+    "see",
+    "show",
+    "the",
 ];
 
 /// Words that end a scope: the sentence turns.
@@ -102,6 +138,9 @@ pub fn negated_tokens(text: &str, seg: &Segmented) -> Vec<bool> {
         };
         let mut j = i + cue_len;
         let mut covered = 0;
+        // Whether the scope so far holds only lead-ins and focus modifiers, and whether the
+        // last word was a focus modifier.
+        let (mut focus_may_open, mut after_focus) = (true, false);
         while j < tokens.len() && covered < MAX_SCOPE {
             let same_sentence = tokens[j].sentence == tokens[i].sentence;
             let gap = &text[tokens[j - 1].span.end..tokens[j].span.start];
@@ -112,7 +151,15 @@ pub fn negated_tokens(text: &str, seg: &Segmented) -> Vec<bool> {
             {
                 break;
             }
-            negated[j] = true;
+            let word = seg.lower_at(j);
+            let focus = focus_may_open && FOCUS_MODIFIERS.contains(&word);
+            // The word a focus modifier restricts is released; the modifier stays negated.
+            negated[j] = focus || !after_focus;
+            if after_focus && !focus {
+                focus_may_open = false;
+            }
+            focus_may_open &= focus || FOCUS_LEAD_INS.contains(&word);
+            after_focus = focus;
             covered += 1;
             j += 1;
         }
@@ -206,6 +253,28 @@ mod tests {
         assert_eq!(
             negated_words("There is no doubt that the plan did not cut costs."),
             ["cut", "costs"]
+        );
+    }
+
+    #[test]
+    fn a_restricting_modifier_takes_the_focus_and_releases_its_head() {
+        assert_eq!(
+            negated_words("The study did not show a causal link with heart disease."),
+            ["show", "a", "causal", "with", "heart", "disease"]
+        );
+        assert_eq!(negated_words("There was no clear winner."), ["clear"]);
+        assert_eq!(
+            negated_words("It was not a statistically significant rise."),
+            ["a", "statistically", "significant"]
+        );
+        // The focus is elsewhere: the modifier does not open the scope.
+        assert_eq!(
+            negated_words("There is no evidence of a causal link."),
+            ["evidence", "of", "a", "causal", "link"]
+        );
+        assert_eq!(
+            negated_words("Officials did not confirm a direct role."),
+            ["confirm", "a", "direct", "role"]
         );
     }
 
