@@ -621,6 +621,59 @@ fn inputs_are_never_written() {
     assert_eq!(fs::read_dir(dir.path()).expect("ls").count(), 2);
 }
 
+/// `--output /dev/null` or a named pipe: renaming a finished file over it would turn the device
+/// or pipe into a plain file, so slant writes into it in place.
+#[cfg(unix)]
+#[test]
+fn output_into_a_named_pipe_keeps_the_pipe() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let pipe = dir.path().join("report.pipe");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&pipe)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let reader = {
+        let pipe = pipe.clone();
+        std::thread::spawn(move || fs::read_to_string(pipe).expect("read the pipe"))
+    };
+    let out = audit(
+        &fixture("crlf.txt"),
+        &["--output", pipe.to_str().expect("utf-8")],
+    );
+    assert_code(&out, CLEAN);
+    // Checked before joining: were the pipe replaced, the reader would wait for ever.
+    assert!(fs::metadata(&pipe).expect("stat").file_type().is_fifo());
+    assert_eq!(
+        fs::read_dir(dir.path()).expect("ls").count(),
+        1,
+        "no temporary file"
+    );
+    let written: Value = serde_json::from_str(&reader.join().expect("reader")).expect("json");
+    assert!(written["findings"].is_array());
+}
+
+/// A link as `--output`: the file it points to gets the report, and the link stays a link.
+#[cfg(unix)]
+#[test]
+fn output_through_a_symlink_replaces_its_target_and_keeps_the_link() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let target = dir.path().join("latest-run.json");
+    write(&target, "old report");
+    let link = dir.path().join("report.json");
+    std::os::unix::fs::symlink(&target, &link).expect("symlink");
+    let out = audit(
+        &fixture("crlf.txt"),
+        &["--output", link.to_str().expect("utf-8")],
+    );
+    assert_code(&out, CLEAN);
+    assert!(fs::symlink_metadata(&link).expect("lstat").is_symlink());
+    let written: Value = serde_json::from_slice(&fs::read(&target).expect("report")).expect("json");
+    assert!(written["findings"].is_array());
+    assert_eq!(fs::read_dir(dir.path()).expect("ls").count(), 2);
+}
+
 #[test]
 fn output_into_a_missing_folder_is_an_error_naming_it() {
     let dir = tempfile::tempdir().expect("tempdir");
