@@ -205,7 +205,7 @@ mod tests {
             let article = parse("a.json", text).unwrap();
             assert_eq!(headline(&article), Some("Storm hits coast"), "{text}");
             assert_eq!(article.body.text, "It rained.");
-            assert_eq!(article.body.origin, None);
+            assert_eq!(article.body.origin(), None);
             assert_eq!(article.source, "a.json");
             assert_eq!(article.format, InputFormat::Json);
         }
