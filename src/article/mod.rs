@@ -291,7 +291,9 @@ pub struct Article {
 }
 
 impl Article {
-    /// An article made from strings, as a library user or a JSONL record provides it.
+    /// An article made from strings, as a library user provides it. Its fields have no place
+    /// in a file: positions count from each field's start. (JSON files and JSONL records are
+    /// read with [`json::article_from_json`], which maps them to the file.)
     pub fn from_parts(source: impl Into<String>, headline: Option<&str>, body: &str) -> Article {
         Article {
             source: source.into(),
