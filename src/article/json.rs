@@ -7,9 +7,10 @@ strings (paragraphs, joined with a blank line). [`article_from_value`] is shared
 runner, which reads one such object per line of a JSONL file.
 
 The fields are mapped to the file all the same, so that a finding's line and column point at
-its word: [`scan`] finds where the chosen strings are in the raw text and anchors their decoded
-text to it after each escape sequence (`\"` is two characters in the file, one in the text).
-A JSONL record's fields point into its line of the stream ([`JsonPlace`]).
+its word: a scanner (the private `json::scan`) finds where the chosen strings are in the raw
+text and anchors their decoded text to it after each escape sequence (`\"` is two characters
+in the file, one in the text). A JSONL record's fields point into its line of the stream
+([`JsonPlace`]).
 */
 
 mod scan;
