@@ -8,6 +8,7 @@
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
+use slant::article::json::{article_from_json, JsonFields, JsonPlace};
 use slant::article::{decode_input, InputLimits};
 use slant::report::{Command, Format, Outcome, RenderContext, Report, Span};
 use slant::{Analyzer, Article, InputFormat, Location};
@@ -55,6 +56,55 @@ fn article_text() -> impl Strategy<Value = String> {
         4 => "\\PC{0,8}",
     ];
     prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
+}
+
+/// `text` with every non-ASCII character written as a `\\u` escape (surrogate pairs beyond
+/// the BMP), as JSON exporters that keep to ASCII write it. JSON has non-ASCII characters only
+/// inside strings, so the whole text can be escaped.
+fn ascii_json(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        }
+    }
+    out
+}
+
+/// Each character of `field` (but those in `skip`, the paragraph breaks the file does not
+/// have) is reported where `lines` (the file's, 1-based) hold that character, or the
+/// backslash of the escape that stands for it.
+fn check_places(
+    field: &slant::Field,
+    lines: &[&str],
+    ascii: bool,
+    skip: &[std::ops::Range<usize>],
+) -> Result<(), TestCaseError> {
+    let index = slant::error::LineIndex::new(&field.text);
+    for (at, c) in field.text.char_indices() {
+        if skip.iter().any(|r| r.contains(&at)) {
+            continue;
+        }
+        let (line, column) = field.line_column(at);
+        prop_assert_eq!(field.line_column_indexed(&index, at), (line, column));
+        let found = lines.get(line - 1).and_then(|l| l.chars().nth(column - 1));
+        let escaped = c == '"' || c == '\\' || c < ' ' || (ascii && !c.is_ascii());
+        let expected = if escaped { '\\' } else { c };
+        prop_assert_eq!(
+            found,
+            Some(expected),
+            "{:?} at byte {} of {:?}",
+            c,
+            at,
+            field.text
+        );
+    }
+    Ok(())
 }
 
 /// Checks every span of `report` against the article's fields.
@@ -156,6 +206,52 @@ proptest! {
         }
         bytes.extend(tail);
         full_path(&bytes, InputFormat::Text, false)?;
+    }
+
+    /// A JSON article, however it is written (pretty or on one line, as a file or a JSONL
+    /// record, non-ASCII raw or escaped, a body string or an array of them), has each
+    /// character of its fields reported where the file has it.
+    #[test]
+    fn json_fields_point_at_their_characters_in_the_file(
+        headline in article_text(),
+        parts in prop::collection::vec(article_text(), 1..4),
+        pretty in any::<bool>(),
+        ascii in any::<bool>(),
+        record_line in prop::option::of(1usize..10_000),
+    ) {
+        let body = if parts.len() == 1 {
+            serde_json::json!(parts[0])
+        } else {
+            serde_json::json!(parts)
+        };
+        let value = serde_json::json!({"id": 7, "headline": headline, "body": body});
+        let pretty = pretty && record_line.is_none();
+        let text = if pretty {
+            serde_json::to_string_pretty(&value).unwrap()
+        } else {
+            serde_json::to_string(&value).unwrap()
+        };
+        let text = if ascii { ascii_json(&text) } else { text };
+        let parsed: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let place = record_line.map_or(JsonPlace::File, JsonPlace::Line);
+        let article = article_from_json("p", &text, &parsed, &JsonFields::default(), place)
+            .expect("an article");
+        let lines: Vec<&str> = match record_line {
+            // Only line `n` of the stream is there; the lines before it are never asked for.
+            Some(n) => std::iter::repeat_n("", n - 1).chain([text.as_str()]).collect(),
+            None => text.split('\n').collect(),
+        };
+        if let Some(h) = &article.headline {
+            check_places(h, &lines, ascii, &[])?;
+        }
+        let mut breaks = Vec::new();
+        let mut at = 0;
+        for part in &parts[..parts.len() - 1] {
+            at += part.len();
+            breaks.push(at..at + 2);
+            at += 2;
+        }
+        check_places(&article.body, &lines, ascii, &breaks)?;
     }
 
     /// Headline and body given directly (as a library user or a JSONL record does).

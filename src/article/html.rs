@@ -354,7 +354,7 @@ mod tests {
             headline(&article),
             Some("Harbour council rejects ferry plan")
         );
-        assert_eq!(article.headline.as_ref().unwrap().origin, None);
+        assert_eq!(article.headline.as_ref().unwrap().origin(), None);
         assert_eq!(
             article.notes,
             ["site name \" | The Daily Example\" stripped from the headline"]

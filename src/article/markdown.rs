@@ -146,7 +146,7 @@ mod tests {
         let article = parse_ok(text);
         let h = article.headline.as_ref().unwrap();
         assert_eq!(h.text, "Storm  hits  coast");
-        assert_eq!(h.origin.map(|o| (o.line, o.column)), Some((1, 3)));
+        assert_eq!(h.origin().map(|o| (o.line, o.column)), Some((1, 3)));
         assert_eq!(article.body.text.len(), text.len());
         assert_eq!(article.body.text.lines().next().map(str::trim), Some(""));
         assert!(article.body.text.contains("The storm   arrived   at dawn."));
@@ -160,7 +160,7 @@ mod tests {
         let text = "Intro line\n\nStorm hits coast\n================\nBody text.\n";
         let article = parse_ok(text);
         assert_eq!(headline(&article), Some("Storm hits coast"));
-        assert_eq!(article.headline.as_ref().unwrap().origin.unwrap().line, 3);
+        assert_eq!(article.headline.as_ref().unwrap().origin().unwrap().line, 3);
         assert!(!article.body.text.contains('='));
         assert!(!article.body.text.contains("Storm"));
         assert_aligned(text, &article, &["Intro", "Body"]);
@@ -173,36 +173,95 @@ mod tests {
         assert!(article.body.text.contains("   Background"));
     }
 
+    /// The text of `text` from 1-based `line`:`column` (code points) on, to the end of that
+    /// line.
+    fn in_file(text: &str, (line, column): (usize, usize)) -> &str {
+        let line = text.lines().nth(line - 1).unwrap_or("");
+        let at: usize = line.chars().take(column - 1).map(char::len_utf8).sum();
+        &line[at.min(line.len())..]
+    }
+
     #[test]
     fn front_matter_title_wins_and_body_starts_after_it() {
-        for (fm, expected, verbatim) in [
-            ("title: Storm hits coast", "Storm hits coast", true),
-            ("title: \"Storm hits coast\"", "Storm hits coast", true),
-            ("title: 'Storm hits coast'", "Storm hits coast", true),
-            ("title: 'Minister''s plea'", "Minister's plea", false),
-            ("title: \"A \\\"plea\\\"\"", "A \"plea\"", false),
+        // Each title, its text, and words of it with how they are written in the file.
+        for (fm, expected, words) in [
+            (
+                "title: Storm hits coast",
+                "Storm hits coast",
+                &[("Storm", "Storm"), ("coast", "coast")][..],
+            ),
+            (
+                "title: \"Storm hits coast\"",
+                "Storm hits coast",
+                &[("Storm", "Storm"), ("coast", "coast")],
+            ),
+            (
+                "title: 'Storm hits coast'",
+                "Storm hits coast",
+                &[("Storm", "Storm"), ("coast", "coast")],
+            ),
+            (
+                "title: 'Minister''s plea'",
+                "Minister's plea",
+                &[
+                    ("Minister", "Minister''s"),
+                    ("s plea", "s plea"),
+                    ("plea", "plea'"),
+                ],
+            ),
+            (
+                "title: \"A \\\"plea\\\"\"",
+                "A \"plea\"",
+                &[
+                    ("\"plea", "\\\"plea"),
+                    ("plea", "plea\\\""),
+                    ("\"", "\\\"plea"),
+                ],
+            ),
+            (
+                "title: \"Caf\\u00e9 \\x41\\U0001F600 plea\\n\\tend\"",
+                "Café A😀 plea\n\tend",
+                &[
+                    ("Café", "Caf\\u00e9"),
+                    ("A😀", "\\x41"),
+                    ("😀", "\\U0001F600"),
+                    ("plea", "plea\\n"),
+                    ("end", "end\""),
+                ],
+            ),
             (
                 "title: Storm hits coast # a comment",
                 "Storm hits coast",
-                true,
+                &[("Storm", "Storm"), ("coast", "coast #")],
             ),
-            ("title: >\n  Storm hits\n  coast", "Storm hits coast", false),
+            (
+                "title: >\n  Storm hits\n\t coast",
+                "Storm hits coast",
+                &[
+                    ("Storm", "Storm hits"),
+                    ("hits", "hits"),
+                    ("coast", "coast"),
+                ],
+            ),
         ] {
             let text = format!("---\nauthor: Jo\n{fm}\n---\n# Other heading\n\nBody text.\n");
             let article = parse_ok(&text);
             let h = article.headline.as_ref().unwrap();
             assert_eq!(h.text, expected, "{fm}");
-            assert_eq!(h.origin.is_some(), verbatim, "{fm}");
-            if let Some(o) = h.origin {
-                let line = text.lines().nth(o.line - 1).unwrap();
-                let at: usize = line.chars().take(o.column - 1).map(char::len_utf8).sum();
-                assert!(line[at..].starts_with(expected), "{fm}");
+            for (word, raw) in words {
+                let at = h.text.find(word).unwrap();
+                let position = h.line_column(at);
+                assert!(
+                    in_file(&text, position).starts_with(raw),
+                    "{fm}: `{word}` at {position:?}, found {:?}",
+                    in_file(&text, position)
+                );
             }
             // The other heading stays in the body, its `#` blanked.
             assert!(article.body.text.contains("  Other heading"), "{fm}");
             assert_aligned(&text, &article, &["Other", "Body"]);
             let first_body_line = text.lines().position(|l| l.starts_with("# Other")).unwrap();
-            assert_eq!(article.body.origin.unwrap().line, first_body_line + 1);
+            assert_eq!(article.body.origin().unwrap().line, first_body_line + 1);
         }
     }
 
@@ -212,9 +271,9 @@ mod tests {
         let article = parse_ok(text);
         let h = article.headline.as_ref().unwrap();
         assert_eq!(h.text, "Harbour council rejects ferry plan");
-        assert_eq!(h.origin.map(|o| (o.line, o.column)), Some((2, 9)));
+        assert_eq!(h.origin().map(|o| (o.line, o.column)), Some((2, 9)));
         assert_eq!(article.ignore_terms, ["ferry"]);
-        assert_eq!(article.body.origin.map(|o| o.line), Some(6));
+        assert_eq!(article.body.origin().map(|o| o.line), Some(6));
         let body = &article.body.text;
         for absent in [
             "**",
@@ -257,7 +316,7 @@ mod tests {
     fn front_matter_without_title_falls_back_to_heading() {
         let article = parse_ok("---\nauthor: Jo\n---\n\n# Storm hits coast\n\nBody.\n");
         assert_eq!(headline(&article), Some("Storm hits coast"));
-        assert_eq!(article.headline.unwrap().origin.unwrap().line, 5);
+        assert_eq!(article.headline.unwrap().origin().unwrap().line, 5);
     }
 
     #[test]
@@ -355,7 +414,8 @@ mod tests {
             .find("then")
             .map(|b| text.lines().nth(2).unwrap()[..b].chars().count() + 1);
         assert_eq!(Some(column), source_column);
-        assert_eq!(article.body.wide_blanks.len(), 2);
+        // The body's first anchor, and one after each run of four spaces.
+        assert_eq!(article.body.anchors().len(), 3);
     }
 
     #[test]
@@ -390,7 +450,7 @@ mod tests {
         let article = parse_ok(text);
         assert_eq!(article.headline, None);
         assert_eq!(
-            article.body.origin.map(|o| (o.line, o.column)),
+            article.body.origin().map(|o| (o.line, o.column)),
             Some((1, 1))
         );
         assert_aligned(text, &article, &["paragraph", "text"]);

@@ -183,13 +183,13 @@ mod tests {
         let article = parse("a.txt", text);
         let h = article.headline.as_ref().unwrap();
         assert_eq!(h.text, "Minister's plea falls on deaf ears");
-        assert_eq!(h.origin.map(|o| (o.line, o.column)), Some((1, 1)));
+        assert_eq!(h.origin().map(|o| (o.line, o.column)), Some((1, 1)));
         assert_eq!(
             article.body.text,
             "\nThe minister asked for funds.\n\nThe committee said no.\n"
         );
         assert_eq!(
-            article.body.origin.map(|o| (o.line, o.column)),
+            article.body.origin().map(|o| (o.line, o.column)),
             Some((2, 1))
         );
         // A word in the body maps back to its line and column in the file.
@@ -203,7 +203,7 @@ mod tests {
         let article = parse("a.txt", text);
         let h = article.headline.as_ref().unwrap();
         assert_eq!(h.text, "Storm hits coast");
-        assert_eq!(h.origin.map(|o| (o.line, o.column)), Some((3, 4)));
+        assert_eq!(h.origin().map(|o| (o.line, o.column)), Some((3, 4)));
         assert_eq!(article.body.text, "Body text here.");
         assert_eq!(article.body.line_column(0), (4, 1));
     }
@@ -254,7 +254,7 @@ mod tests {
         assert_eq!(headline(&article), Some("Storm hits coast"));
         assert_eq!(article.body.text, "");
         assert_eq!(
-            article.body.origin.map(|o| (o.line, o.column)),
+            article.body.origin().map(|o| (o.line, o.column)),
             Some((1, 17))
         );
         let article = parse("a.txt", "Storm hits coast\n");
@@ -293,7 +293,7 @@ mod tests {
         assert_eq!(article.headline, None);
         assert_eq!(article.body.text, text);
         assert_eq!(
-            article.body.origin.map(|o| (o.line, o.column)),
+            article.body.origin().map(|o| (o.line, o.column)),
             Some((1, 1))
         );
     }
@@ -336,7 +336,7 @@ mod tests {
             let tail = &text[text.len() - article.body.text.len()..];
             proptest::prop_assert_eq!(fields_text(tail), article.body.text.clone());
             if let Some(h) = &article.headline {
-                let o = h.origin.unwrap();
+                let o = h.origin().unwrap();
                 let line = lines(&text)[o.line - 1];
                 let at: usize = text[line.start..line.end]
                     .chars()

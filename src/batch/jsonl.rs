@@ -13,7 +13,7 @@ use std::io::{BufRead, Read};
 use serde_json::Value;
 
 use super::Unit;
-use crate::article::json::{article_from_value, JsonFields};
+use crate::article::json::{article_from_json, JsonFields, JsonPlace};
 use crate::article::Article;
 use crate::report::FileError;
 
@@ -139,7 +139,7 @@ impl<R: BufRead> Iterator for JsonlLines<R> {
 }
 
 /// Decodes one JSONL line into an article. Its source is the record's id when it has one,
-/// else `name:LINE`. Errors name `name:LINE` (and the column, in code points, for bad JSON).
+/// else `name:LINE`. Its fields point into line `line` of the stream. Errors name `name:LINE` (and the column, in code points, for bad JSON).
 pub fn parse_record(
     name: &str,
     line: usize,
@@ -160,7 +160,7 @@ pub fn parse_record(
             .map_or(message.as_str(), |i| &message[..i]);
         error("json", format!("{at}:{column}: invalid JSON: {message}"))
     })?;
-    let mut article = article_from_value(&at, &value, fields)
+    let mut article = article_from_json(&at, text, &value, fields, JsonPlace::Line(line))
         .map_err(|m| error("format", format!("{at}: {m}")))?;
     if article.headline.is_none() {
         if article.body.text.trim().is_empty() {
@@ -255,6 +255,39 @@ mod tests {
 
         let err = parse_record("n.jsonl", 3, "{\"body\": \"  \"}", &fields).unwrap_err();
         assert_eq!(err.kind, "no-text");
+    }
+
+    #[test]
+    fn record_fields_point_into_their_line_of_the_stream() {
+        // CRLF line ends, a blank line, escapes and wide characters before the finding.
+        let records = [
+            r#"{"id": "a", "title": "Plan \"slammed\"", "text": "B"}"#,
+            r#"{"id": "b", "text": ["Café 😀 \u00e9\n", "x \"crackdown\" y"], "title": "T"}"#,
+        ];
+        let input = format!("{}\r\n\r\n{}\r\n", records[0], records[1]);
+        let fields = JsonFields::default();
+        let articles: Vec<Article> = lines(&input, 1000)
+            .into_iter()
+            .map(|unit| match unit {
+                Unit::Record { name, line, text } => {
+                    parse_record(&name, line, &text, &fields).unwrap()
+                }
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        let column =
+            |record: &str, raw: &str| record[..record.find(raw).unwrap()].chars().count() + 1;
+
+        let headline = articles[0].headline.as_ref().unwrap();
+        let at = headline.text.find("slammed").unwrap();
+        assert_eq!(
+            headline.line_column(at),
+            (1, column(records[0], "slammed\\"))
+        );
+
+        let body = &articles[1].body;
+        let at = body.text.find("crackdown").unwrap();
+        assert_eq!(body.line_column(at), (3, column(records[1], "crackdown")));
     }
 
     #[test]

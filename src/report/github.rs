@@ -13,7 +13,8 @@ annotated (loaded terms with a weight, unsupported headline terms; not suppresse
 Escaping follows the runner's own code (`toolkit/packages/core/src/command.ts`): in a message
 `%`, CR and LF become `%25`, `%0D`, `%0A`; in a property value `:` and `,` are escaped too
 (`%3A`, `%2C`), since they delimit properties. Columns are Unicode code points, and they are
-given only where the field is a verbatim slice of the file (plain text, Markdown).
+given for plain text and Markdown only: HTML text has no place in the file, and a JSONL
+record's source is not a file path (see the SARIF renderer).
 */
 
 use std::io::{self, Write};

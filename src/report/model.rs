@@ -95,8 +95,9 @@ pub struct Finding {
     pub location: Location,
     /// Byte span in the field's text.
     pub span: Span,
-    /// 1-based line and column (Unicode code points) in the file when the field is a verbatim
-    /// slice of it, else counted from the start of the field.
+    /// 1-based line and column (Unicode code points) in the file when the field has a map to
+    /// it (plain text, Markdown, JSON, JSONL: see [`crate::Field`]), else (HTML) counted from
+    /// the start of the field.
     pub line: usize,
     pub column: usize,
     /// The text as it stands in the article.

@@ -8,9 +8,9 @@ of `slant check`, `warning` in the headline, `note` in the body. A term the arti
 asked to ignore (`slant-ignore`) is kept with an `inSource` suppression.
 
 Regions count columns in Unicode code points, and the run says so (`"columnKind":
-"unicodeCodePoints"`). They are given only where the field is a verbatim slice of the file
-(plain text, Markdown); text extracted from HTML or decoded from JSON has no place in the file,
-so those results point at the file alone. Paths are relative URIs against `%SRCROOT%` (the
+"unicodeCodePoints"`). They are given for plain text and Markdown only: text extracted from
+HTML has no place in the file, and a JSON report cannot tell a `.json` file from a JSONL record
+(whose source is its id or `file:LINE`, not a path), so those results point at the file alone. Paths are relative URIs against `%SRCROOT%` (the
 folder slant ran in) unless given as absolute paths. Inputs that could not be read are
 `toolExecutionNotifications` of the invocation, which is then not successful.
 
@@ -246,7 +246,7 @@ fn artifact(source: &str) -> ArtifactLocation {
     }
 }
 
-/// The region of a finding, in code points, when its field is a verbatim slice of the file.
+/// The region of a finding, in code points, for plain text and Markdown (see the module doc).
 fn region(report: &Report, f: &Finding) -> Option<Region> {
     if !matches!(report.format, InputFormat::Text | InputFormat::Markdown) {
         return None;

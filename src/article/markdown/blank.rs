@@ -60,7 +60,7 @@ impl<'t> Blanker<'t> {
     }
 
     /// Offsets, relative to `range.start`, of the blanked 4-byte characters in `range`:
-    /// [`Blanker::render`] writes four spaces for each (see [`Field::wide_blanks`]).
+    /// [`Blanker::render`] writes four spaces for each (see [`Field::with_wide_blanks`]).
     pub(super) fn wide_blanks(&self, range: Range<usize>) -> Vec<usize> {
         self.text[range.clone()]
             .char_indices()
@@ -73,20 +73,19 @@ impl<'t> Blanker<'t> {
     /// blanked syntax at its ends), or `None` when nothing is left.
     pub(super) fn field(&self, range: Range<usize>, line: usize) -> Option<Field> {
         let rendered = self.render(range.clone());
-        let trimmed = rendered.trim_start();
-        let skipped = rendered.len() - trimmed.len();
-        let trimmed = trimmed.trim_end();
-        if trimmed.is_empty() {
+        if rendered.trim().is_empty() {
             return None;
         }
         let line_start = self.text[..range.start]
             .rfind(['\n', '\r'])
             .map_or(0, |i| i + 1);
-        let column = self.text[line_start..range.start].chars().count()
-            + rendered[..skipped].chars().count()
-            + 1;
-        let wide = self.wide_blanks(range.start + skipped..range.start + skipped + trimmed.len());
-        Some(Field::verbatim(trimmed, line + 1, column).with_wide_blanks(wide))
+        let column = self.text[line_start..range.start].chars().count() + 1;
+        let wide = self.wide_blanks(range);
+        Some(
+            Field::verbatim(rendered, line + 1, column)
+                .with_wide_blanks(wide)
+                .trimmed(),
+        )
     }
 
     /// Marks the block and inline syntax of `lines[first..]` and returns the first level-1

@@ -5,7 +5,7 @@ YAML front matter: just enough of it to find the `title:`, without a YAML parser
 use std::ops::Range;
 
 use crate::article::plain::Line;
-use crate::article::Field;
+use crate::article::{push_anchor, Anchor, Field};
 use crate::error::ArticleError;
 
 /// Finds YAML front matter (`---` on the very first line, closed by `---` or `...`). Returns
@@ -35,8 +35,9 @@ pub(super) fn front_matter(
     Ok((title, close + 1))
 }
 
-/// The top-level `title:` of the front matter lines `range`. Verbatim when the value is a
-/// plain slice of the file; decoded (no position) when it has escapes or spans lines.
+/// The top-level `title:` of the front matter lines `range`, mapped to the file: a plain
+/// scalar is a verbatim slice of it, a quoted one has an anchor after each escape (`\"`,
+/// `''`), and a value on the following lines an anchor at each line's text.
 fn front_matter_title(text: &str, lines: &[Line], range: Range<usize>) -> Option<Field> {
     let end = range.end;
     for index in range {
@@ -46,78 +47,160 @@ fn front_matter_title(text: &str, lines: &[Line], range: Range<usize>) -> Option
         };
         let trimmed = value.trim();
         let value_at = line.len() - value.trim_start().len();
-        let column = line[..value_at].chars().count() + 1;
-        let verbatim = |s: &str, offset: usize| {
-            let col = column + trimmed[..offset].chars().count();
-            Some(Field::verbatim(s, index + 1, col))
-        };
+        // The 1-based line and the column of the value's first character.
+        let (number, column) = (index + 1, line[..value_at].chars().count() + 1);
         let field = if let Some(quoted) = trimmed.strip_prefix('"') {
-            let close = quoted.find('"').unwrap_or(quoted.len());
-            let inner = &quoted[..close];
-            if inner.contains('\\') {
-                Some(Field::new(unescape_double_quoted(quoted)))
-            } else {
-                verbatim(inner, 1)
-            }
+            double_quoted(quoted, number, column + 1)
         } else if let Some(quoted) = trimmed.strip_prefix('\'') {
-            let inner = single_quoted(quoted);
-            if inner.contains("''") {
-                Some(Field::new(inner.replace("''", "'")))
-            } else {
-                verbatim(inner, 1)
-            }
+            single_quoted(quoted, number, column + 1)
         } else if trimmed.is_empty() || trimmed.starts_with(['|', '>']) {
-            // A block scalar or a value on the following, indented lines.
-            let folded: Vec<&str> = lines[index + 1..end]
+            // A block scalar or a value on the following, indented lines, joined with spaces.
+            let mut folded = String::new();
+            let mut anchors = Vec::new();
+            let following = lines[index + 1..end]
                 .iter()
-                .map(|l| &text[l.start..l.end])
-                .take_while(|l| l.starts_with([' ', '\t']))
-                .map(str::trim)
-                .collect();
-            Some(Field::new(folded.join(" ")))
+                .enumerate()
+                .map(|(i, l)| (index + 2 + i, &text[l.start..l.end]))
+                .take_while(|(_, l)| l.starts_with([' ', '\t']));
+            for (number, piece) in following {
+                if !folded.is_empty() {
+                    folded.push(' ');
+                }
+                let content = piece.trim();
+                let leading = piece.len() - piece.trim_start().len();
+                push_anchor(
+                    &mut anchors,
+                    Anchor {
+                        at: folded.len(),
+                        line: number,
+                        column: piece[..leading].chars().count() + 1,
+                    },
+                );
+                folded.push_str(content);
+            }
+            Field::mapped(folded, anchors)
         } else {
             // A plain scalar ends where a ` #` comment starts.
             let plain = trimmed
                 .find(" #")
                 .map_or(trimmed, |at| trimmed[..at].trim_end());
-            verbatim(plain, 0)
+            Field::verbatim(plain, number, column)
         };
-        return field.filter(|f| !f.text.trim().is_empty());
+        return Some(field).filter(|f| !f.text.trim().is_empty());
     }
     None
 }
 
-fn unescape_double_quoted(quoted: &str) -> String {
+/// A double-quoted YAML scalar, from just after its opening quote (at `line`:`column`) to
+/// its closing quote or the end of the line, with its escapes decoded.
+fn double_quoted(quoted: &str, line: usize, column: usize) -> Field {
     let mut out = String::new();
+    let mut anchors = vec![Anchor {
+        at: 0,
+        line,
+        column,
+    }];
+    let mut column = column;
     let mut chars = quoted.chars();
     while let Some(c) = chars.next() {
         match c {
             '"' => break,
-            '\\' => match chars.next() {
-                Some('n') => out.push('\n'),
-                Some('t') => out.push('\t'),
-                Some(other) => out.push(other),
-                None => break,
-            },
-            c => out.push(c),
+            '\\' => {
+                let rest = chars.as_str();
+                let (decoded, used) = yaml_escape(rest);
+                out.extend(decoded);
+                // `used` characters after the backslash, all ASCII but for an unknown escape.
+                for _ in 0..used {
+                    chars.next();
+                }
+                column += 1 + used;
+                push_anchor(
+                    &mut anchors,
+                    Anchor {
+                        at: out.len(),
+                        line,
+                        column,
+                    },
+                );
+            }
+            c => {
+                out.push(c);
+                column += 1;
+            }
         }
     }
-    out
+    Field::mapped(out, anchors)
 }
 
-/// The content of a single-quoted YAML scalar (`''` is an escaped quote).
-fn single_quoted(quoted: &str) -> &str {
+/// The character a double-quoted escape stands for (after its backslash, at the start of
+/// `rest`) and the number of characters of `rest` it takes. An unknown escape stands for
+/// the character itself; a lone backslash at the end for nothing.
+fn yaml_escape(rest: &str) -> (Option<char>, usize) {
+    let Some(c) = rest.chars().next() else {
+        return (None, 0);
+    };
+    let hex = |digits: usize| {
+        rest.get(1..1 + digits)
+            .filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))
+            .and_then(|h| u32::from_str_radix(h, 16).ok())
+            .and_then(char::from_u32)
+            .map(|decoded| (Some(decoded), 1 + digits))
+    };
+    let simple = match c {
+        '0' => '\0',
+        'a' => '\u{7}',
+        'b' => '\u{8}',
+        't' => '\t',
+        'n' => '\n',
+        'v' => '\u{b}',
+        'f' => '\u{c}',
+        'r' => '\r',
+        'e' => '\u{1b}',
+        'N' => '\u{85}',
+        '_' => '\u{a0}',
+        'L' => '\u{2028}',
+        'P' => '\u{2029}',
+        'x' => return hex(2).unwrap_or((Some(c), 1)),
+        'u' => return hex(4).unwrap_or((Some(c), 1)),
+        'U' => return hex(8).unwrap_or((Some(c), 1)),
+        other => other,
+    };
+    (Some(simple), 1)
+}
+
+/// A single-quoted YAML scalar, from just after its opening quote (at `line`:`column`) to
+/// its closing quote or the end of the line; `''` is an escaped quote.
+fn single_quoted(quoted: &str, line: usize, column: usize) -> Field {
     let bytes = quoted.as_bytes();
-    let mut i = 0;
+    let mut out = String::new();
+    let mut anchors = vec![Anchor {
+        at: 0,
+        line,
+        column,
+    }];
+    let (mut column, mut run, mut i) = (column, 0, 0);
     while i < bytes.len() {
         if bytes[i] == b'\'' {
-            if bytes.get(i + 1) == Some(&b'\'') {
-                i += 2;
-                continue;
+            out.push_str(&quoted[run..i]);
+            if bytes.get(i + 1) != Some(&b'\'') {
+                return Field::mapped(out, anchors);
             }
-            return &quoted[..i];
+            out.push('\'');
+            column += quoted[run..i].chars().count() + 2;
+            i += 2;
+            run = i;
+            push_anchor(
+                &mut anchors,
+                Anchor {
+                    at: out.len(),
+                    line,
+                    column,
+                },
+            );
+            continue;
         }
         i += 1;
     }
-    quoted
+    out.push_str(&quoted[run..]);
+    Field::mapped(out, anchors)
 }
