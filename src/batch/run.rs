@@ -126,8 +126,17 @@ impl<'a> Runner<'a> {
 
     /// Scores a window of units in parallel; the outcomes are in the units' order.
     pub fn score_window(&self, units: &[Unit]) -> Vec<Outcome> {
+        self.score_window_mapped(units, &|outcome| outcome)
+    }
+
+    /// [`Runner::score_window`], with `map` applied to each outcome on the worker that scored it.
+    fn score_window_mapped<T: Send>(
+        &self,
+        units: &[Unit],
+        map: &(impl Fn(Outcome) -> T + Sync),
+    ) -> Vec<T> {
         self.pool
-            .install(|| units.par_iter().map(|u| self.score(u)).collect())
+            .install(|| units.par_iter().map(|u| map(self.score(u))).collect())
     }
 
     /// Scores every unit, a window at a time, calling `emit` with each window's outcomes in
@@ -141,11 +150,28 @@ impl<'a> Runner<'a> {
     pub fn run<I, E>(
         &self,
         units: I,
-        mut emit: impl FnMut(Vec<Outcome>) -> Result<(), E>,
+        emit: impl FnMut(Vec<Outcome>) -> Result<(), E>,
     ) -> Result<(), E>
     where
         I: IntoIterator<Item = Unit>,
         I::IntoIter: Send + 'static,
+    {
+        self.run_mapped(units, |outcome| outcome, emit)
+    }
+
+    /// [`Runner::run`], with `map` applied to each outcome on the worker thread that scored it
+    /// (rendering its output line, say), so that the thread calling `emit` only writes: work
+    /// left to that one thread would otherwise idle the workers between windows.
+    pub fn run_mapped<I, T, E>(
+        &self,
+        units: I,
+        map: impl Fn(Outcome) -> T + Sync,
+        mut emit: impl FnMut(Vec<T>) -> Result<(), E>,
+    ) -> Result<(), E>
+    where
+        I: IntoIterator<Item = Unit>,
+        I::IntoIter: Send + 'static,
+        T: Send,
     {
         let window = self.window().max(1);
         let (sender, receiver) = std::sync::mpsc::sync_channel(window);
@@ -170,7 +196,7 @@ impl<'a> Runner<'a> {
                     Err(_) => break,
                 }
             }
-            emit(self.score_window(&chunk))?;
+            emit(self.score_window_mapped(&chunk, &map))?;
         }
         Ok(())
     }

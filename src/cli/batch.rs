@@ -87,15 +87,25 @@ pub struct RunStats {
     pub failed_articles: usize,
 }
 
-/// Scores every input of `args`, calling `inspect` on each report (in input order) for the
-/// gate failures it has, and renders the outcomes.
+/// One scored input, made ready on the worker thread that scored it.
+struct Scored {
+    outcome: Outcome,
+    /// The gate failures of its report.
+    failures: Vec<GateFailure>,
+    /// Its output, for a format that streams an article at a time.
+    rendered: Option<std::io::Result<Vec<u8>>>,
+}
+
+/// Scores every input of `args` and renders the outcomes. `gate` tells the gate failures of a
+/// report (on the worker threads, in any order); `record` sees each report in input order.
 pub fn execute(
     args: &BatchArgs,
     color: bool,
     command: Command,
     analyzer: &slant::Analyzer,
     exclude: &[PathBuf],
-    mut inspect: impl FnMut(&Report) -> Vec<GateFailure>,
+    gate: impl Fn(&Report) -> Vec<GateFailure> + Sync,
+    mut record: impl FnMut(&Report),
 ) -> anyhow::Result<RunStats> {
     let format = args.out.format(analyzer.config())?;
     let mut paths = args.paths.clone();
@@ -147,28 +157,51 @@ pub fn execute(
         .output
         .as_deref()
         .filter(|path| format == Format::Html && is_site_dir(path));
+    // Streamed formats are rendered on the workers, so that this thread only writes.
+    let streams = format.streams();
+    let stream_ctx = ctx.clone();
+    let score = |outcome: Outcome| {
+        let failures = match &outcome {
+            Outcome::Report(report) => gate(report),
+            Outcome::Error(_) => Vec::new(),
+        };
+        let rendered = streams.then(|| {
+            let ctx = RenderContext {
+                gate_failures: failures.clone(),
+                ..stream_ctx.clone()
+            };
+            let mut bytes = Vec::new();
+            renderer
+                .render(std::slice::from_ref(&outcome), &ctx, &mut bytes)
+                .map(|()| bytes)
+        });
+        Scored {
+            outcome,
+            failures,
+            rendered,
+        }
+    };
     let produce = |out: &mut dyn std::io::Write| -> std::io::Result<()> {
-        runner.run(units, |window| {
-            for outcome in window {
+        runner.run_mapped(units, score, |window| {
+            for scored in window {
                 progress.inc(1);
                 stats.inputs += 1;
-                let failures = match &outcome {
+                match &scored.outcome {
                     Outcome::Error(e) => {
                         stats.errors += 1;
                         progress.suspend(|| eprintln!("slant: error: {}", e.message));
-                        Vec::new()
                     }
-                    Outcome::Report(report) => inspect(report),
-                };
-                if !failures.is_empty() {
+                    Outcome::Report(report) => record(report),
+                }
+                if !scored.failures.is_empty() {
                     stats.failed_articles += 1;
                 }
-                if format.streams() {
-                    ctx.gate_failures = failures;
-                    renderer.render(std::slice::from_ref(&outcome), &ctx, out)?;
-                } else {
-                    all_failures.extend(failures);
-                    kept.push(outcome);
+                match scored.rendered {
+                    Some(bytes) => out.write_all(&bytes?)?,
+                    None => {
+                        all_failures.extend(scored.failures);
+                        kept.push(scored.outcome);
+                    }
                 }
             }
             // Each window reaches the reader as soon as it is scored.
@@ -237,6 +270,14 @@ pub fn report_errors(stats: &RunStats) -> Option<ExitCode> {
 /// `slant batch`.
 pub fn run(args: &BatchArgs, color: bool) -> anyhow::Result<ExitCode> {
     let analyzer = args.common.analyzer()?;
-    let stats = execute(args, color, Command::Batch, &analyzer, &[], |_| Vec::new())?;
+    let stats = execute(
+        args,
+        color,
+        Command::Batch,
+        &analyzer,
+        &[],
+        |_| Vec::new(),
+        |_| {},
+    )?;
     Ok(report_errors(&stats).unwrap_or(ExitCode::SUCCESS))
 }

@@ -106,11 +106,11 @@ pub fn run(args: &CheckArgs, color: bool) -> anyhow::Result<ExitCode> {
         Command::Check,
         &analyzer,
         &own_files,
+        |report| gates::evaluate(report, &gates, baseline.as_ref()),
         |report| {
             if args.write_baseline.is_some() {
                 recorded.add(report);
             }
-            gates::evaluate(report, &gates, baseline.as_ref())
         },
     )?;
 

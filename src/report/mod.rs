@@ -85,8 +85,9 @@ impl RenderContext {
     }
 }
 
-/// Writes outcomes in one output format.
-pub trait Renderer {
+/// Writes outcomes in one output format. Shared by the worker threads of a batch, which
+/// render streamed formats as they score.
+pub trait Renderer: Send + Sync {
     fn render(
         &self,
         outcomes: &[Outcome],
