@@ -283,6 +283,37 @@ mod tests {
     }
 
     #[test]
+    fn mapped_outcomes_keep_the_input_order() {
+        let analyzer = Analyzer::with_defaults().unwrap();
+        let options = BatchOptions {
+            jobs: 3,
+            window: 4,
+            ..BatchOptions::default()
+        };
+        let runner = Runner::new(&analyzer, options).unwrap();
+        let mut mapped = Vec::new();
+        runner
+            .run_mapped(
+                units(),
+                |outcome| sources(std::slice::from_ref(&outcome)).remove(0),
+                |names| {
+                    mapped.extend(names);
+                    Ok::<(), ()>(())
+                },
+            )
+            .unwrap();
+        let mut direct = Vec::new();
+        runner
+            .run(units(), |outcomes| {
+                direct.extend(sources(&outcomes));
+                Ok::<(), ()>(())
+            })
+            .unwrap();
+        assert_eq!(mapped, direct);
+        assert_eq!(mapped.len(), 40);
+    }
+
+    #[test]
     fn emit_errors_stop_the_run() {
         let analyzer = Analyzer::with_defaults().unwrap();
         let options = BatchOptions {
