@@ -128,7 +128,7 @@ pub fn line_column_of(text: &str, offset: usize) -> (usize, usize) {
 /// The line starts of a text, so that the line and column of each of many offsets (100,000
 /// lexicon entries, thousands of findings in a long article) is a binary search rather than a
 /// scan from the top of the text, which made loading and analysis quadratic. Long lines also
-/// get a checkpoint every [`CHECKPOINT_BYTES`], so that a one-line article of megabytes does not
+/// get a checkpoint every `CHECKPOINT_BYTES`, so that a one-line article of megabytes does not
 /// count its columns from the line start for every finding.
 pub struct LineIndex<'t> {
     text: &'t str,

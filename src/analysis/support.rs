@@ -15,7 +15,7 @@ counts half: an article cannot vouch for its headline by repeating its framing.
 
 Polarity counts: a body word in the scope of a negation ("could not show that coffee *causes*
 cancer", see [`crate::text::negation`]) vouches for an affirmative headline word at
-[`NEGATED_FACTOR`] of its strength, and the other way round for a negated headline word. A
+`NEGATED_FACTOR` of its strength, and the other way round for a negated headline word. A
 headline word the body mentions only with the opposite polarity is listed as contradicted.
 
 Each evaluative headline term (loaded, label, idiom, attitude, implicative) is checked on its

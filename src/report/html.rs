@@ -3,15 +3,15 @@
 script, font or image to fetch, so it works offline and as a CI artifact.
 
 - `audit`: the article's headline and body with every finding highlighted in place, beside
-  the score, its components, frames and tone as inline SVG ([`article`], [`highlight`],
-  [`svg`]).
+  the score, its components, frames and tone as inline SVG (`article`, `highlight`,
+  `svg`).
 - `batch` and `check`: the summary, a histogram of scores, a ranked table sortable without a
-  script, and a section per article (the highest-scored [`MAX_SECTIONS`]) ([`batch`]).
+  script, and a section per article (the highest-scored `MAX_SECTIONS`) (`batch`).
   [`write_site`] writes the same as a folder instead: `index.html` and one page per article.
 
 Article text is untrusted. Everything from the report goes through [`escape_html`]; the page's
 Content-Security-Policy forbids scripts and allows only its own stylesheet, by hash
-([`csp`]). The highlights need the article text: reports from
+(`csp`). The highlights need the article text: reports from
 [`Analyzer::analyze_with_text`](crate::Analyzer::analyze_with_text) carry it; other reports
 are rendered with their findings in tables only.
 

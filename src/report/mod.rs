@@ -1,5 +1,5 @@
 /*!
-The report: findings and scores as plain serde data ([`model`]), and one renderer per output
+The report: findings and scores as plain serde data (`model`), and one renderer per output
 format, each in its own small file behind the [`Renderer`] trait. Adding a format touches two
 places: a file here and a variant of [`Format`].
 
