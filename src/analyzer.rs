@@ -8,7 +8,7 @@ use crate::article::{Article, Field};
 use crate::config::Config;
 use crate::error::LexiconError;
 use crate::lexicon::{LexiconSet, Matcher};
-use crate::report::{ArticleText, Finding, FindingKind, Location, Report, SCHEMA_VERSION};
+use crate::report::{ArticleText, Finding, FindingKind, Located, Location, Report, SCHEMA_VERSION};
 use crate::score::{self, ScoreInputs};
 
 /// Analyses articles into reports. Build once per run and share.
@@ -156,6 +156,10 @@ impl Analyzer {
             sourcing,
             score,
             text: None,
+            located: Located {
+                headline: article.located_in_file(Location::Headline),
+                body: article.located_in_file(Location::Body),
+            },
         }
     }
 

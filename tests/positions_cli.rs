@@ -242,3 +242,61 @@ fn a_nested_headline_key_is_found_in_the_record() {
         position_of(stream, "\"hed\"", "hardline")
     );
 }
+
+/// GitHub annotations and SARIF regions of a JSON file carry the word's line and column (its
+/// start only: the end of a word with an escape in it is not its length), and those of a JSONL
+/// record, whose source is its id rather than a path, name no line.
+#[test]
+fn annotations_of_a_json_file_point_at_the_word_and_records_at_no_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("article.json");
+    write(&path, ARTICLE_JSON);
+    let out = slant()
+        .args(["audit", "--isolated", "-f", "github"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let github = String::from_utf8(out.stdout).unwrap();
+    let (line, column) = position_of(ARTICLE_JSON, "\"body\"", "slammed");
+    let slammed = github
+        .lines()
+        .find(|l| l.contains("`slammed`"))
+        .unwrap_or_else(|| panic!("no annotation for `slammed` in {github}"));
+    assert!(
+        slammed.contains(&format!(",line={line},col={column},")),
+        "{slammed}"
+    );
+    assert!(!slammed.contains("endColumn"), "{slammed}");
+
+    let out = slant()
+        .args(["audit", "--isolated", "-f", "sarif"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let sarif: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    let region = results
+        .iter()
+        .find(|r| r["message"]["text"].as_str().unwrap().contains("`slammed`"))
+        .map(|r| &r["locations"][0]["physicalLocation"]["region"])
+        .unwrap();
+    assert_eq!(region["startLine"], line as u64, "{region}");
+    assert_eq!(region["startColumn"], column as u64, "{region}");
+    assert!(region.get("endColumn").is_none(), "{region}");
+
+    let out = slant()
+        .args([
+            "batch",
+            "--isolated",
+            "--no-progress",
+            "-f",
+            "github",
+            "--stdin",
+        ])
+        .write_stdin(jsonl_stream())
+        .output()
+        .unwrap();
+    let github = String::from_utf8(out.stdout).unwrap();
+    assert!(github.contains("::"), "{github}");
+    assert!(!github.contains(",line="), "{github}");
+}

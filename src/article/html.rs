@@ -74,6 +74,7 @@ pub(super) fn parse(source: &str, text: &str) -> Result<Article, ArticleError> {
         body: Field::new(paragraphs.join("\n\n")),
         notes: extracted.notes,
         ignore_terms: slant_ignore_terms(text),
+        source_is_file: false,
     })
 }
 

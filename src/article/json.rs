@@ -236,6 +236,7 @@ impl<'v> Parts<'v> {
             body,
             notes: Vec::new(),
             ignore_terms: Vec::new(),
+            source_is_file: false,
         }
     }
 }

@@ -75,6 +75,7 @@ pub(super) fn parse(source: &str, text: &str) -> Result<Article, ArticleError> {
         body: Field::verbatim(body, first_body_line + 1, 1).with_wide_blanks(wide_blanks),
         notes,
         ignore_terms: slant_ignore_terms(text),
+        source_is_file: false,
     })
 }
 

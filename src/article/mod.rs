@@ -21,6 +21,7 @@ pub use input::{decode_input, InputLimits};
 pub use json::JsonFields;
 
 use crate::error::{line_column_of, ArticleError, LineIndex};
+use crate::Location;
 
 /// The formats slant reads. Chosen from the file extension unless overridden.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
@@ -288,9 +289,24 @@ pub struct Article {
     /// HTML or Markdown), lower-cased. Matching findings are kept but marked suppressed.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ignore_terms: Vec<String>,
+    /// Whether `source` names the file the article was read from ([`Article::parse`]); not a
+    /// JSONL record's id, nor a name given to [`Article::from_parts`].
+    #[serde(skip)]
+    pub source_is_file: bool,
 }
 
 impl Article {
+    /// Whether the line and column of findings in `location` point into the file named by
+    /// `source`: the article was read from that file and the field has its place there (not
+    /// text extracted from HTML, say). Reports without it can name the file but no line.
+    pub fn located_in_file(&self, location: Location) -> bool {
+        let field = match location {
+            Location::Headline => self.headline.as_ref(),
+            Location::Body => Some(&self.body),
+        };
+        self.source_is_file && field.is_some_and(|f| f.origin().is_some())
+    }
+
     /// An article made from strings, as a library user provides it. Its fields have no place
     /// in a file: positions count from each field's start. (JSON files and JSONL records are
     /// read with [`json::article_from_json`], which maps them to the file.)
@@ -305,10 +321,11 @@ impl Article {
             body: Field::new(body),
             notes: Vec::new(),
             ignore_terms: Vec::new(),
+            source_is_file: false,
         }
     }
 
-    /// Parses already-decoded text in the given format.
+    /// Parses already-decoded text in the given format; `source` names the file it came from.
     pub fn parse(source: &str, text: &str, format: InputFormat) -> Result<Article, ArticleError> {
         let mut article = match format {
             InputFormat::Text => plain::parse(source, text),
@@ -316,6 +333,7 @@ impl Article {
             InputFormat::Html => html::parse(source, text)?,
             InputFormat::Json => json::parse(source, text)?,
         };
+        article.source_is_file = true;
         if article.headline.is_none() {
             article
                 .notes

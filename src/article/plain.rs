@@ -120,6 +120,7 @@ pub(super) fn parse(source: &str, text: &str) -> Article {
         body,
         notes: Vec::new(),
         ignore_terms: Vec::new(),
+        source_is_file: false,
     }
 }
 

@@ -12,9 +12,11 @@ annotated (loaded terms with a weight, unsupported headline terms; not suppresse
 
 Escaping follows the runner's own code (`toolkit/packages/core/src/command.ts`): in a message
 `%`, CR and LF become `%25`, `%0D`, `%0A`; in a property value `:` and `,` are escaped too
-(`%3A`, `%2C`), since they delimit properties. Columns are Unicode code points, and they are
-given for plain text and Markdown only: HTML text has no place in the file, and a JSONL
-record's source is not a file path (see the SARIF renderer).
+(`%3A`, `%2C`), since they delimit properties. Columns are Unicode code points. A position is
+given where the finding's field has its place in the file named by the source
+([`Report::located`]): plain text, Markdown and `.json` files (for JSON without `endColumn`, as a
+word with an escape in it ends elsewhere than its length says); not for HTML, whose text has no
+place in the file, nor for a JSONL record, whose source is not a file path.
 */
 
 use std::io::{self, Write};
@@ -56,10 +58,11 @@ fn annotation(
 
 fn position(r: &Report, f: &Finding) -> Vec<(&'static str, String)> {
     let mut props = vec![("file", r.source.clone())];
-    if matches!(r.format, InputFormat::Text | InputFormat::Markdown) {
+    if r.located.at(f.location) {
         props.push(("line", f.line.to_string()));
         props.push(("col", f.column.to_string()));
-        if !f.text.contains('\n') {
+        // In JSON the word may hold an escape, so its end in the file is not its length.
+        if !f.text.contains('\n') && r.format != InputFormat::Json {
             props.push(("endColumn", (f.column + f.text.chars().count()).to_string()));
         }
     }

@@ -156,6 +156,28 @@ pub struct Report {
     /// when absent so the plain report keeps its layout.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<ArticleText>,
+    /// Whether the line and column of headline and body findings point into the file named
+    /// by `source` ([`Article::located_in_file`](crate::Article::located_in_file)), for the
+    /// formats that annotate files (GitHub, SARIF). Not part of the JSON: a reader of the JSON
+    /// has `format` and `source`.
+    #[serde(skip)]
+    pub located: Located,
+}
+
+/// Per field, whether its findings' line and column are places in the source file.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Located {
+    pub headline: bool,
+    pub body: bool,
+}
+
+impl Located {
+    pub fn at(self, location: Location) -> bool {
+        match location {
+            Location::Headline => self.headline,
+            Location::Body => self.body,
+        }
+    }
 }
 
 /// The text of an article as the analysis saw it, so spans can be resolved.

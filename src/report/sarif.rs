@@ -8,9 +8,11 @@ of `slant check`, `warning` in the headline, `note` in the body. A term the arti
 asked to ignore (`slant-ignore`) is kept with an `inSource` suppression.
 
 Regions count columns in Unicode code points, and the run says so (`"columnKind":
-"unicodeCodePoints"`). They are given for plain text and Markdown only: text extracted from
-HTML has no place in the file, and a JSON report cannot tell a `.json` file from a JSONL record
-(whose source is its id or `file:LINE`, not a path), so those results point at the file alone. Paths are relative URIs against `%SRCROOT%` (the
+"unicodeCodePoints"`). They are given where the finding's field has its place in the file named
+by the source ([`Report::located`]): plain text, Markdown and `.json` files (for JSON the start
+alone, as a word with an escape in it ends elsewhere than its length says). Text extracted from
+HTML has no place in the file, and a JSONL record's source is its id or `file:LINE`, not a
+path, so those results point at the file alone. Paths are relative URIs against `%SRCROOT%` (the
 folder slant ran in) unless given as absolute paths. Inputs that could not be read are
 `toolExecutionNotifications` of the invocation, which is then not successful.
 
@@ -165,8 +167,10 @@ struct ArtifactLocation {
 struct Region {
     start_line: usize,
     start_column: usize,
-    end_line: usize,
-    end_column: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end_line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end_column: Option<usize>,
 }
 
 /// What a category's terms do, for the rule descriptions.
@@ -248,8 +252,18 @@ fn artifact(source: &str) -> ArtifactLocation {
 
 /// The region of a finding, in code points, for plain text and Markdown (see the module doc).
 fn region(report: &Report, f: &Finding) -> Option<Region> {
-    if !matches!(report.format, InputFormat::Text | InputFormat::Markdown) {
+    if !report.located.at(f.location) {
         return None;
+    }
+    if report.format == InputFormat::Json {
+        // The word may hold an escape, so its end in the file is not its length: the region
+        // is its start alone.
+        return Some(Region {
+            start_line: f.line,
+            start_column: f.column,
+            end_line: None,
+            end_column: None,
+        });
     }
     let lines: Vec<&str> = f.text.split('\n').collect();
     let last = lines.last().map_or(0, |l| l.chars().count());
@@ -261,8 +275,8 @@ fn region(report: &Report, f: &Finding) -> Option<Region> {
     Some(Region {
         start_line: f.line,
         start_column: f.column,
-        end_line,
-        end_column,
+        end_line: Some(end_line),
+        end_column: Some(end_column),
     })
 }
 
