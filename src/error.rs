@@ -53,6 +53,16 @@ pub enum ArticleError {
 }
 
 impl ArticleError {
+    /// The line, and column where known, that the error names in its file.
+    pub fn line_column(&self) -> Option<(usize, Option<usize>)> {
+        match self {
+            ArticleError::InvalidUtf8 { line, column, .. }
+            | ArticleError::Json { line, column, .. } => Some((*line, Some(*column))),
+            ArticleError::LineTooLong { line, .. } => Some((*line, None)),
+            _ => None,
+        }
+    }
+
     /// A short machine-readable kind, used in JSON output of batch errors.
     pub fn kind(&self) -> &'static str {
         match self {

@@ -15,7 +15,7 @@ use serde_json::Value;
 use super::Unit;
 use crate::article::json::{article_from_json, JsonFields, JsonPlace};
 use crate::article::Article;
-use crate::report::FileError;
+use crate::report::{ErrorPlace, FileError};
 
 /// The non-blank lines of a JSONL stream, as [`Unit::Record`]s. A line longer than the limit
 /// is skipped (reported as an error) without being held in memory, and so is a line that is
@@ -44,6 +44,11 @@ impl<R: BufRead> JsonlLines<R> {
             source: format!("{}:{}", self.name, self.line),
             kind: kind.to_string(),
             message: format!("{}:{}: {message}", self.name, self.line),
+            at: Some(ErrorPlace {
+                path: self.name.clone(),
+                line: self.line,
+                column: None,
+            }),
         })
     }
 
@@ -147,10 +152,15 @@ pub fn parse_record(
     fields: &JsonFields,
 ) -> Result<Article, FileError> {
     let at = format!("{name}:{line}");
-    let error = |kind: &str, message: String| FileError {
+    let error = |kind: &str, message: String, column: Option<usize>| FileError {
         source: at.clone(),
         kind: kind.to_string(),
         message,
+        at: Some(ErrorPlace {
+            path: name.to_string(),
+            line,
+            column,
+        }),
     };
     let value: Value = serde_json::from_str(text).map_err(|e| {
         let column = code_point_column(text, e.column());
@@ -158,15 +168,20 @@ pub fn parse_record(
         let message = message
             .rfind(" at line ")
             .map_or(message.as_str(), |i| &message[..i]);
-        error("json", format!("{at}:{column}: invalid JSON: {message}"))
+        error(
+            "json",
+            format!("{at}:{column}: invalid JSON: {message}"),
+            Some(column),
+        )
     })?;
     let mut article = article_from_json(&at, text, &value, fields, JsonPlace::Line(line))
-        .map_err(|m| error("format", format!("{at}: {m}")))?;
+        .map_err(|m| error("format", format!("{at}: {m}"), None))?;
     if article.headline.is_none() {
         if article.body.text.trim().is_empty() {
             return Err(error(
                 "no-text",
                 format!("{at}: no text to analyse (the record has no headline and no body)"),
+                None,
             ));
         }
         article

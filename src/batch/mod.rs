@@ -129,6 +129,7 @@ fn open_error(name: &str, error: &io::Error) -> FileError {
         source: name.to_string(),
         kind: kind.to_string(),
         message: format!("{name}: {what}"),
+        at: None,
     }
 }
 

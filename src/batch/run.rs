@@ -21,7 +21,7 @@ use rayon::prelude::*;
 use super::jsonl::parse_record;
 use super::Unit;
 use crate::article::{read_article, InputFormat, JsonFields};
-use crate::report::{FileError, Outcome};
+use crate::report::{ErrorPlace, FileError, Outcome};
 use crate::Analyzer;
 
 /// Units scored per window, per thread.
@@ -94,6 +94,7 @@ impl<'a> Runner<'a> {
                 ),
                 source,
                 kind: "internal".to_string(),
+                at: None,
             })
         })
     }
@@ -110,6 +111,11 @@ impl<'a> Runner<'a> {
                 source: path.display().to_string(),
                 kind: e.kind().to_string(),
                 message: e.to_string(),
+                at: e.line_column().map(|(line, column)| ErrorPlace {
+                    path: path.display().to_string(),
+                    line,
+                    column,
+                }),
             }),
             Unit::Record { name, line, text } => {
                 parse_record(name, *line, text, &self.options.json_fields)

@@ -121,6 +121,7 @@ pub fn discover(paths: &[PathBuf], options: &WalkOptions) -> Result<Discovery, G
                 source: name.clone(),
                 kind: "not-found".to_string(),
                 message: format!("{name}: no such file or folder"),
+                at: None,
             }));
         }
     }
@@ -222,6 +223,7 @@ fn walk_error(root: &Path, error: &ignore::Error) -> FileError {
         source: path,
         kind: kind.to_string(),
         message,
+        at: None,
     }
 }
 

@@ -100,6 +100,7 @@ mod tests {
             source: "a, \"b\".txt".into(),
             kind: "empty".into(),
             message: "a.txt: file is empty".into(),
+            at: None,
         })];
         let mut out = Vec::new();
         CsvRenderer

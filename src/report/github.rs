@@ -21,7 +21,7 @@ place in the file, nor for a JSONL record, whose source is not a file path.
 
 use std::io::{self, Write};
 
-use super::{Finding, FindingKind, Location, Outcome, RenderContext, Renderer, Report};
+use super::{FileError, Finding, FindingKind, Location, Outcome, RenderContext, Renderer, Report};
 use crate::article::InputFormat;
 
 pub struct GithubRenderer;
@@ -56,6 +56,24 @@ fn annotation(
     )
 }
 
+/// An unreadable input's file, and its line and column where the error names them (for a
+/// JSONL record, the stream's file rather than the record's source).
+fn error_place(e: &FileError) -> Vec<(&'static str, String)> {
+    let mut props = Vec::new();
+    match &e.at {
+        Some(at) => {
+            props.push(("file", at.path.clone()));
+            props.push(("line", at.line.to_string()));
+            if let Some(column) = at.column {
+                props.push(("col", column.to_string()));
+            }
+        }
+        None => props.push(("file", e.source.clone())),
+    }
+    props.push(("title", format!("slant: {}", e.kind)));
+    props
+}
+
 fn position(r: &Report, f: &Finding) -> Vec<(&'static str, String)> {
     let mut props = vec![("file", r.source.clone())];
     if r.located.at(f.location) {
@@ -79,15 +97,7 @@ impl Renderer for GithubRenderer {
         for outcome in outcomes {
             let r = match outcome {
                 Outcome::Error(e) => {
-                    annotation(
-                        out,
-                        "error",
-                        &[
-                            ("file", e.source.clone()),
-                            ("title", format!("slant: {}", e.kind)),
-                        ],
-                        &e.message,
-                    )?;
+                    annotation(out, "error", &error_place(e), &e.message)?;
                     continue;
                 }
                 Outcome::Report(r) => r,
@@ -177,6 +187,35 @@ mod tests {
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "::warning file=a%3Ab.txt,title=x%2C y::line1%0Aline2\n"
+        );
+    }
+
+    #[test]
+    fn errors_point_at_their_file_and_line_when_they_have_one() {
+        let error = |at| FileError {
+            source: "feed.jsonl:7".into(),
+            kind: "line-too-long".into(),
+            message: "feed.jsonl:7: a line of 20 bytes is over the limit".into(),
+            at,
+        };
+        let place = |e: &FileError| {
+            error_place(e)
+                .into_iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        assert_eq!(
+            place(&error(Some(super::super::ErrorPlace {
+                path: "feed.jsonl".into(),
+                line: 7,
+                column: None,
+            }))),
+            "file=feed.jsonl,line=7,title=slant: line-too-long"
+        );
+        assert_eq!(
+            place(&error(None)),
+            "file=feed.jsonl:7,title=slant: line-too-long"
         );
     }
 }

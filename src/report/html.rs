@@ -291,6 +291,7 @@ mod tests {
                 source: "broken.txt".into(),
                 kind: "invalid-utf8".into(),
                 message: "broken.txt: not UTF-8 <at byte 3>".into(),
+                at: None,
             }),
         ];
         let mut ctx = RenderContext::new(Command::Check);

@@ -14,7 +14,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{FileError, GateFailure, Outcome, RenderContext, Renderer, Report};
+use super::{ErrorPlace, FileError, GateFailure, Outcome, RenderContext, Renderer, Report};
 
 pub struct JsonlRenderer;
 
@@ -36,6 +36,8 @@ struct ErrorLine<'a> {
 struct ErrorBody<'a> {
     kind: &'a str,
     message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    at: Option<&'a ErrorPlace>,
 }
 
 impl Renderer for JsonlRenderer {
@@ -67,10 +69,15 @@ impl Renderer for JsonlRenderer {
                     source,
                     kind,
                     message,
+                    at,
                 }) => {
                     let line = ErrorLine {
                         source,
-                        error: ErrorBody { kind, message },
+                        error: ErrorBody {
+                            kind,
+                            message,
+                            at: at.as_ref(),
+                        },
                     };
                     serde_json::to_writer(&mut line_bytes, &line)?;
                 }
@@ -100,6 +107,7 @@ mod tests {
                 source: "b.txt".into(),
                 kind: "empty".into(),
                 message: "b.txt: file is empty".into(),
+                at: None,
             }),
         ]
     }

@@ -33,6 +33,19 @@ pub struct FileError {
     pub kind: String,
     /// The full message, naming the file (and line where there is one).
     pub message: String,
+    /// The place of the error, where it has a line: for a JSONL record, in the stream's file
+    /// (whose name `source` does not hold when the record has an id).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<ErrorPlace>,
+}
+
+/// A file, and a line (and column, in code points) in it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ErrorPlace {
+    pub path: String,
+    pub line: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
 }
 
 /// One input's outcome.
