@@ -14,7 +14,9 @@ alone, as a word with an escape in it ends elsewhere than its length says). Text
 HTML has no place in the file, and a JSONL record's source is its id or `file:LINE`, not a
 path, so those results point at the file alone. Paths are relative URIs against `%SRCROOT%` (the
 folder slant ran in) unless given as absolute paths. Inputs that could not be read are
-`toolExecutionNotifications` of the invocation, which is then not successful.
+`toolExecutionNotifications` of the invocation, which is then not successful; a notification
+points at the line (and column) the error names, and a bad JSONL record at its line of the
+stream's file (its source, `file:LINE`, is not a path).
 
 The structs are written here rather than taken from a SARIF crate, as ruff does: the subset
 used is small, and field order stays fixed. `tests/formats.rs` validates the output against
@@ -166,7 +168,8 @@ struct ArtifactLocation {
 #[serde(rename_all = "camelCase")]
 struct Region {
     start_line: usize,
-    start_column: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start_column: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     end_line: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -260,7 +263,7 @@ fn region(report: &Report, f: &Finding) -> Option<Region> {
         // is its start alone.
         return Some(Region {
             start_line: f.line,
-            start_column: f.column,
+            start_column: Some(f.column),
             end_line: None,
             end_column: None,
         });
@@ -274,7 +277,7 @@ fn region(report: &Report, f: &Finding) -> Option<Region> {
     };
     Some(Region {
         start_line: f.line,
-        start_column: f.column,
+        start_column: Some(f.column),
         end_line: Some(end_line),
         end_column: Some(end_column),
     })
@@ -353,10 +356,23 @@ impl Renderer for SarifRenderer {
                     notifications.push(Notification {
                         level: "error",
                         message: text(e.message.clone()),
+                        // A bad JSONL record's source is `file:LINE`, not a path: its place
+                        // names the stream's file and the line.
                         locations: vec![SarifLocation {
-                            physical_location: PhysicalLocation {
-                                artifact_location: artifact(&e.source),
-                                region: None,
+                            physical_location: match &e.at {
+                                Some(at) => PhysicalLocation {
+                                    artifact_location: artifact(&at.path),
+                                    region: Some(Region {
+                                        start_line: at.line,
+                                        start_column: at.column,
+                                        end_line: None,
+                                        end_column: None,
+                                    }),
+                                },
+                                None => PhysicalLocation {
+                                    artifact_location: artifact(&e.source),
+                                    region: None,
+                                },
                             },
                         }],
                         descriptor: Descriptor { id: e.kind.clone() },
