@@ -2,7 +2,8 @@
 slant audits how news is framed: it compares a headline's wording against what the body
 actually says, using configurable lexicons.
 
-The data flows through one folder or file per stage:
+The data flows through one folder or file per stage, all speaking the vocabulary of the ground
+floor, [`vocab`] (spans, locations, voices, findings, line and column, rounding):
 
 1. [`article`] reads a file (plain text, Markdown, HTML, JSON) into an [`Article`];
 2. [`text`] segments each field into paragraphs, sentences and word tokens, with byte spans
@@ -40,9 +41,11 @@ pub mod lexicon;
 pub mod report;
 pub mod score;
 pub mod text;
+pub mod vocab;
 
 mod analyzer;
 
 pub use analyzer::Analyzer;
 pub use article::{Article, Field, InputFormat};
-pub use report::{Finding, Location, Report, Span, Voice};
+pub use report::Report;
+pub use vocab::{Finding, Location, Span, Voice};

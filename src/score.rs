@@ -13,11 +13,10 @@ out of both sums rather than counted as zero.
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::loaded::round3;
 use crate::analysis::support::SupportStatus;
 use crate::analysis::{Omissions, Sourcing, Support};
 use crate::config::ScoreWeights;
-use crate::report::Density;
+use crate::vocab::{round3, Density};
 
 /// Headline density (weighted terms per 100 tokens) at which the headline component reaches
 /// 1 − 1/e ≈ 0.63.

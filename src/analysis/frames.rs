@@ -8,9 +8,9 @@ headline does not cue at all.
 
 use serde::{Deserialize, Serialize};
 
-use super::loaded::round3;
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
+use crate::vocab::round3;
 
 /// One frame's weight in a field.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use super::{is_attribution_category, FieldView};
 use crate::config::Config;
 use crate::lexicon::{Matcher, Payload};
-use crate::report::{Density, Finding, FindingKind, Voice};
+use crate::vocab::{round3, Density, Finding, FindingKind, Voice};
 
 /// The loaded-term findings of one field, in text order.
 pub fn find_loaded_terms(
@@ -42,7 +42,7 @@ pub fn find_loaded_terms(
     });
     let mut taken = vec![false; view.seg.tokens.len()];
     let mut findings = Vec::new();
-    let lines = crate::error::LineIndex::new(&view.field.text);
+    let lines = crate::vocab::LineIndex::new(&view.field.text);
     for (m, id) in candidates {
         if taken[m.tokens.clone()].iter().any(|&t| t) {
             continue;
@@ -147,10 +147,4 @@ pub fn counts_by_category(findings: &[Finding]) -> BTreeMap<String, usize> {
         *counts.entry(f.category.clone()).or_insert(0) += 1;
     }
     counts
-}
-
-/// Rounds to three decimals, so reports do not depend on the last bits of a float.
-pub fn round3(x: f64) -> f64 {
-    // `+ 0.0` turns a negative zero (an empty sum) into zero, so reports never show "-0".
-    (x * 1000.0).round() / 1000.0 + 0.0
 }

@@ -27,8 +27,8 @@ pub use tone::Tone;
 
 use crate::article::Field;
 use crate::lexicon::{FieldMatches, Matcher, Payload};
-use crate::report::Location;
 use crate::text::{voice, Segmented, Span};
+use crate::vocab::Location;
 
 /// A field of the article, segmented, matched, with voices marked.
 #[derive(Debug, Clone)]
@@ -170,7 +170,7 @@ pub fn name_runs(view: &FieldView, in_entity: &[bool]) -> Vec<std::ops::Range<us
         let t = &tokens[i];
         t.capitalized
             && !in_entity[i]
-            && t.voice != crate::report::Voice::Quoted
+            && t.voice != crate::vocab::Voice::Quoted
             && view
                 .seg
                 .lower(t)

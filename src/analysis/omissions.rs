@@ -23,12 +23,11 @@ use serde::{Deserialize, Serialize};
 
 use super::concepts::{ArticleConcepts, FieldConcepts};
 use super::frames::{frame_counts, frame_counts_by_sentence};
-use super::loaded::round3;
 use super::tone::valence_hits;
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
-use crate::report::Span;
 use crate::text::Voice;
+use crate::vocab::{round3, Span};
 
 /// Most omissions listed.
 const MAX_OMISSIONS: usize = 8;

@@ -12,12 +12,11 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::loaded::round3;
 use super::support::EVALUATIVE_CATEGORIES;
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
-use crate::report::{Finding, Span};
 use crate::text::Voice;
+use crate::vocab::{round3, Finding, Span};
 
 /// A named source and how often it is cited and quoted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -28,11 +28,10 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::concepts::{ArticleConcepts, Concept};
-use super::loaded::round3;
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
-use crate::report::{Finding, Span, Voice};
 use crate::text::negation::negated_tokens;
+use crate::vocab::{round3, Finding, Span, Voice};
 
 /// Categories whose headline terms are claims the body should back.
 pub const EVALUATIVE_CATEGORIES: &[&str] = &["loaded", "label", "idiom", "attitude", "implicative"];

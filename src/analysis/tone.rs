@@ -9,11 +9,11 @@ words divided by 4, in [−1, 1]; the gap is headline minus body.
 
 use serde::{Deserialize, Serialize};
 
-use super::loaded::round3;
 use super::FieldView;
 use crate::lexicon::Payload;
 use crate::text::negation::is_syntactic_negator;
 use crate::text::Voice;
+use crate::vocab::round3;
 
 /// Words that weaken a valence word the way a negator does ("hardly helpful"), beside the
 /// syntactic negators of [`crate::text::negation`]. They are not negations of a claim, so

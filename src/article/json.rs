@@ -319,7 +319,7 @@ mod tests {
             .find(word)
             .unwrap_or_else(|| panic!("`{word}` not in {:?}", field.text));
         let position = field.line_column(at);
-        let lines = crate::error::LineIndex::new(&field.text);
+        let lines = crate::vocab::LineIndex::new(&field.text);
         assert_eq!(field.line_column_indexed(&lines, at), position, "`{word}`");
         assert!(
             in_file(text, position).starts_with(raw),

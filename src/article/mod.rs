@@ -20,7 +20,8 @@ use serde::{Deserialize, Serialize};
 pub use input::{decode_input, InputLimits};
 pub use json::JsonFields;
 
-use crate::error::{line_column_of, ArticleError, LineIndex};
+use crate::error::ArticleError;
+use crate::vocab::{line_column_of, LineIndex};
 use crate::Location;
 
 /// The formats slant reads. Chosen from the file extension unless overridden.

@@ -20,7 +20,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::report::{Span, Voice};
+pub use crate::vocab::{Span, Voice};
 
 /// A word token.
 #[derive(Debug, Clone, PartialEq)]

@@ -1,0 +1,58 @@
+/*!
+What the analyses report: a [`Finding`] (one flagged place, with its evidence and reason) and
+the loadedness [`Density`]. These are part of the JSON schema (`docs/json-schema.md`).
+*/
+
+use serde::{Deserialize, Serialize};
+
+use super::{Location, Span, Voice};
+
+/// What a finding reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FindingKind {
+    /// A lexicon term: loaded word, label, idiom, booster, hedge, …
+    LoadedTerm,
+    /// An evaluative headline term that nothing in the body supports.
+    UnsupportedTerm,
+}
+
+/// One flagged place in the article, with its evidence and reason.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub location: Location,
+    /// Byte span in the field's text.
+    pub span: Span,
+    /// 1-based line and column (Unicode code points) in the file when the field has a map to
+    /// it (plain text, Markdown, JSON, JSONL: see [`crate::Field`]), else (HTML) counted from
+    /// the start of the field.
+    pub line: usize,
+    pub column: usize,
+    /// The text as it stands in the article.
+    pub text: String,
+    /// The lexicon entry that matched.
+    pub term: String,
+    pub category: String,
+    pub weight: f64,
+    pub voice: Voice,
+    pub neutral: Vec<String>,
+    /// Why the term is loaded (or, for an unsupported term, why it counts as unsupported).
+    pub note: String,
+    /// The lexicon file the entry came from.
+    pub lexicon: String,
+    /// The article asked for this term to be ignored (`slant-ignore`); it is not scored.
+    #[serde(default)]
+    pub suppressed: bool,
+}
+
+/// Loadedness: weighted terms per 100 word tokens.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Density {
+    pub headline: f64,
+    pub body: f64,
+    /// `headline / body`; absent when the body has no loaded terms.
+    pub ratio: Option<f64>,
+    pub headline_tokens: usize,
+    pub body_tokens: usize,
+}
