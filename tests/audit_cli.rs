@@ -1,13 +1,9 @@
 //! `slant audit` driven through the real binary, on the canonical seed article.
 
-use assert_cmd::Command;
-use serde_json::Value;
+mod common;
+use common::*;
 
-fn slant() -> Command {
-    let mut cmd = Command::cargo_bin("slant").expect("the binary is built");
-    cmd.arg("--color").arg("never");
-    cmd
-}
+use serde_json::Value;
 
 fn seed_report() -> Value {
     let out = slant()

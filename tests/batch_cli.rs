@@ -2,24 +2,17 @@
 //! and stdin, errors that do not stop the batch, fixed output order whatever `--jobs`, and a
 //! closed pipe.
 
+mod common;
+use common::*;
+
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Stdio;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
 
 const BATCH: &str = "tests/fixtures/batch";
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn slant() -> Command {
-    let mut cmd = Command::cargo_bin("slant").unwrap();
-    cmd.current_dir(root()).arg("--color").arg("never");
-    cmd
-}
 
 fn jsonl_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
     String::from_utf8(stdout.to_vec())

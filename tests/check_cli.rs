@@ -3,7 +3,10 @@
 //! relies on: discovery, `slant config`, unknown keys, completions and the man page, and
 //! inline `slant-ignore` suppression.
 
-use std::path::{Path, PathBuf};
+mod common;
+use common::*;
+
+use std::path::Path;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
@@ -11,20 +14,6 @@ use predicates::prelude::*;
 const BATCH: &str = "tests/fixtures/batch";
 /// The fixture batch without its two bad inputs.
 const CLEAN: [&str; 4] = ["--glob", "!*.jsonl", "--glob", "!e-broken.json"];
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn slant_in(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("slant").unwrap();
-    cmd.current_dir(dir).args(["--color", "never"]);
-    cmd
-}
-
-fn slant() -> Command {
-    slant_in(&root())
-}
 
 fn check(extra: &[&str]) -> Command {
     let mut cmd = slant();

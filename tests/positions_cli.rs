@@ -4,16 +4,12 @@
 //!
 //! The expected places are found by searching the file's text, not written down.
 
+mod common;
+use common::*;
+
 use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
-
-fn slant() -> Command {
-    let mut cmd = Command::cargo_bin("slant").unwrap();
-    cmd.arg("--color").arg("never");
-    cmd
-}
 
 /// The 1-based line and column (code points) of the first `needle` in `text`, searching from
 /// the first `after` on; lines end at LF (the files here have no CR but CRLF ends).

@@ -9,12 +9,14 @@
 //! them: scoring 100,000 files and analysing a whole 20 MB body. Run them with
 //! `cargo test --release --test robustness -- --ignored`.
 
+mod common;
+use common::*;
+
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Output, Stdio};
 
-use assert_cmd::Command;
 use serde_json::Value;
 use slant::article::{read_article, InputLimits};
 use slant::{Analyzer, Article, Location};
@@ -34,13 +36,6 @@ fn broken_lexicons(case: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/lexicons/broken")
         .join(case)
-}
-
-/// The binary, ignoring any configuration file around the working folder.
-fn slant() -> Command {
-    let mut cmd = Command::cargo_bin("slant").expect("the slant binary is built");
-    cmd.env("NO_COLOR", "1");
-    cmd
 }
 
 fn run(args: &[&str]) -> Output {
