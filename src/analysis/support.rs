@@ -299,7 +299,11 @@ fn evidence(body: &FieldView, sentence: usize) -> Evidence {
     }
 }
 
-/// Checks the headline against the body.
+/// Checks the headline against the body, in named steps: index the body's sentences by
+/// concept ([`SentenceIndex`]); lay out the strength of each headline concept per sentence
+/// ([`HeadlineStrengths`]); score each headline clause against its best window of body
+/// sentences ([`clause_support`]); average the clauses by weight; then check each evaluative
+/// headline term on its own ([`term_support`]).
 pub fn support(
     matcher: &Matcher,
     headline: &FieldView,
@@ -308,156 +312,25 @@ pub fn support(
     body_loaded: &[Finding],
     concepts: &ArticleConcepts,
 ) -> Support {
-    let head = &concepts.headline;
     let body_negated = negated_tokens(body.text(), &body.seg);
     let index = SentenceIndex::new(body, concepts, &strengths(body, body_loaded), &body_negated);
     let head_negated = negated_tokens(headline.text(), &headline.seg);
-    let sentences = index.sentences;
-    // The strength of each headline concept in each body sentence, for the polarity of the
-    // headline words naming it: the window search below reads these for every window, so
-    // they are laid out flat once.
-    let mut column = vec![[u32::MAX; 2]; concepts.len()];
-    let mut by_sentence: Vec<Vec<f64>> = Vec::new();
-    for (t, &negated) in head_negated.iter().enumerate() {
-        for &c in head.of(t) {
-            let slot = &mut column[c as usize][usize::from(negated)];
-            if *slot == u32::MAX {
-                *slot = by_sentence.len() as u32;
-                by_sentence.push(index.strengths(c, negated));
-            }
-        }
-    }
-    let strengths_of = |c: u32, negated: bool| {
-        by_sentence[column[c as usize][usize::from(negated)] as usize].as_slice()
-    };
-    // Whether the body mentions any concept of headline word `t` in the same polarity.
-    let mentioned_alike = |t: usize| {
-        head.of(t).iter().any(|&c| {
-            index
-                .of(c)
-                .iter()
-                .any(|o| o.same_polarity(head_negated[t]) > 0.0)
-        })
+    let strengths = HeadlineStrengths::new(concepts, &index, &head_negated);
+    let clause = ClauseContext {
+        headline,
+        body,
+        concepts,
+        index: &index,
+        head_negated: &head_negated,
+        strengths: &strengths,
     };
     let mut clauses = Vec::new();
     let (mut total, mut weight_sum) = (0.0, 0.0);
     for range in clause_spans(headline) {
-        let words: Vec<usize> = range.clone().filter(|&t| !head.of(t).is_empty()).collect();
-        if words.is_empty() {
+        let Some((support, score, clause_weight)) = clause_support(&clause, range) else {
             continue;
-        }
-        let weight_of = |t: usize| {
-            let entity = head
-                .of(t)
-                .iter()
-                .any(|&c| matches!(concepts.concept(c), Concept::Entity(_)));
-            let number = headline.seg.lower_at(t).chars().any(|c| c.is_ascii_digit());
-            if entity || number {
-                1.5
-            } else {
-                1.0
-            }
         };
-        // Per word, once: its weight, and each of its concepts as the concept's strength per
-        // body sentence and whether it is a paraphrase set. The window search below scores
-        // every window of one or two sentences from these alone.
-        let weights: Vec<f64> = words.iter().map(|&t| weight_of(t)).collect();
-        let word_concepts: Vec<Vec<(&[f64], bool)>> = words
-            .iter()
-            .map(|&t| {
-                head.of(t)
-                    .iter()
-                    .map(|&c| {
-                        let set = matches!(concepts.concept(c), Concept::Set(_));
-                        (strengths_of(c, head_negated[t]), set)
-                    })
-                    .collect()
-            })
-            .collect();
-        let clause_weight: f64 = weights.iter().sum();
-        // How well the sentences in `within` cover word `w`: its best concept there.
-        let cover = |w: usize, within: std::ops::Range<usize>| {
-            word_concepts[w]
-                .iter()
-                .map(|&(strengths, set)| {
-                    let strength = strengths[within.clone()]
-                        .iter()
-                        .copied()
-                        .fold(0.0, f64::max);
-                    if set {
-                        PARAPHRASE_FACTOR * strength
-                    } else {
-                        strength
-                    }
-                })
-                .fold(0.0, f64::max)
-        };
-        let score_in = |within: std::ops::Range<usize>| {
-            (0..words.len())
-                .map(|w| weights[w] * cover(w, within.clone()))
-                .sum::<f64>()
-                / clause_weight
-        };
-        let lead = score_in(0..LEAD_SENTENCES.min(sentences));
-        let global = score_in(0..sentences);
-        // Each word's cover of each single sentence, once: a window of two sentences covers
-        // a word as well as the better of its two sentences does. (Exactly: scaling by the
-        // paraphrase factor preserves order, so the maximum of the scaled strengths over the
-        // window is the scaled maximum.)
-        let per_sentence: Vec<Vec<f64>> = (0..words.len())
-            .map(|w| (0..sentences).map(|s| cover(w, s..s + 1)).collect())
-            .collect();
-        let window_score = |s: usize, len: usize| {
-            (0..words.len())
-                .map(|w| {
-                    let covers = &per_sentence[w][s..s + len];
-                    weights[w] * covers.iter().copied().fold(0.0, f64::max)
-                })
-                .sum::<f64>()
-                / clause_weight
-        };
-        let mut best = (0.0, 0usize, 1usize);
-        for s in 0..sentences {
-            for len in 1..=2.min(sentences - s) {
-                let score = window_score(s, len);
-                // A second sentence must add something to be part of the evidence.
-                if score > best.0 + 1e-9 {
-                    best = (score, s, len);
-                }
-            }
-        }
-        let score = WINDOW_SHARE * best.0 + GLOBAL_SHARE * global + LEAD_SHARE * lead;
-        let (supported, rest): (Vec<usize>, Vec<usize>) =
-            (0..words.len()).partition(|&w| mentioned_alike(words[w]));
-        let (contradicted, unsupported): (Vec<usize>, Vec<usize>) = rest
-            .into_iter()
-            .partition(|&w| cover(w, 0..sentences) > 0.0);
-        let supported: Vec<usize> = supported.into_iter().map(|w| words[w]).collect();
-        let contradicted: Vec<usize> = contradicted.into_iter().map(|w| words[w]).collect();
-        let unsupported: Vec<usize> = unsupported.into_iter().map(|w| words[w]).collect();
-        let word_text = |t: &usize| {
-            let s = headline.seg.tokens[*t].span;
-            headline.text()[s.start..s.end].to_string()
-        };
-        let span = Span::new(
-            headline.seg.tokens[range.start].span.start,
-            headline.seg.tokens[range.end - 1].span.end,
-        );
-        clauses.push(ClauseSupport {
-            clause: headline.text()[span.start..span.end].to_string(),
-            span,
-            score: round3(score),
-            supported_words: supported.iter().map(word_text).collect(),
-            unsupported_words: unsupported.iter().map(word_text).collect(),
-            contradicted_words: contradicted.iter().map(word_text).collect(),
-            evidence: if best.0 > 0.0 {
-                (best.1..best.1 + best.2)
-                    .map(|s| evidence(body, s))
-                    .collect()
-            } else {
-                Vec::new()
-            },
-        });
+        clauses.push(support);
         total += score * clause_weight;
         weight_sum += clause_weight;
     }
@@ -471,6 +344,223 @@ pub fn support(
         clauses,
         terms,
     }
+}
+
+/// The strength of each headline concept in each body sentence, for the polarity of the
+/// headline words naming it: the window search reads these for every window, so they are laid
+/// out flat once.
+struct HeadlineStrengths {
+    /// Per concept, per polarity (plain, negated): the row of `by_sentence`, or `u32::MAX`.
+    column: Vec<[u32; 2]>,
+    by_sentence: Vec<Vec<f64>>,
+}
+
+impl HeadlineStrengths {
+    fn new(concepts: &ArticleConcepts, index: &SentenceIndex, head_negated: &[bool]) -> Self {
+        let mut column = vec![[u32::MAX; 2]; concepts.len()];
+        let mut by_sentence: Vec<Vec<f64>> = Vec::new();
+        for (t, &negated) in head_negated.iter().enumerate() {
+            for &c in concepts.headline.of(t) {
+                let slot = &mut column[c as usize][usize::from(negated)];
+                if *slot == u32::MAX {
+                    *slot = by_sentence.len() as u32;
+                    by_sentence.push(index.strengths(c, negated));
+                }
+            }
+        }
+        HeadlineStrengths {
+            column,
+            by_sentence,
+        }
+    }
+
+    /// Concept `c`'s strength in each body sentence, for a headline word of that polarity.
+    fn of(&self, c: u32, negated: bool) -> &[f64] {
+        self.by_sentence[self.column[c as usize][usize::from(negated)] as usize].as_slice()
+    }
+}
+
+/// What scoring one headline clause reads.
+struct ClauseContext<'a, 'c> {
+    headline: &'a FieldView<'a>,
+    body: &'a FieldView<'a>,
+    concepts: &'a ArticleConcepts<'c>,
+    index: &'a SentenceIndex,
+    head_negated: &'a [bool],
+    strengths: &'a HeadlineStrengths,
+}
+
+impl ClauseContext<'_, '_> {
+    /// The weight of headline word `t` in its clause: names and numbers count more.
+    fn word_weight(&self, t: usize) -> f64 {
+        let entity = self
+            .concepts
+            .headline
+            .of(t)
+            .iter()
+            .any(|&c| matches!(self.concepts.concept(c), Concept::Entity(_)));
+        let number = self
+            .headline
+            .seg
+            .lower_at(t)
+            .chars()
+            .any(|c| c.is_ascii_digit());
+        if entity || number {
+            1.5
+        } else {
+            1.0
+        }
+    }
+
+    /// Whether the body mentions any concept of headline word `t` in the same polarity.
+    fn mentioned_alike(&self, t: usize) -> bool {
+        self.concepts.headline.of(t).iter().any(|&c| {
+            self.index
+                .of(c)
+                .iter()
+                .any(|o| o.same_polarity(self.head_negated[t]) > 0.0)
+        })
+    }
+
+    fn word_text(&self, t: usize) -> String {
+        let s = self.headline.seg.tokens[t].span;
+        self.headline.text()[s.start..s.end].to_string()
+    }
+}
+
+/// The words of one clause, each with its weight and its concepts (as the concept's strength
+/// per body sentence, and whether it is a paraphrase set): every window of body sentences is
+/// scored from these alone.
+struct ClauseWords<'s> {
+    weights: Vec<f64>,
+    concepts: Vec<Vec<(&'s [f64], bool)>>,
+    /// The sum of `weights`.
+    weight: f64,
+}
+
+impl ClauseWords<'_> {
+    /// How well the sentences in `within` cover word `w`: its best concept there.
+    fn cover(&self, w: usize, within: std::ops::Range<usize>) -> f64 {
+        self.concepts[w]
+            .iter()
+            .map(|&(strengths, set)| {
+                let strength = strengths[within.clone()]
+                    .iter()
+                    .copied()
+                    .fold(0.0, f64::max);
+                if set {
+                    PARAPHRASE_FACTOR * strength
+                } else {
+                    strength
+                }
+            })
+            .fold(0.0, f64::max)
+    }
+
+    /// The weighted cover of all words by the sentences in `within`, 0 to 1.
+    fn score_in(&self, within: std::ops::Range<usize>) -> f64 {
+        (0..self.weights.len())
+            .map(|w| self.weights[w] * self.cover(w, within.clone()))
+            .sum::<f64>()
+            / self.weight
+    }
+
+    /// The best window of one or two sentences: (score, first sentence, length).
+    fn best_window(&self, sentences: usize) -> (f64, usize, usize) {
+        // Each word's cover of each single sentence, once: a window of two sentences covers
+        // a word as well as the better of its two sentences does. (Exactly: scaling by the
+        // paraphrase factor preserves order, so the maximum of the scaled strengths over the
+        // window is the scaled maximum.)
+        let per_sentence: Vec<Vec<f64>> = (0..self.weights.len())
+            .map(|w| (0..sentences).map(|s| self.cover(w, s..s + 1)).collect())
+            .collect();
+        let window_score = |s: usize, len: usize| {
+            (0..self.weights.len())
+                .map(|w| {
+                    let covers = &per_sentence[w][s..s + len];
+                    self.weights[w] * covers.iter().copied().fold(0.0, f64::max)
+                })
+                .sum::<f64>()
+                / self.weight
+        };
+        let mut best = (0.0, 0usize, 1usize);
+        for s in 0..sentences {
+            for len in 1..=2.min(sentences - s) {
+                let score = window_score(s, len);
+                // A second sentence must add something to be part of the evidence.
+                if score > best.0 + 1e-9 {
+                    best = (score, s, len);
+                }
+            }
+        }
+        best
+    }
+}
+
+/// One headline clause (a range of headline tokens) against the body: its support, its
+/// unrounded score and its weight; `None` when no word of it names a concept.
+fn clause_support(
+    cx: &ClauseContext,
+    range: std::ops::Range<usize>,
+) -> Option<(ClauseSupport, f64, f64)> {
+    let head = &cx.concepts.headline;
+    let headline = cx.headline;
+    let sentences = cx.index.sentences;
+    let words: Vec<usize> = range.clone().filter(|&t| !head.of(t).is_empty()).collect();
+    if words.is_empty() {
+        return None;
+    }
+    let weights: Vec<f64> = words.iter().map(|&t| cx.word_weight(t)).collect();
+    let word_concepts: Vec<Vec<(&[f64], bool)>> = words
+        .iter()
+        .map(|&t| {
+            head.of(t)
+                .iter()
+                .map(|&c| {
+                    let set = matches!(cx.concepts.concept(c), Concept::Set(_));
+                    (cx.strengths.of(c, cx.head_negated[t]), set)
+                })
+                .collect()
+        })
+        .collect();
+    let clause_weight: f64 = weights.iter().sum();
+    let clause = ClauseWords {
+        weights,
+        concepts: word_concepts,
+        weight: clause_weight,
+    };
+    let lead = clause.score_in(0..LEAD_SENTENCES.min(sentences));
+    let global = clause.score_in(0..sentences);
+    let best = clause.best_window(sentences);
+    let score = WINDOW_SHARE * best.0 + GLOBAL_SHARE * global + LEAD_SHARE * lead;
+    let (supported, rest): (Vec<usize>, Vec<usize>) =
+        (0..words.len()).partition(|&w| cx.mentioned_alike(words[w]));
+    let (contradicted, unsupported): (Vec<usize>, Vec<usize>) = rest
+        .into_iter()
+        .partition(|&w| clause.cover(w, 0..sentences) > 0.0);
+    let texts = |ws: Vec<usize>| -> Vec<String> {
+        ws.into_iter().map(|w| cx.word_text(words[w])).collect()
+    };
+    let span = Span::new(
+        headline.seg.tokens[range.start].span.start,
+        headline.seg.tokens[range.end - 1].span.end,
+    );
+    let support = ClauseSupport {
+        clause: headline.text()[span.start..span.end].to_string(),
+        span,
+        score: round3(score),
+        supported_words: texts(supported),
+        unsupported_words: texts(unsupported),
+        contradicted_words: texts(contradicted),
+        evidence: if best.0 > 0.0 {
+            (best.1..best.1 + best.2)
+                .map(|s| evidence(cx.body, s))
+                .collect()
+        } else {
+            Vec::new()
+        },
+    };
+    Some((support, score, clause_weight))
 }
 
 fn term_support(
