@@ -149,39 +149,18 @@ pub fn parse_lexicon(
             limit: limits.max_entries,
         });
     }
-    let misplaced = match header.kind {
-        LexiconKind::Terms => {
-            raw.valence.is_empty()
-                && raw.frames.is_empty()
-                && raw.set.is_empty()
-                && raw.entity.is_empty()
-        }
-        LexiconKind::Valence => {
-            raw.entry.is_empty()
-                && raw.frames.is_empty()
-                && raw.set.is_empty()
-                && raw.entity.is_empty()
-        }
-        LexiconKind::Frames => {
-            raw.entry.is_empty()
-                && raw.valence.is_empty()
-                && raw.set.is_empty()
-                && raw.entity.is_empty()
-        }
-        LexiconKind::Paraphrases => {
-            raw.entry.is_empty()
-                && raw.valence.is_empty()
-                && raw.frames.is_empty()
-                && raw.entity.is_empty()
-        }
-        LexiconKind::Entities => {
-            raw.entry.is_empty()
-                && raw.valence.is_empty()
-                && raw.frames.is_empty()
-                && raw.set.is_empty()
-        }
-    };
-    if !misplaced {
+    // Each table belongs to one kind; a file may fill only its own kind's tables.
+    let tables_filled = [
+        (LexiconKind::Terms, !raw.entry.is_empty()),
+        (LexiconKind::Valence, !raw.valence.is_empty()),
+        (LexiconKind::Frames, !raw.frames.is_empty()),
+        (LexiconKind::Paraphrases, !raw.set.is_empty()),
+        (LexiconKind::Entities, !raw.entity.is_empty()),
+    ];
+    let misplaced = tables_filled
+        .iter()
+        .any(|&(kind, filled)| filled && kind != header.kind);
+    if misplaced {
         return Err(invalid(format!(
             "a `{}` lexicon may only hold its own tables (kind is set in [lexicon])",
             serde_plain_kind(header.kind)
@@ -378,6 +357,25 @@ mod tests {
             err.starts_with("test.toml:7:1: unknown field `neutrals`"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn a_file_may_fill_only_its_own_kinds_tables() {
+        let terms_with_valence = "[lexicon]\nname = \"t\"\ncategory = \"loaded\"\n[[entry]]\nterm = \"x\"\n[valence]\nbad = -2\n";
+        let err = parse(terms_with_valence).unwrap_err().to_string();
+        assert!(
+            err.contains("a `terms` lexicon may only hold its own tables"),
+            "{err}"
+        );
+        let valence_with_entries =
+            "[lexicon]\nname = \"v\"\nkind = \"valence\"\n[[entry]]\nterm = \"x\"\n";
+        let err = parse(valence_with_entries).unwrap_err().to_string();
+        assert!(
+            err.contains("a `valence` lexicon may only hold its own tables"),
+            "{err}"
+        );
+        let valence = "[lexicon]\nname = \"v\"\nkind = \"valence\"\n[valence]\nbad = -2\n";
+        assert!(parse(valence).is_ok());
     }
 
     #[test]
