@@ -198,3 +198,121 @@ fn the_cycle_finder_finds_a_cycle() {
     graph.get_mut("c").unwrap().clear();
     assert_eq!(find_cycle(&graph), None);
 }
+
+/// The string literals of some code (escapes left as written; raw strings included).
+fn string_literals(code: &str) -> Vec<String> {
+    let chars: Vec<char> = code.chars().collect();
+    let mut literals = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            // A character literal ('"', '\'', '\\'), not a lifetime.
+            '\'' if chars.get(i + 2) == Some(&'\'') => i += 3,
+            '\'' if chars.get(i + 1) == Some(&'\\') => {
+                i += 2;
+                while i < chars.len() && chars[i] != '\'' {
+                    i += 1;
+                }
+                i += 1;
+            }
+            'r' if matches!(chars.get(i + 1), Some('"' | '#'))
+                && !chars[..i]
+                    .last()
+                    .is_some_and(|c| c.is_alphanumeric() || *c == '_') =>
+            {
+                let hashes = chars[i + 1..].iter().take_while(|c| **c == '#').count();
+                let start = i + 1 + hashes + 1;
+                let close: String = std::iter::once('"')
+                    .chain(std::iter::repeat('#').take(hashes))
+                    .collect();
+                let rest: String = chars[start.min(chars.len())..].iter().collect();
+                let end = rest.find(&close).unwrap_or(rest.len());
+                literals.push(rest[..end].to_string());
+                i = start + rest[..end].chars().count() + close.chars().count();
+            }
+            '"' => {
+                let mut literal = String::new();
+                i += 1;
+                while i < chars.len() && chars[i] != '"' {
+                    if chars[i] == '\\' {
+                        literal.push(chars[i]);
+                        i += 1;
+                    }
+                    if let Some(&c) = chars.get(i) {
+                        literal.push(c);
+                    }
+                    i += 1;
+                }
+                literals.push(literal);
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    literals
+}
+
+/// The category names of the default lexicon pack (`category = "…"` in the headers).
+fn category_names() -> BTreeSet<String> {
+    let mut files = Vec::new();
+    let mut pending = vec![PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("lexicons")];
+    while let Some(dir) = pending.pop() {
+        for entry in std::fs::read_dir(dir).expect("lexicons/ is readable") {
+            let path = entry.expect("a folder entry").path();
+            if path.is_dir() {
+                pending.push(path);
+            } else if path.extension().is_some_and(|e| e == "toml") {
+                files.push(path);
+            }
+        }
+    }
+    let mut names = BTreeSet::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("a lexicon file");
+        let header = text.split("[[").next().unwrap_or_default();
+        for line in header.lines() {
+            if let Some(value) = line.trim().strip_prefix("category = ") {
+                names.insert(value.trim_matches('"').to_string());
+            }
+        }
+    }
+    names
+}
+
+#[test]
+fn no_category_name_is_a_string_literal_in_src() {
+    // What a category means is in its lexicon header (`role`, `title`, `summary`, `colour`);
+    // code that names a category instead would stop working when a team renames or adds one.
+    let names = category_names();
+    assert!(
+        names.len() >= 10,
+        "the lexicon headers were not read: {names:?}"
+    );
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("a source file");
+        let code = code_lines(&text).join("\n");
+        for literal in string_literals(&code) {
+            if names.contains(&literal) {
+                found.push(format!("{}: \"{literal}\"", file.display()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "category names written in code (ask for a role instead):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_literal_scanner_finds_literals() {
+    let code = "let c = '\"'; let s = \"hedge\"; f('\\\\', r#\"la\"bel\"#, \"a\\\"b\"); x::<'a>(\"loaded\")";
+    assert_eq!(
+        string_literals(code),
+        vec!["hedge", "la\"bel", "a\\\"b", "loaded"]
+    );
+}

@@ -10,10 +10,10 @@ outlet voice counts in full, attributed voice by `voice-weights.attributed`, quo
 
 use std::collections::BTreeMap;
 
-use super::{is_attribution_category, FieldView};
+use super::FieldView;
 use crate::config::Config;
 use crate::lexicon::{Matcher, Payload};
-use crate::vocab::{round3, Density, Finding, FindingKind, Voice};
+use crate::vocab::{round3, Density, Finding, FindingKind, Role, Voice};
 
 /// The loaded-term findings of one field, in text order.
 pub fn find_loaded_terms(
@@ -66,11 +66,12 @@ pub fn find_loaded_terms(
         taken[m.tokens.clone()].iter_mut().for_each(|t| *t = true);
         let token_voice = view.seg.tokens[m.tokens.start].voice;
         // The choice of reporting verb is the writer's, even in a reported sentence.
-        let voice = if is_attribution_category(&info.category) && token_voice == Voice::Attributed {
-            Voice::Outlet
-        } else {
-            token_voice
-        };
+        let voice =
+            if info.role.is_some_and(Role::is_attribution) && token_voice == Voice::Attributed {
+                Voice::Outlet
+            } else {
+                token_voice
+            };
         let suppressed = ignore_terms
             .iter()
             .any(|t| t == &lower_term || t == &lower_text);
@@ -90,6 +91,7 @@ pub fn find_loaded_terms(
             note: info.note.clone(),
             lexicon: info.path.clone(),
             suppressed,
+            role: info.role,
         });
     }
     findings.sort_by_key(|f| (f.span.start, f.span.end));

@@ -53,12 +53,6 @@ impl<'a> FieldView<'a> {
     }
 }
 
-/// Whether a term category introduces reported speech (and so marks its sentence as
-/// attributed).
-pub fn is_attribution_category(category: &str) -> bool {
-    category.starts_with("reporting-") || category == "attribution-cue"
-}
-
 /// Conjunctions that start an independent clause after a comma.
 const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "although", "and", "but", "though", "whereas", "while", "yet",
@@ -111,13 +105,11 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
             let after_possessive = first > 0
                 && seg.tokens[first - 1].sentence == seg.tokens[first].sentence
                 && seg.lower_at(first - 1).ends_with("'s");
-            let category = matcher.terms[id as usize].category.as_str();
             // In a headline only "says", "told", "according to" and the like attribute: a
             // participle such as "Exposing" or "Slamming" there is the outlet's own claim.
-            let attributes = match location {
-                Location::Headline => matches!(category, "reporting-neutral" | "attribution-cue"),
-                Location::Body => is_attribution_category(category),
-            };
+            let attributes = matcher.terms[id as usize]
+                .role
+                .is_some_and(|r| r.attributes_in(location));
             if attributes && !in_quote(m.span) && !after_possessive {
                 attributed_clauses[clauses[first]] = true;
                 cue_tokens[m.tokens.clone()]

@@ -12,11 +12,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::support::EVALUATIVE_CATEGORIES;
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
 use crate::text::Voice;
-use crate::vocab::{round3, Finding, Span};
+use crate::vocab::{round3, Finding, Role, Span};
 
 /// A named source and how often it is cited and quoted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -128,11 +127,11 @@ pub fn sourcing(matcher: &Matcher, body: &FieldView, body_loaded: &[Finding]) ->
         let Some(s) = body.seg.sentence_at(f.span.start) else {
             continue;
         };
-        if f.category == "speculation" {
+        if f.role == Some(Role::Speculation) {
             speculation.entry(s).or_default().push(f.text.clone());
         } else if voices[s] == Voice::Outlet
             && f.weight >= 0.8
-            && EVALUATIVE_CATEGORIES.contains(&f.category.as_str())
+            && f.role.is_some_and(Role::makes_claim)
         {
             unsourced.entry(s).or_default().push(f.text.clone());
         }

@@ -18,8 +18,8 @@ cancer", see [`crate::text::negation`]) vouches for an affirmative headline word
 `NEGATED_FACTOR` of its strength, and the other way round for a negated headline word. A
 headline word the body mentions only with the opposite polarity is listed as contradicted.
 
-Each evaluative headline term (loaded, label, idiom, attitude, implicative) is checked on its
-own: supported when the body uses the same entry or a word of one of its paraphrase sets,
+Each headline term whose role makes a claim (evaluative, label, stance, implicative:
+[`Role::makes_claim`]) is checked on its own: supported when the body uses the same entry or a word of one of its paraphrase sets,
 else reported as unsupported.
 */
 
@@ -31,10 +31,7 @@ use super::concepts::{ArticleConcepts, Concept};
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
 use crate::text::negation::negated_tokens;
-use crate::vocab::{round3, Finding, Span, Voice};
-
-/// Categories whose headline terms are claims the body should back.
-pub const EVALUATIVE_CATEGORIES: &[&str] = &["loaded", "label", "idiom", "attitude", "implicative"];
+use crate::vocab::{round3, Finding, Role, Span, Voice};
 
 /// Shares of a clause's support from the best window, the whole body and the lead.
 const WINDOW_SHARE: f64 = 0.4;
@@ -582,9 +579,10 @@ fn term_support(
         }
     }
     let mut out = Vec::new();
-    for f in headline_loaded.iter().filter(|f| {
-        f.voice == Voice::Outlet && EVALUATIVE_CATEGORIES.contains(&f.category.as_str())
-    }) {
+    for f in headline_loaded
+        .iter()
+        .filter(|f| f.voice == Voice::Outlet && f.role.is_some_and(Role::makes_claim))
+    {
         // A hash set, as before concepts had ids: its order decides between equally strong
         // occurrences in one sentence, and so which body words are shown.
         let mut concepts: HashSet<Concept> = HashSet::default();

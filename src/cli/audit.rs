@@ -36,6 +36,7 @@ pub fn run(args: &AuditArgs, color: bool) -> anyhow::Result<ExitCode> {
     };
     let mut ctx = RenderContext::new(Command::Audit);
     ctx.color = args.out.color(color);
+    ctx.categories = std::sync::Arc::new(analyzer.matcher().categories().clone());
     let outcomes = [Outcome::Report(Box::new(report))];
     super::output::write_to(args.out.output.as_deref(), |out| {
         format.renderer().render(&outcomes, &ctx, out)

@@ -146,6 +146,7 @@ pub fn execute(
 
     let mut ctx = RenderContext::new(command);
     ctx.color = args.out.color(color);
+    ctx.categories = std::sync::Arc::new(analyzer.matcher().categories().clone());
     let renderer = format.renderer();
     let mut stats = RunStats::default();
     let mut kept: Vec<Outcome> = Vec::new();

@@ -13,7 +13,7 @@ use slant::eval::metrics::{BestThreshold, Scores};
 use slant::eval::pairs::{PairReport, Separation};
 use slant::eval::sentences::SentenceReport;
 use slant::eval::spans::{ByPart, SpanReport, SpanScores, TermCount, WordCount};
-use slant::eval::{evaluate_file, EvalOptions, EvalReport, Task, TaskReport};
+use slant::eval::{evaluate_file, EvalOptions, EvalReport, Selection, Task, TaskReport};
 
 use super::{output, setup};
 
@@ -73,7 +73,8 @@ pub struct EvalArgs {
     #[arg(long, value_name = "N", default_value_t = 20)]
     pub top: usize,
     /// Categories whose findings count as predictions, comma-separated, or `all` [default:
-    /// booster,idiom,loaded — the loaded-language categories].
+    /// the loaded-language categories, those whose role is `evaluative` or `intensifier`
+    /// (booster, idiom, loaded in the default pack)].
     #[arg(long, value_name = "LIST")]
     pub categories: Option<String>,
 }
@@ -93,8 +94,10 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
         by_category: args.by == Some(Breakdown::Category),
         categories: match args.categories.as_deref() {
             None => EvalOptions::default().categories,
-            Some("all") => Vec::new(),
-            Some(list) => list.split(',').map(|c| c.trim().to_string()).collect(),
+            Some("all") => Selection::Categories(Vec::new()),
+            Some(list) => {
+                Selection::Categories(list.split(',').map(|c| c.trim().to_string()).collect())
+            }
         },
     };
     let report = evaluate_file(&args.file, task, &analyzer, &options)?;

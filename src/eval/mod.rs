@@ -32,7 +32,8 @@ use pairs::PairReport;
 use sentences::{SentenceOutcome, SentenceReport};
 use spans::{Predicted, SpanReport, SpanTally};
 
-use crate::report::{FindingKind, Location, Report};
+use crate::report::{Finding, FindingKind, Location, Report};
+use crate::vocab::{role_in, Role};
 use crate::{Analyzer, Article};
 
 /// Choices that shape the report, not the measurement.
@@ -42,26 +43,40 @@ pub struct EvalOptions {
     pub top: usize,
     /// Add a per-category breakdown (spans task).
     pub by_category: bool,
-    /// The categories whose findings count as predictions; empty means all.
-    pub categories: Vec<String>,
+    /// The findings that count as predictions.
+    pub categories: Selection,
 }
 
-/// The categories that name loaded language in the sense of the Propaganda Techniques Corpus
-/// ("words or phrases with strong emotional implications"). PTC annotates labels as a
-/// technique of their own (Name_Calling,Labeling), and stance, certainty, hedging, reporting
-/// verbs, implicatives and speculation are other framing devices, so they are left out by
-/// default; `--categories all` counts every finding.
-pub const LOADED_LANGUAGE_CATEGORIES: &[&str] = &["booster", "idiom", "loaded"];
+/// Which findings count as predictions: those of categories with these roles, or of these
+/// categories by name (none named: every finding).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selection {
+    Roles(Vec<Role>),
+    Categories(Vec<String>),
+}
+
+impl Selection {
+    fn admits(&self, f: &Finding) -> bool {
+        match self {
+            Selection::Roles(roles) => role_in(f.role, roles),
+            Selection::Categories(names) => names.is_empty() || names.contains(&f.category),
+        }
+    }
+}
+
+/// The roles that name loaded language in the sense of the Propaganda Techniques Corpus
+/// ("words or phrases with strong emotional implications"): evaluative words and idioms, and
+/// intensifiers. PTC annotates labels as a technique of their own (Name_Calling,Labeling),
+/// and stance, certainty, hedging, reporting verbs, implicatives and speculation are other
+/// framing devices, so they are left out by default; `--categories all` counts every finding.
+pub const LOADED_LANGUAGE_ROLES: &[Role] = &[Role::Evaluative, Role::Intensifier];
 
 impl Default for EvalOptions {
     fn default() -> EvalOptions {
         EvalOptions {
             top: 20,
             by_category: false,
-            categories: LOADED_LANGUAGE_CATEGORIES
-                .iter()
-                .map(|c| c.to_string())
-                .collect(),
+            categories: Selection::Roles(LOADED_LANGUAGE_ROLES.to_vec()),
         }
     }
 }
@@ -177,13 +192,13 @@ fn headline_shift(labelled: &str, article: &Article) -> usize {
 fn loaded_findings(
     report: &Report,
     headline_shift: usize,
-    categories: &[String],
+    categories: &Selection,
 ) -> Vec<Predicted> {
     report
         .findings
         .iter()
         .filter(|f| f.kind == FindingKind::LoadedTerm && f.weight > 0.0 && !f.suppressed)
-        .filter(|f| categories.is_empty() || categories.contains(&f.category))
+        .filter(|f| categories.admits(f))
         .map(|f| {
             let (part, shift) = match f.location {
                 Location::Headline => (Part::Headline, headline_shift),

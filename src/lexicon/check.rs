@@ -210,7 +210,16 @@ pub fn check_set(matcher: &Matcher) -> Vec<Problem> {
     use super::MatchMode;
 
     let set = matcher.lexicons();
-    let mut problems = Vec::new();
+    let mut problems: Vec<Problem> = super::Categories::disagreements(set)
+        .into_iter()
+        .map(|(path, message)| Problem {
+            path,
+            line: 1,
+            column: 1,
+            severity: Severity::Error,
+            message,
+        })
+        .collect();
     for (i, lexicon) in set.lexicons.iter().enumerate() {
         for f in check_examples(matcher, i) {
             problems.push(Problem {

@@ -47,6 +47,13 @@ pub struct RawHeader {
     #[serde(default)]
     pub description: String,
     pub weight: Option<f64>,
+    /// The category's role in the analyses (`terms` only).
+    pub role: Option<crate::vocab::Role>,
+    /// The category's short name and what its terms do, for SARIF rules (`terms` only).
+    pub title: Option<String>,
+    pub summary: Option<String>,
+    /// The category's palette colour in the HTML report, 0 to 13 (`terms` only).
+    pub colour: Option<usize>,
 }
 
 /// How a term's words are compared with the text's words.

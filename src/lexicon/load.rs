@@ -8,6 +8,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use super::category::{CategoryFields, COLOURS};
 use super::format::{LexiconKind, MatchMode, RawEntry, RawFile};
 use super::{Entity, Entry, Frame, Guards, Lexicon, LexiconSet, ParaphraseSet, Valence};
 use crate::error::LexiconError;
@@ -36,21 +37,6 @@ impl Default for LexiconLimits {
             max_regex_size: 1 << 20,
             max_file_size: 32 << 20,
         }
-    }
-}
-
-/// The weight a category's entries get when neither the file nor the entry sets one.
-pub fn category_default_weight(category: &str) -> f64 {
-    match category {
-        "label" => 1.5,
-        "booster" | "certainty" => 0.5,
-        "hedge" => 0.3,
-        "speculation" => 0.7,
-        "reporting-neutral" | "attribution-cue" => 0.0,
-        "reporting-emphatic" => 0.3,
-        "reporting-doubt" | "implicative" => 0.8,
-        "reporting-factive" => 0.5,
-        _ => 1.0,
     }
 }
 
@@ -180,9 +166,27 @@ pub fn parse_lexicon(
         }
         (_, _) => String::new(),
     };
-    let weight = header
-        .weight
-        .unwrap_or_else(|| category_default_weight(&category));
+    let category_fields = CategoryFields {
+        role: header.role,
+        title: header.title,
+        summary: header.summary,
+        colour: header.colour,
+    };
+    if header.kind != LexiconKind::Terms && category_fields != CategoryFields::default() {
+        return Err(invalid(
+            "`role`, `title`, `summary` and `colour` describe a category: only a `terms` lexicon has them"
+                .to_string(),
+        ));
+    }
+    if let Some(colour) = category_fields.colour.filter(|&c| c >= COLOURS) {
+        return Err(invalid(format!(
+            "[lexicon] colour {colour} is not a palette colour from 0 to {}",
+            COLOURS - 1
+        )));
+    }
+    // A file without a weight gives its entries 1.0: the weight is the file's own, not its
+    // category's (files of one category may differ, as boosters and certainty markers do).
+    let weight = header.weight.unwrap_or(1.0);
     check_weight(weight).map_err(|m| invalid(format!("[lexicon] weight: {m}")))?;
 
     let lines = LineIndex::new(text);
@@ -240,6 +244,7 @@ pub fn parse_lexicon(
         path: path.to_string(),
         kind: header.kind,
         category,
+        category_fields,
         description: header.description,
         weight,
         entries,
@@ -343,9 +348,41 @@ mod tests {
             "[lexicon]\nname = \"t\"\ncategory = \"label\"\n\n[[entry]]\nterm = \"hardline\"\nflag = [\"A hardline stance.\"]\n",
         )
         .unwrap();
-        assert_eq!(lex.weight, 1.5);
-        assert_eq!(lex.entries[0].weight, 1.5);
+        assert_eq!(lex.weight, 1.0);
+        assert_eq!(lex.entries[0].weight, 1.0);
         assert_eq!((lex.entries[0].line, lex.entries[0].column), (6, 8));
+        assert_eq!(lex.category_fields, CategoryFields::default());
+    }
+
+    #[test]
+    fn the_header_declares_the_category_keys() {
+        let lex = parse(
+            "[lexicon]\nname = \"t\"\ncategory = \"x\"\nrole = \"reporting-verb\"\ntitle = \"T\"\nsummary = \"S.\"\ncolour = 3\n[[entry]]\nterm = \"y\"\n",
+        )
+        .unwrap();
+        let fields = lex.category_fields;
+        assert_eq!(fields.role, Some(crate::vocab::Role::ReportingVerb));
+        assert_eq!(
+            (
+                fields.title.as_deref(),
+                fields.summary.as_deref(),
+                fields.colour
+            ),
+            (Some("T"), Some("S."), Some(3))
+        );
+        let err = parse("[lexicon]\nname = \"t\"\ncategory = \"x\"\nrole = \"loud\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("test.toml:4:8:"), "{err}");
+        assert!(err.contains("attribution-cue"), "{err}");
+        let err = parse("[lexicon]\nname = \"t\"\ncategory = \"x\"\ncolour = 14\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("not a palette colour from 0 to 13"), "{err}");
+        let err = parse("[lexicon]\nname = \"v\"\nkind = \"valence\"\nrole = \"hedge\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("only a `terms` lexicon"), "{err}");
     }
 
     #[test]

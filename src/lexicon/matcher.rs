@@ -18,10 +18,11 @@ use regex::Regex;
 use serde::Serialize;
 use thread_local::ThreadLocal;
 
-use super::{LexiconKind, LexiconSet, MatchMode};
+use super::{Categories, LexiconKind, LexiconSet, MatchMode};
 use crate::text::normalize::{normalize_word, strip_possessive};
 use crate::text::stem::{SnowballEnglish, Stemmer};
 use crate::text::{tokenize, Segmented, Span, Token};
+use crate::vocab::Role;
 
 /// No id: the word is not in any lexicon.
 const NONE: u32 = u32::MAX;
@@ -81,6 +82,8 @@ pub struct Match {
 pub struct TermInfo {
     pub term: String,
     pub category: String,
+    /// The category's role, from the lexicon headers ([`Categories`]).
+    pub role: Option<Role>,
     pub weight: f64,
     pub neutral: Vec<String>,
     pub note: String,
@@ -224,6 +227,7 @@ struct CompiledGuards {
 /// The lexicons of a run, compiled for matching. Build it once and share it (`Send + Sync`).
 pub struct Matcher {
     lexicons: LexiconSet,
+    categories: Categories,
     pub terms: Vec<TermInfo>,
     pub frames: Vec<String>,
     pub sets: Vec<String>,
@@ -261,6 +265,7 @@ impl Matcher {
     pub fn with_stemmer(lexicons: LexiconSet, stemmer: Box<dyn Stemmer>) -> Matcher {
         let mut m = Matcher {
             lexicons: LexiconSet::default(),
+            categories: Categories::default(),
             terms: Vec::new(),
             frames: Vec::new(),
             sets: Vec::new(),
@@ -277,6 +282,7 @@ impl Matcher {
             stemmer,
             cache: ThreadLocal::new(),
         };
+        let categories = Categories::of(&lexicons);
         for (li, lexicon) in lexicons.lexicons.iter().enumerate() {
             match lexicon.kind {
                 LexiconKind::Terms => {
@@ -285,6 +291,7 @@ impl Matcher {
                         m.terms.push(TermInfo {
                             term: entry.term.clone(),
                             category: lexicon.category.clone(),
+                            role: categories.role(&lexicon.category),
                             weight: entry.weight,
                             neutral: entry.neutral.clone(),
                             note: entry.note.clone(),
@@ -355,6 +362,7 @@ impl Matcher {
             }
         }
         m.lexicons = lexicons;
+        m.categories = categories;
         m.stem_of_word = HashMap::default();
         m.first = FirstIndex::build(
             &std::mem::take(&mut m.by_first),
@@ -367,6 +375,11 @@ impl Matcher {
             }
         }
         m
+    }
+
+    /// The categories of the compiled lexicons, with their roles, titles and colours.
+    pub fn categories(&self) -> &Categories {
+        &self.categories
     }
 
     /// The lexicons this matcher was built from.

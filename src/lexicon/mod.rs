@@ -6,6 +6,7 @@ Lexicons: the TOML word lists that carry slant's knowledge of English.
 every entry in a segmented field in one pass. The format is in `docs/lexicons.md`.
 */
 
+mod category;
 pub mod check;
 mod format;
 mod load;
@@ -13,8 +14,9 @@ mod matcher;
 
 use serde::Serialize;
 
+pub use category::{role_name, Categories, Category, CategoryFields, COLOURS};
 pub use format::{LexiconKind, MatchMode};
-pub use load::{category_default_weight, LexiconLimits, DEFAULT_LEXICONS};
+pub use load::{LexiconLimits, DEFAULT_LEXICONS};
 pub use matcher::{FieldMatches, Match, Matcher, Payload, TermInfo, WordInfo};
 
 /// A sense guard: phrases that must (or must not) stand right before or after a match.
@@ -92,6 +94,9 @@ pub struct Lexicon {
     pub kind: LexiconKind,
     /// The category of a `terms` lexicon (empty for other kinds).
     pub category: String,
+    /// The category-level keys this file declares (`role`, `title`, `summary`, `colour`);
+    /// [`Categories`] gathers them over the files of a category.
+    pub category_fields: CategoryFields,
     pub description: String,
     pub weight: f64,
     pub entries: Vec<Entry>,

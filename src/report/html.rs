@@ -87,7 +87,7 @@ fn article_page(r: &Report, ctx: &RenderContext, back: Option<&str>) -> String {
             escape_html(back)
         );
     }
-    article::article_section(r, "", "h1", &mut body);
+    article::article_section(r, &ctx.categories, "", "h1", &mut body);
     page(&title_of(r), ctx, &body)
 }
 
@@ -125,7 +125,7 @@ fn batch_page(outcomes: &[Outcome], ctx: &RenderContext) -> String {
         }
     }
     for (r, i) in detailed.iter().zip(&inputs) {
-        article::article_section(r, &format!("a{}-", i + 1), "h2", &mut body);
+        article::article_section(r, &ctx.categories, &format!("a{}-", i + 1), "h2", &mut body);
     }
     let title = match ctx.command {
         Command::Check => "slant check",

@@ -20,8 +20,11 @@ pub mod summary;
 mod table;
 
 use std::io::{self, Write};
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
+
+use crate::lexicon::Categories;
 
 pub use model::*;
 
@@ -85,6 +88,8 @@ pub struct RenderContext {
     pub gate_failures: Vec<GateFailure>,
     /// The slant version, for formats that record the tool.
     pub version: &'static str,
+    /// The lexicon categories of the run: SARIF rule texts and HTML colours come from them.
+    pub categories: Arc<Categories>,
 }
 
 impl RenderContext {
@@ -94,6 +99,7 @@ impl RenderContext {
             color: false,
             gate_failures: Vec::new(),
             version: env!("CARGO_PKG_VERSION"),
+            categories: Arc::default(),
         }
     }
 }

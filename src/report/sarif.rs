@@ -30,6 +30,7 @@ use serde::Serialize;
 
 use super::{Finding, FindingKind, Location, Outcome, RenderContext, Renderer, Report};
 use crate::article::InputFormat;
+use crate::lexicon::Categories;
 
 pub struct SarifRenderer;
 
@@ -176,36 +177,24 @@ struct Region {
     end_column: Option<usize>,
 }
 
-/// What a category's terms do, for the rule descriptions.
-fn describe_rule(id: &str) -> (String, String) {
-    let (short, full) = match id {
-        UNSUPPORTED_RULE => (
-            "Headline term the body does not support",
-            "An evaluative word in the headline that nothing in the body (neither the word, a paraphrase, nor an attributed source) backs up.",
-        ),
-        "label" => ("One-sided label", "A label or name-calling that judges a person, group or view before the reader has seen the facts."),
-        "loaded" => ("Loaded word", "An emotionally loaded word where a neutral one would carry the same facts."),
-        "idiom" => ("Loaded idiom", "A figurative phrase that carries the writer's judgement (\"falls on deaf ears\")."),
-        "booster" => ("Booster", "A word that inflates certainty or importance (\"clearly\", \"massive\")."),
-        "hedge" => ("Hedge", "A word that weakens a claim; in the outlet's voice it can insinuate without asserting."),
-        "attitude" => ("Attitude marker", "A word that states the writer's attitude to the facts (\"unfortunately\")."),
-        "implicative" => ("Implicative verb", "A verb that presupposes intent or failure (\"refused to\", \"failed to\")."),
-        "speculation" => ("Speculation", "A prediction or guess stated in the outlet's own voice."),
-        "reporting-hostile" => ("Hostile reporting verb", "A verb of saying that casts the speaker as aggressive (\"slammed\", \"blasted\")."),
-        "reporting-emphatic" => ("Emphatic reporting verb", "A verb of saying that adds emphasis the source may not have given (\"insisted\")."),
-        "reporting-factive" => ("Factive reporting verb", "A verb of saying that presents the reported claim as established fact (\"revealed\", \"admitted\")."),
-        "reporting-doubt" => ("Doubting reporting verb", "A verb of saying that casts doubt on the speaker (\"claimed\", \"alleged\")."),
-        "reporting-neutral" => ("Neutral reporting verb", "A neutral verb of saying (\"said\")."),
-        _ => ("", ""),
-    };
-    if short.is_empty() {
-        (
-            format!("Loaded term ({id})"),
-            format!("A term from slant's `{id}` lexicon category."),
-        )
-    } else {
-        (short.to_string(), full.to_string())
+/// A rule's short and full description: the unsupported-term rule's own, else the title and
+/// summary the category's lexicon header declares, else a generic text naming the category.
+fn describe_rule(id: &str, categories: &Categories) -> (String, String) {
+    if id == UNSUPPORTED_RULE {
+        return (
+            "Headline term the body does not support".to_string(),
+            "An evaluative word in the headline that nothing in the body (neither the word, a paraphrase, nor an attributed source) backs up.".to_string(),
+        );
     }
+    let category = categories.get(id);
+    (
+        category
+            .and_then(|c| c.title.clone())
+            .unwrap_or_else(|| format!("Loaded term ({id})")),
+        category
+            .and_then(|c| c.summary.clone())
+            .unwrap_or_else(|| format!("A term from slant's `{id}` lexicon category.")),
+    )
 }
 
 fn rule_of(f: &Finding) -> &str {
@@ -332,7 +321,7 @@ impl Renderer for SarifRenderer {
         let rules = rule_ids
             .iter()
             .map(|id| {
-                let (short, full) = describe_rule(id);
+                let (short, full) = describe_rule(id, &ctx.categories);
                 Rule {
                     id: id.clone(),
                     short_description: text(short),

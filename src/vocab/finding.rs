@@ -5,7 +5,7 @@ the loadedness [`Density`]. These are part of the JSON schema (`docs/json-schema
 
 use serde::{Deserialize, Serialize};
 
-use super::{Location, Span, Voice};
+use super::{Location, Role, Span, Voice};
 
 /// What a finding reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -44,6 +44,10 @@ pub struct Finding {
     /// The article asked for this term to be ignored (`slant-ignore`); it is not scored.
     #[serde(default)]
     pub suppressed: bool,
+    /// The role of the category (from its lexicon header), for the analyses; not part of the
+    /// JSON: the category names it.
+    #[serde(skip)]
+    pub role: Option<Role>,
 }
 
 /// Loadedness: weighted terms per 100 word tokens.

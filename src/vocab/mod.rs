@@ -1,7 +1,7 @@
 /*!
 The ground floor: the vocabulary every stage speaks. Byte spans, fields and voices
 ([`Span`], [`Location`], [`Voice`]), findings and density ([`Finding`], [`FindingKind`],
-[`Density`]), line and column of an offset ([`LineIndex`], [`line_column_of`]) and the
+[`Density`]), what a lexicon category does ([`Role`]), line and column of an offset ([`LineIndex`], [`line_column_of`]) and the
 rounding of reported figures ([`round3`]).
 
 This module imports nothing from the rest of the crate; every other module may import it.
@@ -9,10 +9,12 @@ This module imports nothing from the rest of the crate; every other module may i
 
 mod finding;
 mod lines;
+mod role;
 mod round;
 mod span;
 
 pub use finding::{Density, Finding, FindingKind};
 pub use lines::{line_column_of, LineIndex};
+pub use role::{role_in, Role};
 pub use round::round3;
 pub use span::{Location, Span, Voice};

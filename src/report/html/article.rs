@@ -13,9 +13,10 @@ use super::escape::escape_html;
 use super::highlight::{fmt_weight, palette, text_html};
 use super::svg::{self, fixed, signed};
 use crate::analysis::support::SupportStatus;
+use crate::lexicon::Categories;
 use crate::report::{FindingKind, Report};
 
-fn legend(r: &Report, out: &mut String) {
+fn legend(r: &Report, categories: &Categories, out: &mut String) {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for f in r
         .findings
@@ -29,7 +30,7 @@ fn legend(r: &Report, out: &mut String) {
         let _ = write!(
             out,
             "<li><span class=\"swatch c{}\"></span>{} ({n})</li>",
-            palette(cat),
+            palette(categories, cat),
             escape_html(cat)
         );
     }
@@ -39,7 +40,7 @@ fn legend(r: &Report, out: &mut String) {
     );
 }
 
-fn findings_table(r: &Report, out: &mut String) {
+fn findings_table(r: &Report, categories: &Categories, out: &mut String) {
     out.push_str("<section><h2>Findings</h2>");
     if r.findings.is_empty() {
         out.push_str("<p>No loaded terms found.</p></section>");
@@ -62,7 +63,7 @@ fn findings_table(r: &Report, out: &mut String) {
             f.line,
             f.column,
             escape_html(&f.text),
-            palette(&f.category),
+            palette(categories, &f.category),
             escape_html(&f.category),
             fmt_weight(f.weight),
             f.voice.as_str(),
@@ -274,8 +275,14 @@ fn components_table(r: &Report, out: &mut String) {
 
 /// Writes one article's section. `prefix` keeps ids unique when several articles share a
 /// page; `heading` is the element of the headline (`h1` on its own page, `h2` in a batch).
-pub fn article_section(r: &Report, prefix: &str, heading: &str, out: &mut String) {
-    let (headline, body) = text_html(r, prefix);
+pub fn article_section(
+    r: &Report,
+    categories: &Categories,
+    prefix: &str,
+    heading: &str,
+    out: &mut String,
+) {
+    let (headline, body) = text_html(r, categories, prefix);
     let _ = write!(
         out,
         "<article class=\"report\" id=\"{prefix}report\"><header><p class=\"source\">{} · {}</p><{heading} class=\"headline\">{headline}</{heading}>",
@@ -286,7 +293,7 @@ pub fn article_section(r: &Report, prefix: &str, heading: &str, out: &mut String
         let _ = write!(out, "<p class=\"note\">{}</p>", escape_html(note));
     }
     out.push_str("</header><div class=\"layout\"><div class=\"main\"><section class=\"text\"><h2>Article</h2>");
-    legend(r, out);
+    legend(r, categories, out);
     match &body {
         Some(body) => {
             let _ = write!(out, "<div class=\"body\">{body}</div>");
@@ -296,7 +303,7 @@ pub fn article_section(r: &Report, prefix: &str, heading: &str, out: &mut String
         ),
     }
     out.push_str("</section>");
-    findings_table(r, out);
+    findings_table(r, categories, out);
     support_tables(r, out);
     omissions_table(r, prefix, body.is_some(), out);
     sourcing_section(r, out);

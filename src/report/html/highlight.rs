@@ -20,39 +20,23 @@ use std::cmp::Reverse;
 use std::fmt::Write;
 
 use super::escape::{escape_html, slug};
+use crate::lexicon::{Categories, COLOURS};
 use crate::report::{Finding, FindingKind, Location, Report, Span};
 
-/// Palette order: the default lexicons' categories get fixed, distinguishable colours; any
-/// other category is hashed onto the same palette (deterministically).
-const KNOWN_CATEGORIES: [&str; 14] = [
-    "loaded",
-    "label",
-    "idiom",
-    "attitude",
-    "implicative",
-    "booster",
-    "hedge",
-    "speculation",
-    "reporting-emphatic",
-    "reporting-factive",
-    "reporting-hostile",
-    "reporting-doubt",
-    "reporting-neutral",
-    "attribution-cue",
-];
-
-/// The palette class (`c0`…`c13`) of a category.
-pub fn palette(category: &str) -> usize {
-    KNOWN_CATEGORIES
-        .iter()
-        .position(|c| *c == category)
-        .unwrap_or_else(|| {
+/// The palette class (`c0`…`c13`) of a category: the colour its lexicon header declares or
+/// the table gives it ([`Categories`]). A category the table does not know (a report rendered
+/// without its lexicons) is hashed onto the palette, deterministically.
+pub fn palette(categories: &Categories, category: &str) -> usize {
+    categories.get(category).map_or_else(
+        || {
             // FNV-1a: stable across runs and platforms, unlike the std hasher.
             let hash = category.bytes().fold(0x811c_9dc5u32, |h, b| {
                 (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
             });
-            hash as usize % KNOWN_CATEGORIES.len()
-        })
+            hash as usize % COLOURS
+        },
+        |c| c.colour,
+    )
 }
 
 /// A stretch of text to wrap in an element.
@@ -162,7 +146,12 @@ fn tip(f: &Finding, unsupported: Option<&Finding>, id: &str) -> String {
 }
 
 /// The marks of one field's findings.
-fn finding_ranges(findings: &[&Finding], prefix: &str, field: &str) -> Vec<Range> {
+fn finding_ranges(
+    findings: &[&Finding],
+    categories: &Categories,
+    prefix: &str,
+    field: &str,
+) -> Vec<Range> {
     let mut ranges = Vec::new();
     for (i, f) in findings.iter().enumerate() {
         if f.kind == FindingKind::UnsupportedTerm
@@ -189,7 +178,7 @@ fn finding_ranges(findings: &[&Finding], prefix: &str, field: &str) -> Vec<Range
         let classes = format!(
             "f cat-{} c{} v-{}{}{}",
             slug(&f.category, 40),
-            palette(&f.category),
+            palette(categories, &f.category),
             f.voice.as_str(),
             if unsupported.is_some() {
                 " unsupported"
@@ -221,7 +210,7 @@ fn finding_ranges(findings: &[&Finding], prefix: &str, field: &str) -> Vec<Range
 }
 
 /// The highlighted headline and body, or the plain headline when the report has no text.
-pub fn text_html(r: &Report, prefix: &str) -> (String, Option<String>) {
+pub fn text_html(r: &Report, categories: &Categories, prefix: &str) -> (String, Option<String>) {
     let of = |loc: Location| -> Vec<&Finding> {
         r.findings.iter().filter(|f| f.location == loc).collect()
     };
@@ -232,10 +221,13 @@ pub fn text_html(r: &Report, prefix: &str) -> (String, Option<String>) {
         );
     };
     let headline = match &text.headline {
-        Some(h) => highlight(h, finding_ranges(&of(Location::Headline), prefix, "h")),
+        Some(h) => highlight(
+            h,
+            finding_ranges(&of(Location::Headline), categories, prefix, "h"),
+        ),
         None => "<span class=\"none\">(no headline)</span>".to_string(),
     };
-    let mut ranges = finding_ranges(&of(Location::Body), prefix, "b");
+    let mut ranges = finding_ranges(&of(Location::Body), categories, prefix, "b");
     for (k, o) in r.omissions.omissions.iter().enumerate() {
         let k = k + 1;
         ranges.push(Range {
@@ -297,8 +289,8 @@ mod tests {
 
     #[test]
     fn unknown_categories_get_a_stable_colour() {
-        assert_eq!(palette("loaded"), 0);
-        assert_eq!(palette("my-category"), palette("my-category"));
-        assert!(palette("my-category") < KNOWN_CATEGORIES.len());
+        let none = Categories::default();
+        assert_eq!(palette(&none, "my-category"), palette(&none, "my-category"));
+        assert!(palette(&none, "my-category") < COLOURS);
     }
 }
