@@ -223,7 +223,7 @@ fn string_literals(code: &str) -> Vec<String> {
                 let hashes = chars[i + 1..].iter().take_while(|c| **c == '#').count();
                 let start = i + 1 + hashes + 1;
                 let close: String = std::iter::once('"')
-                    .chain(std::iter::repeat('#').take(hashes))
+                    .chain(std::iter::repeat_n('#', hashes))
                     .collect();
                 let rest: String = chars[start.min(chars.len())..].iter().collect();
                 let end = rest.find(&close).unwrap_or(rest.len());

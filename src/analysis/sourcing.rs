@@ -5,7 +5,7 @@ Each body sentence is classed by voice: *quoted* when at least half its words ar
 quotation marks, *attributed* when any are reported from a source, else *outlet*. Named sources
 are the entities and capitalised names in attributed or quoted sentences. Outlet-voice strong
 claims are outlet sentences carrying an outlet-voice evaluative term of weight ≥ 0.8 with no
-source; speculation is the `speculation` category in the outlet's voice.
+source; speculation is a term of role `speculation` in the outlet's voice.
 */
 
 use std::collections::BTreeMap;
