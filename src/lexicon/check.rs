@@ -426,4 +426,20 @@ mod tests {
             "{problems:?}"
         );
     }
+
+    #[test]
+    fn files_of_one_category_must_agree_on_its_title() {
+        let m = matcher(&[
+            "[lexicon]\nname = \"a\"\ncategory = \"x\"\ntitle = \"Loaded word\"\n[[entry]]\nterm = \"slam\"\nflag = [\"They slam it.\"]\n",
+            "[lexicon]\nname = \"b\"\ncategory = \"x\"\ntitle = \"Strong word\"\n[[entry]]\nterm = \"blast\"\nflag = [\"They blast it.\"]\n",
+        ]);
+        let problems = check_set(&m);
+        assert!(
+            problems.iter().any(|p| p.path == "f1.toml"
+                && p.severity == Severity::Error
+                && p.to_string()
+                    .contains("title \"Strong word\" disagrees with \"Loaded word\" in f0.toml")),
+            "{problems:?}"
+        );
+    }
 }
