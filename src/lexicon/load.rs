@@ -9,7 +9,9 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use super::category::{CategoryFields, COLOURS};
-use super::format::{LexiconKind, MatchMode, RawEntry, RawFile};
+use super::format::{
+    EntitiesFile, FramesFile, MatchMode, ParaphrasesFile, RawEntry, RawFile, ValenceFile,
+};
 use super::{Entity, Entry, Frame, Guards, Lexicon, LexiconSet, ParaphraseSet, Valence};
 use crate::error::LexiconError;
 use crate::vocab::{line_column_of, LineIndex};
@@ -112,157 +114,147 @@ pub fn parse_lexicon(
     text: &str,
     limits: &LexiconLimits,
 ) -> Result<Lexicon, LexiconError> {
-    let raw: RawFile = toml::from_str(text).map_err(|e| {
+    let raw = RawFile::from_toml(text).map_err(|e| {
         let offset = e.span().map_or(0, |s| s.start);
         positioned(path, text, offset, e.message().trim().to_string())
     })?;
-    let header = raw.lexicon;
     let invalid = |message: String| LexiconError::Invalid {
         path: path.to_string(),
         message,
     };
-    if header.name.trim().is_empty() {
-        return Err(invalid("[lexicon] name must not be empty".to_string()));
-    }
-    let count = raw.entry.len()
-        + raw.valence.len()
-        + raw.frames.values().map(|f| f.cues.len()).sum::<usize>()
-        + raw.set.iter().map(|s| s.terms.len()).sum::<usize>()
-        + raw.entity.iter().map(|e| e.aliases.len()).sum::<usize>();
+    let count = match &raw {
+        RawFile::Terms(f) => f.entry.len(),
+        RawFile::Valence(f) => f.valence.len(),
+        RawFile::Frames(f) => f.frames.values().map(|f| f.cues.len()).sum::<usize>(),
+        RawFile::Paraphrases(f) => f.set.iter().map(|s| s.terms.len()).sum::<usize>(),
+        RawFile::Entities(f) => f.entity.iter().map(|e| e.aliases.len()).sum::<usize>(),
+    };
     if count > limits.max_entries {
         return Err(LexiconError::TooManyEntries {
             path: path.to_string(),
             limit: limits.max_entries,
         });
     }
-    // Each table belongs to one kind; a file may fill only its own kind's tables.
-    let tables_filled = [
-        (LexiconKind::Terms, !raw.entry.is_empty()),
-        (LexiconKind::Valence, !raw.valence.is_empty()),
-        (LexiconKind::Frames, !raw.frames.is_empty()),
-        (LexiconKind::Paraphrases, !raw.set.is_empty()),
-        (LexiconKind::Entities, !raw.entity.is_empty()),
-    ];
-    let misplaced = tables_filled
-        .iter()
-        .any(|&(kind, filled)| filled && kind != header.kind);
-    if misplaced {
-        return Err(invalid(format!(
-            "a `{}` lexicon may only hold its own tables (kind is set in [lexicon])",
-            serde_plain_kind(header.kind)
-        )));
-    }
-    let category = match (header.kind, header.category) {
-        (LexiconKind::Terms, Some(c)) if is_kebab_case(&c) => c,
-        (LexiconKind::Terms, Some(c)) => {
-            return Err(invalid(format!(
-                "category `{c}` must be kebab-case (lower-case words joined by hyphens)"
-            )))
+    let (name, kind, description) = match &raw {
+        RawFile::Terms(f) => (&f.lexicon.name, f.lexicon.kind, &f.lexicon.description),
+        RawFile::Valence(ValenceFile { lexicon, .. })
+        | RawFile::Frames(FramesFile { lexicon, .. })
+        | RawFile::Paraphrases(ParaphrasesFile { lexicon, .. })
+        | RawFile::Entities(EntitiesFile { lexicon, .. }) => {
+            (&lexicon.name, lexicon.kind, &lexicon.description)
         }
-        (LexiconKind::Terms, None) => {
-            return Err(invalid(
-                "a terms lexicon needs `category` in [lexicon] (see docs/lexicons.md)".to_string(),
-            ))
-        }
-        (_, _) => String::new(),
     };
-    let category_fields = CategoryFields {
-        role: header.role,
-        title: header.title,
-        summary: header.summary,
-        colour: header.colour,
-    };
-    if header.kind != LexiconKind::Terms && category_fields != CategoryFields::default() {
-        return Err(invalid(
-            "`role`, `title`, `summary` and `colour` describe a category: only a `terms` lexicon has them"
-                .to_string(),
-        ));
+    if name.trim().is_empty() {
+        return Err(invalid("[lexicon] name must not be empty".to_string()));
     }
-    if let Some(colour) = category_fields.colour.filter(|&c| c >= COLOURS) {
-        return Err(invalid(format!(
-            "[lexicon] colour {colour} is not a palette colour from 0 to {}",
-            COLOURS - 1
-        )));
-    }
-    // A file without a weight gives its entries 1.0: the weight is the file's own, not its
-    // category's (files of one category may differ, as boosters and certainty markers do).
-    let weight = header.weight.unwrap_or(1.0);
-    check_weight(weight).map_err(|m| invalid(format!("[lexicon] weight: {m}")))?;
-
-    let lines = LineIndex::new(text);
-    let entries = raw
-        .entry
-        .into_iter()
-        .map(|e| build_entry(path, text, &lines, e, weight, limits))
-        .collect::<Result<Vec<_>, _>>()?;
-    let mut valence = Vec::with_capacity(raw.valence.len());
-    for (term, score) in raw.valence {
-        let value = *score.get_ref();
-        if term.trim().is_empty() || !(-4..=4).contains(&value) || value == 0 {
-            return Err(positioned(
-                path,
-                text,
-                score.span().start,
-                format!("valence of `{term}` must be a whole number from -4 to 4, not 0, and the key not empty"),
-            ));
-        }
-        let (line, _) = lines.line_column(score.span().start);
-        valence.push(Valence {
-            term,
-            score: value as i8,
-            line,
-        });
-    }
-    let frames = raw
-        .frames
-        .into_iter()
-        .map(|(name, f)| Frame {
-            name,
-            description: f.description,
-            cues: f.cues,
-        })
-        .collect();
-    let sets = raw
-        .set
-        .into_iter()
-        .map(|s| ParaphraseSet {
-            name: s.name,
-            terms: s.terms,
-        })
-        .collect();
-    let entities = raw
-        .entity
-        .into_iter()
-        .map(|e| Entity {
-            name: e.name,
-            kind: e.kind.unwrap_or_else(|| "other".to_string()),
-            aliases: e.aliases,
-        })
-        .collect();
-    Ok(Lexicon {
-        name: header.name,
+    let mut lexicon = Lexicon {
+        name: name.clone(),
         path: path.to_string(),
-        kind: header.kind,
-        category,
-        category_fields,
-        description: header.description,
-        weight,
-        entries,
-        valence,
-        frames,
-        sets,
-        entities,
-    })
-}
-
-fn serde_plain_kind(kind: LexiconKind) -> &'static str {
-    match kind {
-        LexiconKind::Terms => "terms",
-        LexiconKind::Valence => "valence",
-        LexiconKind::Frames => "frames",
-        LexiconKind::Paraphrases => "paraphrases",
-        LexiconKind::Entities => "entities",
+        kind,
+        category: String::new(),
+        category_fields: CategoryFields::default(),
+        description: description.clone(),
+        weight: 1.0,
+        entries: Vec::new(),
+        valence: Vec::new(),
+        frames: Vec::new(),
+        sets: Vec::new(),
+        entities: Vec::new(),
+    };
+    let lines = LineIndex::new(text);
+    match raw {
+        RawFile::Terms(f) => {
+            let header = f.lexicon;
+            lexicon.category = match header.category {
+                Some(c) if is_kebab_case(&c) => c,
+                Some(c) => {
+                    return Err(invalid(format!(
+                        "category `{c}` must be kebab-case (lower-case words joined by hyphens)"
+                    )))
+                }
+                None => {
+                    return Err(invalid(
+                        "a terms lexicon needs `category` in [lexicon] (see docs/lexicons.md)"
+                            .to_string(),
+                    ))
+                }
+            };
+            if let Some(colour) = header.colour.filter(|&c| c >= COLOURS) {
+                return Err(invalid(format!(
+                    "[lexicon] colour {colour} is not a palette colour from 0 to {}",
+                    COLOURS - 1
+                )));
+            }
+            lexicon.category_fields = CategoryFields {
+                role: header.role,
+                title: header.title,
+                summary: header.summary,
+                colour: header.colour,
+            };
+            // A file without a weight gives its entries 1.0: the weight is the file's own,
+            // not its category's (files of one category may differ, as boosters and
+            // certainty markers do).
+            lexicon.weight = header.weight.unwrap_or(1.0);
+            check_weight(lexicon.weight).map_err(|m| invalid(format!("[lexicon] weight: {m}")))?;
+            lexicon.entries = f
+                .entry
+                .into_iter()
+                .map(|e| build_entry(path, text, &lines, e, lexicon.weight, limits))
+                .collect::<Result<Vec<_>, _>>()?;
+        }
+        RawFile::Valence(f) => {
+            for (term, score) in f.valence {
+                let value = *score.get_ref();
+                if term.trim().is_empty() || !(-4..=4).contains(&value) || value == 0 {
+                    return Err(positioned(
+                        path,
+                        text,
+                        score.span().start,
+                        format!("valence of `{term}` must be a whole number from -4 to 4, not 0, and the key not empty"),
+                    ));
+                }
+                let (line, _) = lines.line_column(score.span().start);
+                lexicon.valence.push(Valence {
+                    term,
+                    score: value as i8,
+                    line,
+                });
+            }
+        }
+        RawFile::Frames(f) => {
+            lexicon.frames = f
+                .frames
+                .into_iter()
+                .map(|(name, f)| Frame {
+                    name,
+                    description: f.description,
+                    cues: f.cues,
+                })
+                .collect();
+        }
+        RawFile::Paraphrases(f) => {
+            lexicon.sets = f
+                .set
+                .into_iter()
+                .map(|s| ParaphraseSet {
+                    name: s.name,
+                    terms: s.terms,
+                })
+                .collect();
+        }
+        RawFile::Entities(f) => {
+            lexicon.entities = f
+                .entity
+                .into_iter()
+                .map(|e| Entity {
+                    name: e.name,
+                    kind: e.kind.unwrap_or_else(|| "other".to_string()),
+                    aliases: e.aliases,
+                })
+                .collect();
+        }
     }
+    Ok(lexicon)
 }
 
 fn is_kebab_case(s: &str) -> bool {
@@ -382,7 +374,10 @@ mod tests {
         let err = parse("[lexicon]\nname = \"v\"\nkind = \"valence\"\nrole = \"hedge\"\n")
             .unwrap_err()
             .to_string();
-        assert!(err.contains("only a `terms` lexicon"), "{err}");
+        assert_eq!(
+            err,
+            "test.toml:4:1: unknown field `role`, expected one of `name`, `kind`, `description`"
+        );
     }
 
     #[test]
@@ -398,21 +393,32 @@ mod tests {
 
     #[test]
     fn a_file_may_fill_only_its_own_kinds_tables() {
+        // Each kind is its own serde struct: another kind's table is an unknown field, at
+        // its line and column.
         let terms_with_valence = "[lexicon]\nname = \"t\"\ncategory = \"loaded\"\n[[entry]]\nterm = \"x\"\n[valence]\nbad = -2\n";
         let err = parse(terms_with_valence).unwrap_err().to_string();
-        assert!(
-            err.contains("a `terms` lexicon may only hold its own tables"),
-            "{err}"
+        assert_eq!(
+            err,
+            "test.toml:6:2: unknown field `valence`, expected `lexicon` or `entry`"
         );
         let valence_with_entries =
             "[lexicon]\nname = \"v\"\nkind = \"valence\"\n[[entry]]\nterm = \"x\"\n";
         let err = parse(valence_with_entries).unwrap_err().to_string();
         assert!(
-            err.contains("a `valence` lexicon may only hold its own tables"),
+            err.starts_with(
+                "test.toml:4:3: unknown field `entry`, expected `lexicon` or `valence`"
+            ),
             "{err}"
         );
         let valence = "[lexicon]\nname = \"v\"\nkind = \"valence\"\n[valence]\nbad = -2\n";
         assert!(parse(valence).is_ok());
+        let err = parse("[lexicon]\nname = \"v\"\nkind = \"lists\"\n")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("test.toml:3:8: unknown variant `lists`"),
+            "{err}"
+        );
     }
 
     #[test]
