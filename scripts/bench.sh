@@ -1,23 +1,38 @@
 #!/usr/bin/env bash
-# Benchmark `slant batch` against ripgrep over the same generated corpus.
+# Benchmark `slant batch` against ripgrep over the same generated corpus, per output format.
 #
 #   scripts/bench.sh [SCALE...]        (default: 1 10)
 #
-# For each scale it generates a corpus into /tmp (scripts/gen_corpus.py: 2,000 articles,
-# ~10 MB at scale 1), then times
+# For each scale it generates a corpus once into BENCH_DIR (scripts/gen_corpus.py: 2,000
+# articles, ~10 MB at scale 1, ~100 MB at scale 10; kept and reused by later runs), then runs,
+# alternating in one loop so that both see the same machine,
 #
-#   slant batch DIR --format jsonl > /dev/null
 #   rg -i -w -c -F -f TERMS DIR > /dev/null
+#   slant batch DIR --format F > /dev/null        for each F in FORMATS
 #
-# where TERMS is every term and variant of the lexicons, one per line. ripgrep only counts
+# RUNS times each (after one untimed warm-up round that fills the page cache), and reports per
+# format the median wall time, MB/s, the median CPU use (user + system over wall: 200% is two
+# cores busy throughout) and the peak RSS (the largest of the runs), beside ripgrep's.
+#
+# TERMS is every term and variant of the lexicons, one per line. ripgrep only counts
 # case-insensitive whole-word hits of the terms; slant also stems, segments sentences, tells
 # the outlet's voice from quoted and attributed speech, checks headline support, omissions,
-# tone, frames and sourcing, and writes a full JSON report per article. The ratio says what
-# that costs, not that the two do the same job.
+# tone, frames and sourcing, and writes a report per article. The ratio says what that
+# costs, not that the two do the same job.
 #
-# Uses hyperfine when installed (else one timed run each), and GNU time for peak RSS.
-# Environment: JOBS (slant --jobs, default all cores), RUNS (hyperfine runs, default 3),
-# BENCH_DIR (default /tmp/slant-bench).
+# Environment:
+#   RUNS      timed runs of each command (default 5; the figures are medians)
+#   FORMATS   slant output formats (default "jsonl table json sarif")
+#   JOBS      slant --jobs values, space-separated, one row each (default: all cores, no flag);
+#             JOBS="1 2" shows the scaling curve
+#   ARTICLES  write this many article files instead of 2,000 per scale (a smoke test of the
+#             script; the corpus folder is named for it)
+#   EXTRA     more slant arguments, e.g. EXTRA="--fields findings,score" (jsonl only)
+#   BENCH_DIR where corpora and results go (default /tmp/slant-bench)
+#
+# Timing, CPU and peak RSS come from the kernel's accounting of each child (wait4 rusage), so
+# neither hyperfine nor GNU time is needed. Results are also written to
+# BENCH_DIR/results-SCALE.md as a Markdown table.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -25,20 +40,20 @@ SCALES=("${@:-1 10}")
 # shellcheck disable=SC2206
 SCALES=(${SCALES[*]})
 BENCH_DIR=${BENCH_DIR:-/tmp/slant-bench}
-RUNS=${RUNS:-3}
-JOBS_FLAG=()
-if [[ -n "${JOBS:-}" ]]; then JOBS_FLAG=(--jobs "$JOBS"); fi
+export RUNS=${RUNS:-5}
+export FORMATS=${FORMATS:-jsonl table json sarif}
+export JOBS=${JOBS:-}
+export EXTRA=${EXTRA:-}
 
 command -v rg >/dev/null || { echo "bench.sh: ripgrep (rg) is needed: apt-get install ripgrep" >&2; exit 2; }
-[[ -x /usr/bin/time ]] || { echo "bench.sh: GNU time (/usr/bin/time) is needed for peak RSS: apt-get install time" >&2; exit 2; }
 
 echo "== building slant (release)" >&2
 cargo build --release --quiet
-SLANT=$PWD/target/release/slant
+export SLANT=$PWD/target/release/slant
 mkdir -p "$BENCH_DIR"
 
-TERMS=$BENCH_DIR/terms.txt
-python3 - "$TERMS" <<'EOF'
+export TERMS=$BENCH_DIR/terms.txt
+python3 - "$TERMS" <<'PY'
 import glob, sys, tomllib
 terms = set()
 for path in sorted(glob.glob("lexicons/**/*.toml", recursive=True)):
@@ -54,55 +69,93 @@ for path in sorted(glob.glob("lexicons/**/*.toml", recursive=True)):
 with open(sys.argv[1], "w", encoding="utf-8") as f:
     f.write("\n".join(sorted(terms)) + "\n")
 print(f"{len(terms)} lexicon terms and variants", file=sys.stderr)
-EOF
+PY
 
-# Prints "seconds" (mean) for a command, with hyperfine when present.
-time_cmd() {
-    local name=$1; shift
-    if command -v hyperfine >/dev/null; then
-        local json=$BENCH_DIR/$name.json
-        hyperfine --style none --warmup 1 --runs "$RUNS" --export-json "$json" \
-            --command-name "$name" -- "$*" >&2
-        python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["mean"])' "$json"
-    else
-        local start end
-        start=$(date +%s.%N); bash -c "$*"; end=$(date +%s.%N)
-        python3 -c "print($end - $start)"
-    fi
-}
-
-# Peak resident set size in MB of one run, and its CPU use (user + system time over wall
-# time: 200% is both of two cores busy throughout).
-rss_and_cpu() {
-    /usr/bin/time -f "%M %P" -o "$BENCH_DIR/rss.txt" bash -c "$*" >/dev/null 2>&1 || true
-    python3 -c 'import sys; kb, cpu = open(sys.argv[1]).read().split()[-2:]; print(round(int(kb) / 1024, 1), cpu)' "$BENCH_DIR/rss.txt"
-}
-
-printf '\n%-6s %8s %9s %10s %10s %8s %10s %10s %12s %10s %9s %9s\n' \
-    scale files MB slant_s rg_s ratio slant_MB/s rg_MB/s slant_RSS_MB rg_RSS_MB slant_CPU rg_CPU
 for scale in "${SCALES[@]}"; do
-    corpus=$BENCH_DIR/corpus-$scale
+    if [[ -n "${ARTICLES:-}" ]]; then
+        corpus=$BENCH_DIR/corpus-$ARTICLES-articles
+        gen=(--articles "$ARTICLES")
+    else
+        corpus=$BENCH_DIR/corpus-$scale
+        gen=(--scale "$scale")
+    fi
     if [[ ! -d $corpus ]]; then
         echo "== generating scale $scale into $corpus" >&2
-        python3 scripts/gen_corpus.py "$corpus" --scale "$scale"
+        python3 scripts/gen_corpus.py "$corpus.tmp" "${gen[@]}"
+        mv "$corpus.tmp" "$corpus"
     fi
-    files=$(find "$corpus" -type f | wc -l)
-    bytes=$(find "$corpus" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
-    mb=$(python3 -c "print(round($bytes / 1e6, 1))")
-    slant_cmd="$SLANT batch $corpus --isolated --no-progress --format jsonl ${JOBS_FLAG[*]} > /dev/null"
-    # `|| true`: rg exits 1 when a file has no match.
-    rg_cmd="rg -i -w -c -F -f $TERMS $corpus > /dev/null || true"
-    echo "== scale $scale: $files files, $mb MB" >&2
-    slant_s=$(time_cmd "slant-$scale" "$slant_cmd")
-    rg_s=$(time_cmd "rg-$scale" "$rg_cmd")
-    read -r slant_rss slant_cpu <<<"$(rss_and_cpu "$slant_cmd")"
-    read -r rg_rss rg_cpu <<<"$(rss_and_cpu "$rg_cmd")"
-    python3 - "$scale" "$files" "$mb" "$slant_s" "$rg_s" "$slant_rss" "$rg_rss" "$slant_cpu" "$rg_cpu" <<'EOF'
-import sys
-scale, files, mb, s, r, srss, rrss, scpu, rcpu = sys.argv[1:]
-mb, s, r = float(mb), float(s), float(r)
-print(f"{scale:<6} {files:>8} {mb:>9.1f} {s:>10.2f} {r:>10.3f} {s / r:>7.2f}x {mb / s:>10.2f} {mb / r:>10.1f} {srss:>12} {rrss:>10} {scpu:>9} {rcpu:>9}")
-EOF
+    python3 - "$scale" "$corpus" "$BENCH_DIR/results-$scale.md" <<'PY'
+import os, shlex, statistics, subprocess, sys, time
+
+scale, corpus, results = sys.argv[1:]
+runs = int(os.environ["RUNS"])
+formats = os.environ["FORMATS"].split()
+jobs = os.environ["JOBS"].split() or [None]
+extra = shlex.split(os.environ["EXTRA"])
+slant, terms = os.environ["SLANT"], os.environ["TERMS"]
+
+files, size = 0, 0
+for root, _, names in os.walk(corpus):
+    for name in names:
+        files += 1
+        size += os.path.getsize(os.path.join(root, name))
+mb = size / 1e6
+print(f"== scale {scale}: {files:,} files, {mb:.1f} MB; {runs} runs each", file=sys.stderr)
+
+def measure(argv):
+    """Wall seconds, CPU % and peak RSS in MB of one run, output to /dev/null."""
+    with open(os.devnull, "wb") as null:
+        start = time.perf_counter()
+        child = subprocess.Popen(argv, stdout=null, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - start
+        err = child.stderr.read().decode(errors="replace")
+        child.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    # rg exits 1 when some file has no match; slant 1 when an article fails a gate.
+    if code not in (0, 1):
+        sys.exit(f"bench.sh: {argv[0]} exited {code}: {err.strip()[:400]}")
+    cpu = 100 * (usage.ru_utime + usage.ru_stime) / wall
+    return wall, cpu, usage.ru_maxrss / 1024
+
+commands = {"rg": ["rg", "-i", "-w", "-c", "-F", "-f", terms, corpus]}
+for j in jobs:
+    for f in formats:
+        name = f if j is None else f"{f} -j{j}"
+        argv = [slant, "batch", corpus, "--isolated", "--no-progress", "--format", f]
+        if j is not None:
+            argv += ["--jobs", j]
+        commands[name] = argv + (extra if f == "jsonl" else [])
+
+samples = {name: [] for name in commands}
+for round_ in range(runs + 1):
+    for name, argv in commands.items():
+        result = measure(argv)
+        if round_ > 0:  # round 0 warms the page cache
+            samples[name].append(result)
+    if round_ > 0:
+        print(f"   run {round_}/{runs} done", file=sys.stderr)
+
+def summary(name):
+    walls = [s[0] for s in samples[name]]
+    return statistics.median(walls), statistics.median(s[1] for s in samples[name]), max(s[2] for s in samples[name])
+
+rg_s, rg_cpu, rg_rss = summary("rg")
+header = ("| scale | command | files | MB | median s | vs rg | MB/s | CPU | peak RSS MB |\n"
+          "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+rows = [f"| {scale} | rg -i -w -c -F | {files:,} | {mb:.1f} | {rg_s:.3f} | 1.00 | {mb / rg_s:.1f} | {rg_cpu:.0f}% | {rg_rss:.1f} |"]
+for name in commands:
+    if name == "rg":
+        continue
+    s, cpu, rss = summary(name)
+    label = f"slant {name}" + (f" {' '.join(extra)}" if extra and name.startswith("jsonl") else "")
+    rows.append(f"| {scale} | {label} | {files:,} | {mb:.1f} | {s:.3f} | **{s / rg_s:.2f}** | {mb / s:.1f} | {cpu:.0f}% | {rss:.1f} |")
+table = "\n".join([header] + rows)
+print(table)
+load = open("/proc/loadavg").read().split()[:3]
+note = f"\ncores: {os.cpu_count()}; load average before the next scale: {' '.join(load)}; runs: {runs} (medians; RSS is the largest)\n"
+print(note, file=sys.stderr)
+with open(results, "w") as f:
+    f.write(table + "\n" + note)
+PY
 done
-echo >&2
-echo "cores: $(nproc); load average: $(cut -d' ' -f1-3 /proc/loadavg)" >&2

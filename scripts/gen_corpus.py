@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generate a deterministic corpus of invented news articles, for benchmarks.
 
-    scripts/gen_corpus.py OUT_DIR [--scale N] [--seed S]
+    scripts/gen_corpus.py OUT_DIR [--scale N] [--seed S] [--articles N]
 
 At scale 1 it writes 2,000 article files (about 10 MB) into section folders under OUT_DIR:
 mostly plain text, with Markdown (front matter), HTML pages and JSON files mixed in, plus one
@@ -150,12 +150,13 @@ def main():
     parser.add_argument("out", help="folder to write into (created)")
     parser.add_argument("--scale", type=int, default=1, help="multiply the size (default 1: 2,000 articles, ~10 MB)")
     parser.add_argument("--seed", type=int, default=20250601)
+    parser.add_argument("--articles", type=int, help="write this many article files instead (a small corpus to try a script on)")
     args = parser.parse_args()
     if args.scale < 1:
         sys.exit("--scale must be at least 1")
 
     rng = random.Random(args.seed)
-    total = ARTICLES_PER_SCALE * args.scale
+    total = args.articles if args.articles else ARTICLES_PER_SCALE * args.scale
     in_feeds = total // 20
     feeds = {s: [] for s in SECTIONS}
     written = 0

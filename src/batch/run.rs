@@ -1,20 +1,23 @@
 /*!
 Scoring units in parallel, in input order, with bounded memory.
 
-The [`Runner`] takes a window of units from the input (a few per thread), scores the window on
-a rayon pool with the one shared analyser, and hands the outcomes back in input order before
-taking the next window. Why windows rather than one parallel iterator over everything: an
-ordered parallel collect over an input of unknown length would have to hold every result
-until the last one is done; a window holds at most `window` articles, so `slant batch --stdin
+The [`Runner`] reads units on a thread of their own, scores them on a rayon pool with the one
+shared analyser (each worker takes the next unit as soon as it is free), and hands the outcomes
+back in input order. At most a window of units (a few per thread) is in flight at once: an
+ordered parallel collect over an input of unknown length would have to hold every result until
+the last one is done, where this holds at most `window` articles, so `slant batch --stdin
 --format jsonl` runs in constant memory on a stream of any size and its first lines come out
-while the rest is still being read. The cost is a short wait at the end of each window for
-its slowest article, small when the window is many times the thread count.
+while the rest is still being read. An article that takes long holds back the output behind it
+(to keep the order), not the workers, until the window is full.
 
 A panic while scoring one article (a bug) becomes that article's error, so one bad input
 never takes the rest of the batch down with it.
 */
 
+use std::collections::VecDeque;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Mutex};
 
 use rayon::prelude::*;
 
@@ -24,7 +27,7 @@ use crate::article::{read_article, InputFormat, JsonFields};
 use crate::report::{ErrorPlace, FileError, Outcome};
 use crate::Analyzer;
 
-/// Units scored per window, per thread.
+/// Units in flight (read, not yet emitted), per thread.
 const UNITS_PER_THREAD: usize = 16;
 
 /// How a batch is run.
@@ -32,7 +35,7 @@ const UNITS_PER_THREAD: usize = 16;
 pub struct BatchOptions {
     /// Worker threads; 0 means one per core.
     pub jobs: usize,
-    /// Units per window; 0 means 16 per thread.
+    /// Units in flight at most; 0 means 16 per thread.
     pub window: usize,
     /// Read article files as this format instead of guessing from the extension.
     pub input_format: Option<InputFormat>,
@@ -70,7 +73,7 @@ impl<'a> Runner<'a> {
         self.pool.current_num_threads()
     }
 
-    /// Units scored per window.
+    /// Units in flight at most: read, and not yet emitted.
     pub fn window(&self) -> usize {
         match self.options.window {
             0 => UNITS_PER_THREAD * self.threads(),
@@ -145,14 +148,13 @@ impl<'a> Runner<'a> {
             .install(|| units.par_iter().map(|u| map(self.score(u))).collect())
     }
 
-    /// Scores every unit, a window at a time, calling `emit` with each window's outcomes in
-    /// input order. Stops at the first error `emit` returns (a closed pipe, say).
+    /// Scores every unit, calling `emit` with outcomes in input order as soon as the outcomes
+    /// before them are out. Stops at the first error `emit` returns (a closed pipe, say).
     ///
-    /// The units are read on a thread of their own into a channel that holds one window, so
-    /// reading the next window overlaps scoring this one, and memory stays bounded. A window
-    /// is whatever has arrived (at least one unit, at most [`Runner::window`]): on a stream
-    /// that trickles in, each article comes out as soon as it is scored rather than when a
-    /// full window has gathered.
+    /// The units are read on a thread of their own, so reading overlaps scoring, and at most
+    /// [`Runner::window`] units are in flight (read but not yet emitted): memory stays bounded
+    /// however long the input. On a stream that trickles in, each article comes out as soon as
+    /// it is scored.
     pub fn run<I, E>(
         &self,
         units: I,
@@ -167,7 +169,14 @@ impl<'a> Runner<'a> {
 
     /// [`Runner::run`], with `map` applied to each outcome on the worker thread that scored it
     /// (rendering its output line, say), so that the thread calling `emit` only writes: work
-    /// left to that one thread would otherwise idle the workers between windows.
+    /// left to that one thread would otherwise idle the workers.
+    ///
+    /// Why not a parallel iterator per window: each window ended with a wait for its slowest
+    /// article, with the other workers idle, and the next window could only start once the
+    /// last one was written. Here the workers pull units one at a time from a queue and never
+    /// wait for each other; this thread puts the outcomes back in input order in a buffer that
+    /// never holds more than a window, because the reader takes a permit for each unit and
+    /// this thread gives it back only when that unit's outcome is emitted.
     pub fn run_mapped<I, T, E>(
         &self,
         units: I,
@@ -177,35 +186,147 @@ impl<'a> Runner<'a> {
     where
         I: IntoIterator<Item = Unit>,
         I::IntoIter: Send + 'static,
-        T: Send,
+        T: Send + 'static,
     {
         let window = self.window().max(1);
-        let (sender, receiver) = std::sync::mpsc::sync_channel(window);
-        let units = units.into_iter();
-        // Detached on purpose: if `emit` fails while the reader is blocked on a slow stdin,
-        // returning must not wait for the next line. The reader ends when the channel closes.
-        std::thread::Builder::new()
-            .name("slant-reader".to_string())
-            .spawn(move || {
-                for unit in units {
-                    if sender.send(unit).is_err() {
-                        break;
+        let (events, inbox) = mpsc::channel::<Event<T>>();
+        let (permits_back, permits) = mpsc::sync_channel::<()>(window);
+        for _ in 0..window {
+            // Cannot fail: the channel holds `window` permits and the reader is not started.
+            let _ = permits_back.send(());
+        }
+        spawn_reader(units.into_iter(), permits, events.clone());
+        let (work, queue) = mpsc::channel::<(usize, Unit)>();
+        let queue = Mutex::new(queue);
+        let stop = AtomicBool::new(false);
+        self.pool.in_place_scope(|scope| {
+            for _ in 0..self.threads() {
+                let events = events.clone();
+                let (queue, stop, map) = (&queue, &stop, &map);
+                scope.spawn(move |_| {
+                    // A panic in `map` (a bug) must not leave this thread waiting for an
+                    // outcome that never comes: the guard says so, and the scope then
+                    // re-raises the panic.
+                    let guard = PanicGuard(&events);
+                    loop {
+                        let job = queue.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                        let Ok((seq, unit)) = job else { break };
+                        if stop.load(Ordering::Relaxed) {
+                            break;
+                        }
+                        let done = map(self.score(&unit));
+                        if events.send(Event::Done(seq, done)).is_err() {
+                            break;
+                        }
+                    }
+                    drop(guard);
+                });
+            }
+            drop(events);
+            // The outcomes from `next` on, in input order; `None` while still being scored.
+            let mut pending: VecDeque<Option<T>> = VecDeque::with_capacity(window);
+            let mut next = 0;
+            let mut total = None;
+            let result = loop {
+                if total == Some(next) {
+                    break Ok(());
+                }
+                let Ok(event) = inbox.recv() else {
+                    break Ok(());
+                };
+                match event {
+                    Event::Unit(seq, unit) => {
+                        if work.send((seq, unit)).is_err() {
+                            break Ok(());
+                        }
+                    }
+                    Event::End(count) => total = Some(count),
+                    Event::Panicked => break Ok(()),
+                    Event::Done(seq, done) => {
+                        let at = seq - next;
+                        if pending.len() <= at {
+                            pending.resize_with(at + 1, || None);
+                        }
+                        pending[at] = Some(done);
+                        let mut ready = Vec::new();
+                        while let Some(Some(_)) = pending.front() {
+                            ready.extend(pending.pop_front().flatten());
+                        }
+                        if ready.is_empty() {
+                            continue;
+                        }
+                        next += ready.len();
+                        for _ in 0..ready.len() {
+                            let _ = permits_back.send(());
+                        }
+                        if let Err(e) = emit(ready) {
+                            break Err(e);
+                        }
                     }
                 }
-            })
-            .expect("cannot start the input reader thread");
-        while let Ok(first) = receiver.recv() {
-            let mut chunk = vec![first];
-            while chunk.len() < window {
-                match receiver.try_recv() {
-                    Ok(unit) => chunk.push(unit),
-                    Err(_) => break,
-                }
-            }
-            emit(self.score_window_mapped(&chunk, &map))?;
-        }
-        Ok(())
+            };
+            // The workers finish the article in hand and stop; the reader stops at its next
+            // permit or unit.
+            stop.store(true, Ordering::Relaxed);
+            drop(work);
+            drop(permits_back);
+            result
+        })
     }
+}
+
+/// What the thread running [`Runner::run_mapped`] hears about.
+enum Event<T> {
+    /// The reader read unit number `.0`.
+    Unit(usize, Unit),
+    /// The reader is done, after this many units.
+    End(usize),
+    /// A worker scored unit number `.0`.
+    Done(usize, T),
+    /// A worker panicked.
+    Panicked,
+}
+
+/// Says [`Event::Panicked`] when dropped while its thread unwinds.
+struct PanicGuard<'a, T>(&'a mpsc::Sender<Event<T>>);
+
+impl<T> Drop for PanicGuard<'_, T> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            let _ = self.0.send(Event::Panicked);
+        }
+    }
+}
+
+/// Reads the units on a thread of their own, a permit per unit.
+///
+/// Detached on purpose: if `emit` fails while the reader is blocked on a slow stdin, returning
+/// must not wait for the next line. The reader ends when the permits or the events close.
+fn spawn_reader<T: Send + 'static>(
+    units: impl Iterator<Item = Unit> + Send + 'static,
+    permits: mpsc::Receiver<()>,
+    events: mpsc::Sender<Event<T>>,
+) {
+    std::thread::Builder::new()
+        .name("slant-reader".to_string())
+        .spawn(move || {
+            let mut count = 0;
+            // A panicking input iterator (a bug) ends the input where it broke rather than
+            // leaving the run waiting for more.
+            let read = catch_unwind(AssertUnwindSafe(|| {
+                for unit in units {
+                    if permits.recv().is_err() || events.send(Event::Unit(count, unit)).is_err() {
+                        return;
+                    }
+                    count += 1;
+                }
+            }));
+            let _ = events.send(Event::End(count));
+            if let Err(panic) = read {
+                std::panic::resume_unwind(panic);
+            }
+        })
+        .expect("cannot start the input reader thread");
 }
 
 /// The name a unit's outcome goes by.
@@ -317,6 +438,54 @@ mod tests {
             .unwrap();
         assert_eq!(mapped, direct);
         assert_eq!(mapped.len(), 40);
+    }
+
+    #[test]
+    fn at_most_a_window_is_in_flight() {
+        use std::sync::atomic::AtomicUsize;
+        use std::sync::Arc;
+        let analyzer = Analyzer::with_defaults().unwrap();
+        let options = BatchOptions {
+            jobs: 2,
+            window: 3,
+            ..BatchOptions::default()
+        };
+        let runner = Runner::new(&analyzer, options).unwrap();
+        let read = Arc::new(AtomicUsize::new(0));
+        let counter = Arc::clone(&read);
+        let mut emitted = 0;
+        runner
+            .run(
+                units().into_iter().inspect(move |_| {
+                    counter.fetch_add(1, Ordering::SeqCst);
+                }),
+                |outcomes| {
+                    emitted += outcomes.len();
+                    // The reader may hold one more unit while it waits for a permit.
+                    assert!(read.load(Ordering::SeqCst) <= emitted + 3 + 1);
+                    Ok::<(), ()>(())
+                },
+            )
+            .unwrap();
+        assert_eq!(emitted, 40);
+    }
+
+    #[test]
+    fn a_panic_in_the_mapping_reaches_the_caller() {
+        let analyzer = Analyzer::with_defaults().unwrap();
+        let options = BatchOptions {
+            jobs: 2,
+            ..BatchOptions::default()
+        };
+        let runner = Runner::new(&analyzer, options).unwrap();
+        let run = catch_unwind(AssertUnwindSafe(|| {
+            runner.run_mapped(
+                units(),
+                |_| -> () { panic!("a bug in rendering") },
+                |_| Ok::<(), ()>(()),
+            )
+        }));
+        assert!(run.is_err());
     }
 
     #[test]

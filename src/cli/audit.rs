@@ -37,6 +37,7 @@ pub fn run(args: &AuditArgs, color: bool) -> anyhow::Result<ExitCode> {
     let mut ctx = RenderContext::new(Command::Audit);
     ctx.color = args.out.color(color);
     ctx.categories = std::sync::Arc::new(analyzer.matcher().categories().clone());
+    ctx.fields = args.out.fields.clone();
     let outcomes = [Outcome::Report(Box::new(report))];
     super::output::write_to(args.out.output.as_deref(), |out| {
         format.renderer().render(&outcomes, &ctx, out)

@@ -147,6 +147,7 @@ pub fn execute(
     let mut ctx = RenderContext::new(command);
     ctx.color = args.out.color(color);
     ctx.categories = std::sync::Arc::new(analyzer.matcher().categories().clone());
+    ctx.fields = args.out.fields.clone();
     let renderer = format.renderer();
     let mut stats = RunStats::default();
     let mut kept: Vec<Outcome> = Vec::new();
@@ -160,6 +161,7 @@ pub fn execute(
         .filter(|path| format == Format::Html && is_site_dir(path));
     // Streamed formats are rendered on the workers, so that this thread only writes.
     let streams = format.streams();
+    let ranks_only = format.ranks_only();
     let stream_ctx = ctx.clone();
     let score = |outcome: Outcome| {
         let failures = match &outcome {
@@ -201,7 +203,12 @@ pub fn execute(
                     Some(bytes) => out.write_all(&bytes?)?,
                     None => {
                         all_failures.extend(scored.failures);
-                        kept.push(scored.outcome);
+                        let mut outcome = scored.outcome;
+                        // After `record`, which may keep the whole report (a baseline).
+                        if let (true, Outcome::Report(report)) = (ranks_only, &mut outcome) {
+                            slant::report::summary::keep_for_ranking(report);
+                        }
+                        kept.push(outcome);
                     }
                 }
             }

@@ -140,12 +140,20 @@ pub struct OutputArgs {
     /// Write the output to FILE (atomically) instead of standard output.
     #[arg(long, short = 'o', value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// With `--format jsonl`: keep only these report fields in each line, besides
+    /// `schema_version` and `source` (comma-separated, e.g. `findings,score`).
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "FIELD,...")]
+    pub fields: Vec<slant::report::ReportField>,
 }
 
 impl OutputArgs {
     /// The format of this run (see [`resolve_format`]).
     pub fn format(&self, config: &Config) -> anyhow::Result<slant::report::Format> {
-        resolve_format(self.format, config)
+        let format = resolve_format(self.format, config)?;
+        if !self.fields.is_empty() && format != slant::report::Format::Jsonl {
+            anyhow::bail!("--fields selects the fields of JSONL lines: use it with --format jsonl");
+        }
+        Ok(format)
     }
 
     /// Colour only for a terminal on standard output, never in a file.

@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::lexicon::Categories;
 
+pub use jsonl::ReportField;
 pub use model::*;
 
 /// An article that could not be analysed: the batch goes on without it.
@@ -90,6 +91,9 @@ pub struct RenderContext {
     pub version: &'static str,
     /// The lexicon categories of the run: SARIF rule texts and HTML colours come from them.
     pub categories: Arc<Categories>,
+    /// `--fields`: the report fields a JSONL line keeps (besides `schema_version` and
+    /// `source`); empty keeps them all.
+    pub fields: Vec<ReportField>,
 }
 
 impl RenderContext {
@@ -100,6 +104,7 @@ impl RenderContext {
             gate_failures: Vec::new(),
             version: env!("CARGO_PKG_VERSION"),
             categories: Arc::default(),
+            fields: Vec::new(),
         }
     }
 }
@@ -159,5 +164,12 @@ impl Format {
     /// rendered one window at a time as they complete (and memory stays bounded).
     pub fn streams(self) -> bool {
         matches!(self, Format::Jsonl | Format::Github)
+    }
+
+    /// Whether a batch in this format reads only the ranking of its reports (score, headline,
+    /// top loaded terms; see [`summary::keep_for_ranking`]), so the rest of each report need
+    /// not be kept until the end.
+    pub fn ranks_only(self) -> bool {
+        matches!(self, Format::Table)
     }
 }

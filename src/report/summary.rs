@@ -54,6 +54,44 @@ fn top(counts: BTreeMap<String, usize>) -> Vec<(String, usize)> {
     v
 }
 
+/// Drops from a report what neither the ranked table nor [`BatchSummary`] reads: the source,
+/// headline and score stay, and of the findings and omissions only the parts the summary
+/// counts (loaded terms' text, term, category, weight and suppression; omissions' frames).
+///
+/// Why: a batch's table is written at the end, after every article is scored, so every
+/// report is kept until then. Whole, a report is tens of kB (evidence sentences, notes,
+/// salience per sentence); the ranking needs a few hundred bytes of it.
+pub fn keep_for_ranking(report: &mut Report) {
+    report.notes = Vec::new();
+    report
+        .findings
+        .retain(|f| f.kind == FindingKind::LoadedTerm);
+    report.findings.shrink_to_fit();
+    for f in &mut report.findings {
+        f.note = String::new();
+        f.neutral = Vec::new();
+        f.lexicon = String::new();
+    }
+    report.counts = BTreeMap::new();
+    let omissions = std::mem::take(&mut report.omissions.omissions);
+    report.omissions = Default::default();
+    report.omissions.omissions = omissions
+        .into_iter()
+        .filter(|o| !o.frames.is_empty())
+        .map(|o| crate::analysis::omissions::Omission {
+            text: String::new(),
+            reasons: Vec::new(),
+            ..o
+        })
+        .collect();
+    report.support = Default::default();
+    report.tone = Default::default();
+    report.frames = Default::default();
+    report.sourcing = Default::default();
+    report.score.components = Vec::new();
+    report.text = None;
+}
+
 impl BatchSummary {
     pub fn of(outcomes: &[Outcome]) -> BatchSummary {
         let reports: Vec<&Report> = outcomes
@@ -185,5 +223,46 @@ mod tests {
         assert_eq!(percentile(&v, 0.9), 9.0);
         assert_eq!(percentile(&[], 0.5), 0.0);
         assert_eq!(percentile(&[3.0], 0.9), 3.0);
+    }
+
+    #[test]
+    fn the_ranked_table_reads_only_what_keep_for_ranking_keeps() {
+        use crate::report::{Command, Format, RenderContext};
+        use crate::{Analyzer, Article};
+        let analyzer = Analyzer::with_defaults().unwrap();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/pairs");
+        let mut paths: Vec<_> = std::fs::read_dir(&root)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+            .collect();
+        paths.sort();
+        let full: Vec<Outcome> = paths
+            .iter()
+            .map(|p| {
+                let text = std::fs::read_to_string(p).unwrap();
+                let (headline, body) = text.split_once("\n\n").unwrap();
+                let article = Article::from_parts(p.display().to_string(), Some(headline), body);
+                Outcome::Report(Box::new(analyzer.analyze(&article)))
+            })
+            .collect();
+        assert!(full.len() >= 3, "the corpus has articles");
+        let mut slim = full.clone();
+        for o in &mut slim {
+            if let Outcome::Report(r) = o {
+                keep_for_ranking(r);
+            }
+        }
+        assert_eq!(BatchSummary::of(&full), BatchSummary::of(&slim));
+        let table = |outcomes: &[Outcome]| {
+            let mut out = Vec::new();
+            Format::Table
+                .renderer()
+                .render(outcomes, &RenderContext::new(Command::Batch), &mut out)
+                .unwrap();
+            out
+        };
+        assert_eq!(table(&full), table(&slim));
+        assert!(Format::Table.ranks_only());
     }
 }

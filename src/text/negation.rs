@@ -98,6 +98,39 @@ const TERMINATORS: &[&str] = &[
     "but", "however", "although", "though", "yet", "whereas", "while", "except", "instead",
 ];
 
+/// The first bytes of every cue (syntactic negators, denials, two-word cues), as a table.
+///
+/// Why: [`negated_tokens`] asks every word of every body whether it is a cue, and most words
+/// are settled by their first byte before any string is compared. Built from the lists
+/// themselves, so a cue added to them is never filtered out.
+const CUE_FIRST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < SYNTACTIC.len() {
+        table[SYNTACTIC[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < DENIALS.len() {
+        table[DENIALS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    let mut i = 0;
+    while i < TWO_WORD_CUES.len() {
+        table[TWO_WORD_CUES[i].0.as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// Whether `word` may open a negation scope: false settles it, true asks the full lists.
+fn may_be_cue(word: &str) -> bool {
+    word.as_bytes()
+        .first()
+        .is_some_and(|&b| CUE_FIRST_BYTES[usize::from(b)])
+        || word.ends_with("n't")
+}
+
 /// A syntactic negator: "not", "no", "never", "without", any "n't" form, ….
 pub fn is_syntactic_negator(word: &str) -> bool {
     SYNTACTIC.binary_search(&word).is_ok() || word.ends_with("n't")
@@ -125,6 +158,10 @@ pub fn negated_tokens(text: &str, seg: &Segmented) -> Vec<bool> {
     let mut i = 0;
     while i < tokens.len() {
         let word = seg.lower_at(i);
+        if !may_be_cue(word) {
+            i += 1;
+            continue;
+        }
         let cue_len = if TWO_WORD_CUES
             .iter()
             .any(|(a, b)| *a == word && i + 1 < tokens.len() && seg.lower_at(i + 1) == *b)
@@ -179,6 +216,16 @@ mod tests {
             .filter(|&i| negated[i])
             .map(|i| seg.lower_at(i).to_string())
             .collect()
+    }
+
+    #[test]
+    fn the_first_byte_filter_lets_every_cue_through() {
+        let firsts = TWO_WORD_CUES.iter().map(|(a, _)| *a);
+        for cue in SYNTACTIC.iter().chain(DENIALS).copied().chain(firsts) {
+            assert!(may_be_cue(cue), "{cue}");
+        }
+        assert!(may_be_cue("won't") && may_be_cue("isn't"));
+        assert!(!may_be_cue("the") && !may_be_cue("") && !may_be_cue("said"));
     }
 
     #[test]
