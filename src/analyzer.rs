@@ -3,6 +3,7 @@ The [`Analyzer`]: lexicons compiled once, configuration fixed, then any number o
 analysed — from one thread or many (it is `Send + Sync`).
 */
 
+use crate::analysis::support::SupportStatus;
 use crate::analysis::{self, prepare_field};
 use crate::article::{Article, Field};
 use crate::config::Config;
@@ -68,7 +69,8 @@ impl Analyzer {
         let tone = analysis::tone::tone(headline_view.as_ref(), &body_view);
         let frames = analysis::frames::frames(matcher, headline_view.as_ref(), &body_view);
         let concepts = analysis::ArticleConcepts::new(headline_view.as_ref(), &body_view);
-        let support = headline_view
+        let furniture = analysis::furniture::furniture_sentences(&body_view);
+        let mut support = headline_view
             .as_ref()
             .map(|h| {
                 analysis::support::support(
@@ -78,6 +80,7 @@ impl Analyzer {
                     &body_view,
                     &body_loaded,
                     &concepts,
+                    &furniture,
                 )
             })
             .unwrap_or_default();
@@ -87,7 +90,9 @@ impl Analyzer {
             tone.headline.tone,
             &body_view,
             &concepts,
+            &furniture,
         );
+        analysis::support::say_instead(&mut support, &omissions);
         let sourcing = analysis::sourcing::sourcing(matcher, &body_view, &body_loaded);
         let score = score::score(
             &ScoreInputs {
@@ -104,7 +109,12 @@ impl Analyzer {
         let unsupported = support
             .terms
             .iter()
-            .filter(|t| t.status == analysis::support::SupportStatus::Unsupported)
+            .filter(|t| {
+                matches!(
+                    t.status,
+                    SupportStatus::Unsupported | SupportStatus::Contradicted
+                )
+            })
             .map(|t| {
                 let source = headline_loaded.iter().find(|f| f.span == t.span);
                 let (line, column) = headline_field.line_column(t.span.start);
@@ -120,10 +130,7 @@ impl Analyzer {
                     weight: source.map_or(0.0, |f| f.weight),
                     voice: source.map(|f| f.voice).unwrap_or_default(),
                     neutral: source.map(|f| f.neutral.clone()).unwrap_or_default(),
-                    note: format!(
-                        "nothing in the body says so: neither `{}` nor a paraphrase of it occurs in the body",
-                        t.term
-                    ),
+                    note: unsupported_note(t),
                     lexicon: source.map(|f| f.lexicon.clone()).unwrap_or_default(),
                     suppressed: source.is_some_and(|f| f.suppressed),
                     role: source.and_then(|f| f.role),
@@ -187,4 +194,23 @@ mod tests {
     fn analyzer_is_send_and_sync() {
         assert_send_sync::<Analyzer>();
     }
+}
+
+/// Why a headline term is not backed, and what the body says instead when it says anything.
+fn unsupported_note(t: &analysis::support::TermSupport) -> String {
+    let mut note = if t.status == SupportStatus::Contradicted {
+        format!("the body mentions `{}` only to deny or negate it", t.term)
+    } else {
+        format!(
+            "nothing in the body says so: neither `{}` nor a paraphrase of it occurs in the body",
+            t.term
+        )
+    };
+    if let Some(instead) = &t.instead {
+        note.push_str(&format!(
+            "; instead the body says: “{}”",
+            instead.text.trim()
+        ));
+    }
+    note
 }

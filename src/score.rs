@@ -107,7 +107,12 @@ pub fn score(inputs: &ScoreInputs, weights: &ScoreWeights) -> Score {
     let terms = &inputs.support.terms;
     let unsupported = terms
         .iter()
-        .filter(|t| t.status == SupportStatus::Unsupported)
+        .filter(|t| {
+            matches!(
+                t.status,
+                SupportStatus::Unsupported | SupportStatus::Contradicted
+            )
+        })
         .count();
     let weak = terms
         .iter()

@@ -38,6 +38,11 @@ impl FieldConcepts {
         self.of_tokens(t..t + 1)
     }
 
+    /// The number of tokens.
+    pub(super) fn len(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
     /// The concept ids of a run of tokens (a sentence, say), token after token.
     pub(super) fn of_tokens(&self, tokens: std::ops::Range<usize>) -> &[u32] {
         &self.ids[self.offsets[tokens.start] as usize..self.offsets[tokens.end] as usize]

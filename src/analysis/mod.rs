@@ -4,7 +4,10 @@ returns plain data with its evidence:
 
 - [`loaded`]: lexicon terms, their voice and the loadedness densities;
 - [`support`]: which headline claims and terms the body backs, with evidence sentences;
-- [`omissions`]: salient body content the headline leaves out, missing entities and numbers;
+- [`omissions`]: counter-evidence the headline leaves out (caveats, denials, contrary facts,
+  the other side, conditions), missing entities and numbers;
+- [`furniture`]: body sentences that are page furniture (promo lines, captions), kept out of
+  support and omissions;
 - [`tone`]: negation-aware valence of headline and body, and the gap;
 - [`frames`]: frame-cue distributions, headline versus body;
 - [`sourcing`]: who speaks in the body, and what the outlet asserts on its own.
@@ -12,6 +15,7 @@ returns plain data with its evidence:
 
 pub mod concepts;
 pub mod frames;
+pub mod furniture;
 pub mod loaded;
 pub mod omissions;
 pub mod sourcing;
@@ -62,7 +66,7 @@ const CLAUSE_CONJUNCTIONS: &[&str] = &[
 /// a semicolon or ", and …" that starts a new independent clause ("China has denied the
 /// request, and it probably won't be the last time" — the second half is the outlet's),
 /// though ", and that …" still continues the reported speech.
-fn clause_ids(text: &str, seg: &Segmented) -> Vec<usize> {
+pub(crate) fn clause_ids(text: &str, seg: &Segmented) -> Vec<usize> {
     let mut ids = Vec::with_capacity(seg.tokens.len());
     let mut id = 0;
     for (i, token) in seg.tokens.iter().enumerate() {

@@ -1,9 +1,33 @@
 /*!
-Omissions: salient body content the headline leaves out, above all content that cuts against
-the headline's frame.
+Omissions: counter-evidence in the body that the headline leaves out. A reader of the headline
+alone comes away with a claim; an omission is body content that **qualifies, contradicts or
+limits** that claim. Each carries a [`OmissionKind`], a `strength` in [0, 1], the headline
+words it bears on and a plain-words `why`; the list is ordered by strength.
 
-Salience of a body sentence (in [0, 1]) blends four signals so that position cannot dominate —
-buried facts are what we look for:
+What marks a sentence is a cue from the counter-evidence lexicons (`lexicons/counter/`), read by
+role, never by category name:
+
+| role | kind | e.g. |
+| --- | --- | --- |
+| `caveat` | caveat | could not independently confirm, preliminary, in mice, for now |
+| `denial`, `response` | denial | denied, is false, hoax; declined to comment, will appeal |
+| `contrary` | contrary | in fact, contrary to, down from |
+| `progress`, `setback` | contrary, against a headline of the other pole | agreed to, grew; rejected, collapsed |
+| `other-side` | other-side | critics say, countered |
+| `condition` | condition | only if, unless, pending |
+
+A cue counts when it is not itself negated ("did not deny"), is not page furniture, and the
+headline does not carry a cue of the same role (a headline that says "denies" leaves no
+denial out). A `progress` cue counts only against a headline of setback (a `setback` cue in
+it, or else a negative tone), and the reverse. Tone and frames add weight; they never make an
+omission on their own: a positive sentence is not a counterpoint.
+
+Strength (see `docs/scoring.md`): the kind's base × relevance (how many headline concepts the
+sentence shares) × the headline's hedging, scaled by 0.7 + 0.15 × salience + 0.15 × depth (how
+far down the body the sentence sits: buried counter-evidence matters most), plus 0.05 each
+when its tone runs against the headline's and when it cues a frame the headline lacks.
+
+Salience of a body sentence (in [0, 1]) blends four signals so that position cannot dominate:
 
 - centrality (0.5): overlap with the rest of the article — for each of the sentence's
   concepts, the number of other sentences sharing it, over √(its concept count) — scaled so the
@@ -12,9 +36,7 @@ buried facts are what we look for:
 - sourcing (0.2): it is reported from a named source or quotes one;
 - position (0.1): 1 for the first sentence, falling linearly to 0.5 for the last.
 
-A sentence is an omission when the headline covers at most a quarter of its concepts and
-either its tone runs against the headline's (from the 30th percentile of salience up) or it is at
-least as salient as the median sentence and cues a frame the headline does not. Body entities and numbers absent from the headline are listed too.
+Body entities and numbers absent from the headline are listed too.
 */
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -26,20 +48,76 @@ use super::frames::{frame_counts, frame_counts_by_sentence};
 use super::tone::valence_hits;
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
+use crate::text::negation::negated_tokens;
 use crate::text::Voice;
-use crate::vocab::{round3, Span};
+use crate::vocab::{round3, Role, Span};
 
 /// Most omissions listed.
 const MAX_OMISSIONS: usize = 8;
 /// Most missing entities or numbers listed.
 const MAX_MISSING: usize = 10;
+/// A contrary sentence that shares more than this share of its concepts with the headline
+/// restates it rather than contradicting it.
+const RESTATES: f64 = 0.5;
 
-/// A salient body sentence the headline leaves out.
+/// What an omission does to the headline's claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OmissionKind {
+    /// A limit: unverified, inconclusive, or true only within a scope.
+    Caveat,
+    /// A denial or refutation, or a response of the side the headline casts.
+    Denial,
+    /// A fact, figure or outcome that cuts against the headline.
+    Contrary,
+    /// An opposing view the headline ignores.
+    OtherSide,
+    /// A condition on what the headline states as done.
+    Condition,
+}
+
+impl OmissionKind {
+    /// The kind a counter-evidence cue of `role` marks, and the base of its strength.
+    fn of(role: Role) -> Option<(OmissionKind, f64)> {
+        Some(match role {
+            Role::Denial => (OmissionKind::Denial, 0.9),
+            Role::Caveat => (OmissionKind::Caveat, 0.8),
+            Role::Response => (OmissionKind::Denial, 0.7),
+            Role::Contrary => (OmissionKind::Contrary, 0.55),
+            Role::Progress | Role::Setback => (OmissionKind::Contrary, 0.55),
+            Role::OtherSide => (OmissionKind::OtherSide, 0.6),
+            Role::Condition => (OmissionKind::Condition, 0.4),
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            OmissionKind::Caveat => "caveat",
+            OmissionKind::Denial => "denial",
+            OmissionKind::Contrary => "contrary",
+            OmissionKind::OtherSide => "other side",
+            OmissionKind::Condition => "condition",
+        }
+    }
+}
+
+/// Body counter-evidence the headline leaves out.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Omission {
+    pub kind: OmissionKind,
+    /// In [0, 1]: how much it weighs against the headline's claim.
+    pub strength: f64,
     pub sentence: usize,
     pub span: Span,
     pub text: String,
+    /// The body phrase that marks it ("could not independently confirm").
+    pub cue: String,
+    pub cue_span: Span,
+    /// The headline words it bears on.
+    pub bears_on: Vec<String>,
+    /// Why it matters, in plain words.
+    pub why: String,
     pub salience: f64,
     /// Share of the sentence's concepts the headline mentions.
     pub headline_coverage: f64,
@@ -47,6 +125,7 @@ pub struct Omission {
     pub valence: f64,
     /// Frames the sentence cues that the headline does not.
     pub frames: Vec<String>,
+    /// `why`, then what adds weight, in plain words.
     pub reasons: Vec<String>,
 }
 
@@ -67,6 +146,13 @@ pub struct Omissions {
     pub missing_numbers: Vec<MissingItem>,
     /// Salience of every body sentence, in order (for the HTML report and research).
     pub salience: Vec<f64>,
+}
+
+impl Omissions {
+    /// The strength of the strongest omission, 0 without any.
+    pub fn strongest(&self) -> f64 {
+        self.omissions.first().map_or(0.0, |o| o.strength)
+    }
 }
 
 const UNIT_WORDS: &[&str] = &[
@@ -160,16 +246,170 @@ fn salience(body: &FieldView, sets: &[Vec<u32>], concept_count: usize) -> Vec<f6
         .collect()
 }
 
-/// Finds what the headline leaves out.
+/// Which outcome a headline speaks of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pole {
+    Progress,
+    Setback,
+}
+
+/// What the omissions analysis reads of the headline.
+struct HeadlineCues {
+    /// Roles of the counter-evidence cues the headline itself carries.
+    roles: Vec<Role>,
+    pole: Option<Pole>,
+    /// The headline words that set the pole.
+    pole_words: Vec<String>,
+    /// The headline hedges its claim (a hedge, a modal, a question).
+    hedged: bool,
+}
+
+/// Modal words that make a headline's claim a possibility, not a fact.
+const MODALS: &[&str] = &["could", "may", "might", "if", "would", "should"];
+
+impl HeadlineCues {
+    fn new(matcher: &Matcher, headline: &FieldView, tone: f64) -> HeadlineCues {
+        let negated = negated_tokens(headline.text(), &headline.seg);
+        let mut roles = Vec::new();
+        // A headline that negates its own claim ("X did not …") already states a denial.
+        if negated.contains(&true) {
+            roles.push(Role::Denial);
+        }
+        let (mut progress, mut setback) = (Vec::new(), Vec::new());
+        let mut hedged = headline.text().contains('?')
+            || (0..headline.seg.tokens.len()).any(|t| MODALS.contains(&headline.seg.lower_at(t)));
+        for m in &headline.found.matches {
+            let Payload::Term(id) = m.payload else {
+                continue;
+            };
+            let Some(role) = matcher.terms[id as usize].role else {
+                continue;
+            };
+            hedged |= matches!(role, Role::Hedge | Role::Speculation);
+            if !role.is_counter_evidence() || negated[m.tokens.start] {
+                continue;
+            }
+            roles.push(role);
+            let text = headline.text()[m.span.start..m.span.end].to_string();
+            match role {
+                Role::Progress => progress.push(text),
+                Role::Setback => setback.push(text),
+                _ => {}
+            }
+        }
+        let (pole, pole_words) = if setback.len() > progress.len() {
+            (Some(Pole::Setback), setback)
+        } else if progress.len() > setback.len() {
+            (Some(Pole::Progress), progress)
+        } else {
+            // No outcome word, or as many of each: the headline's tone decides, and its
+            // strongest words of that sign are what a contrary outcome bears on.
+            let pole = if tone < -0.05 {
+                Some(Pole::Setback)
+            } else if tone > 0.05 {
+                Some(Pole::Progress)
+            } else {
+                None
+            };
+            let words = valence_hits(headline)
+                .into_iter()
+                .filter(|h| match pole {
+                    Some(Pole::Setback) => h.score < 0.0,
+                    Some(Pole::Progress) => h.score > 0.0,
+                    None => false,
+                })
+                .map(|h| h.text)
+                .collect();
+            (pole, words)
+        };
+        let mut pole_words: Vec<String> = pole_words;
+        pole_words.dedup();
+        HeadlineCues {
+            roles,
+            pole,
+            pole_words,
+            hedged,
+        }
+    }
+
+    /// Whether a body cue of `role` runs against this headline.
+    fn is_countered_by(&self, role: Role) -> bool {
+        if self.roles.contains(&role) {
+            return false;
+        }
+        match role {
+            Role::Progress => self.pole == Some(Pole::Setback),
+            Role::Setback => self.pole == Some(Pole::Progress),
+            _ => true,
+        }
+    }
+}
+
+/// Why an omission matters, in plain words: what the body says (the cue's note), then what the
+/// headline does instead.
+fn why(role: Role, note: &str, bears_on: &[String], hedged: bool) -> String {
+    let headline = if bears_on.is_empty() {
+        "the headline".to_string()
+    } else {
+        format!("the headline (“{}”)", bears_on.join("”, “"))
+    };
+    let does = match role {
+        Role::Caveat if hedged => "leaves the limit out",
+        Role::Caveat => "states it as fact",
+        Role::Denial => "does not mention the denial",
+        Role::Response => "leaves the response out",
+        Role::Condition if hedged => "leaves the condition out",
+        Role::Condition => "states it as done",
+        Role::OtherSide => "gives one side only",
+        Role::Progress => "speaks of failure or refusal",
+        Role::Setback => "speaks of success or progress",
+        _ => "leaves it out",
+    };
+    let note = if note.is_empty() {
+        "the body qualifies the claim"
+    } else {
+        note
+    };
+    format!("{note}; {headline} {does}")
+}
+
+/// The headline words whose concepts occur in a sentence (its sorted concept ids), in
+/// headline order, each once.
+fn shared_words(headline: &FieldView, concepts: &ArticleConcepts, own: &[u32]) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for (t, token) in headline.seg.tokens.iter().enumerate() {
+        if concepts
+            .headline
+            .of(t)
+            .iter()
+            .any(|c| own.binary_search(c).is_ok())
+        {
+            let text = &headline.text()[token.span.start..token.span.end];
+            if !words.iter().any(|w| w.eq_ignore_ascii_case(text)) {
+                words.push(text.to_string());
+            }
+        }
+    }
+    words
+}
+
+/// Finds the counter-evidence the headline leaves out. `furniture` marks the body sentences
+/// that are page furniture ([`super::furniture`]): they are never listed.
 pub fn omissions(
     matcher: &Matcher,
     headline: Option<&FieldView>,
     headline_tone: f64,
     body: &FieldView,
     concepts: &ArticleConcepts,
+    furniture: &[bool],
 ) -> Omissions {
     let sets = sentence_concepts(body, &concepts.body);
-    let salience = salience(body, &sets, concepts.len());
+    let mut salience = salience(body, &sets, concepts.len());
+    for (s, &f) in salience.iter_mut().zip(furniture) {
+        if f {
+            *s = 0.0;
+        }
+    }
     let Some(headline) = headline else {
         return Omissions {
             salience,
@@ -182,6 +422,7 @@ pub fn omissions(
             in_headline[c as usize] = true;
         }
     }
+    let head = HeadlineCues::new(matcher, headline, headline_tone);
     let head_frames = frame_counts(headline, matcher.frames.len(), None);
     let sentence_frames = frame_counts_by_sentence(body, matcher.frames.len());
     let mut valence_by_sentence = vec![0.0; body.seg.sentences.len()];
@@ -193,57 +434,116 @@ pub fn omissions(
     let mut sorted = salience.clone();
     sorted.sort_by(f64::total_cmp);
     let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
-    // Content against the headline's tone is the stronger reason, so it is listed from the
-    // 30th percentile of salience up; a frame the headline ignores only from the median up.
-    let low = sorted.get(sorted.len() * 3 / 10).copied().unwrap_or(0.0);
+    let negated = negated_tokens(body.text(), &body.seg);
+    let n = body.seg.sentences.len();
 
-    let mut found = Vec::new();
-    for (i, sentence) in body.seg.sentences.iter().enumerate() {
+    // The strongest cue of each sentence.
+    let mut best: Vec<Option<Omission>> = vec![None; n];
+    for m in &body.found.matches {
+        let Payload::Term(id) = m.payload else {
+            continue;
+        };
+        let info = &matcher.terms[id as usize];
+        let Some(role) = info.role else {
+            continue;
+        };
+        let Some((kind, base)) = OmissionKind::of(role) else {
+            continue;
+        };
+        let i = body.seg.tokens[m.tokens.start].sentence as usize;
+        if negated[m.tokens.start] || furniture.get(i) == Some(&true) {
+            continue;
+        }
+        if !head.is_countered_by(role) {
+            continue;
+        }
         let own = &sets[i];
-        if own.len() < 3 || salience[i] < low {
+        let shared = own.iter().filter(|&&c| in_headline[c as usize]).count();
+        let coverage = if own.is_empty() {
+            0.0
+        } else {
+            shared as f64 / own.len() as f64
+        };
+        let outcome = matches!(role, Role::Progress | Role::Setback);
+        // A contrary outcome stands on its own (the headline's pole is what it bears on), but
+        // one that mostly repeats the headline restates it; every other cue must be about
+        // the headline's subject, and a condition ("if") about more than one of its words.
+        let needed = match (outcome, kind) {
+            (true, _) => 0,
+            (false, OmissionKind::Condition) => 2,
+            _ => 1,
+        };
+        if shared < needed || (outcome && coverage > RESTATES) {
             continue;
         }
-        let coverage =
-            own.iter().filter(|&&c| in_headline[c as usize]).count() as f64 / own.len() as f64;
-        if coverage > 0.25 {
-            continue;
-        }
+        let relevance = match shared {
+            0 => 0.5,
+            1 => 0.75,
+            _ => 1.0,
+        };
+        let hedge = if head.hedged && matches!(kind, OmissionKind::Caveat | OmissionKind::Condition)
+        {
+            0.5
+        } else {
+            1.0
+        };
+        let depth = if n < 2 {
+            0.0
+        } else {
+            i as f64 / (n - 1) as f64
+        };
         let valence = valence_by_sentence[i];
+        let against_tone =
+            (headline_tone < -0.05 && valence > 0.0) || (headline_tone > 0.05 && valence < 0.0);
         let frames: Vec<String> = sentence_frames[i]
             .iter()
             .enumerate()
             .filter(|&(f, &c)| c > 0 && head_frames[f] == 0)
             .map(|(f, _)| matcher.frames[f].clone())
             .collect();
-        let mut reasons = Vec::new();
-        let against_tone =
-            (headline_tone < -0.05 && valence > 0.0) || (headline_tone > 0.05 && valence < 0.0);
+        let mut strength = base * relevance * hedge * (0.7 + 0.15 * salience[i] + 0.15 * depth);
         if against_tone {
-            reasons.push(format!(
-                "its tone ({valence:+.1}) runs against the headline's ({headline_tone:+.2})"
-            ));
-        } else if salience[i] < median {
+            strength += 0.05;
+        }
+        if !frames.is_empty() {
+            strength += 0.05;
+        }
+        let strength = round3(strength.min(1.0));
+        if best[i].as_ref().is_some_and(|o| o.strength >= strength) {
             continue;
+        }
+        let bears_on = if outcome {
+            head.pole_words.clone()
+        } else {
+            shared_words(headline, concepts, own)
+        };
+        let why = why(role, &info.note, &bears_on, head.hedged);
+        let mut reasons = vec![why.clone()];
+        if depth >= 0.5 {
+            reasons.push(format!("it is low in the body (sentence {} of {n})", i + 1));
+        }
+        if salience[i] >= median {
+            reasons.push("it is among the article's more salient sentences".to_string());
+        }
+        if against_tone {
+            reasons.push("its tone runs against the headline's".to_string());
         }
         if !frames.is_empty() {
             reasons.push(format!(
-                "it frames the story as {} — the headline does not",
+                "it frames the story as {}, which the headline does not",
                 frames.join(", ")
             ));
         }
-        if reasons.is_empty() {
-            continue;
-        }
-        reasons.push(format!(
-            "salience {:.2} (median {:.2}); the headline covers {:.0}% of its content",
-            salience[i],
-            median,
-            100.0 * coverage
-        ));
-        found.push(Omission {
+        best[i] = Some(Omission {
+            kind,
+            strength,
             sentence: i,
-            span: sentence.span,
+            span: body.seg.sentences[i].span,
             text: body.sentence_text(i).to_string(),
+            cue: body.text()[m.span.start..m.span.end].to_string(),
+            cue_span: m.span,
+            bears_on,
+            why,
             salience: salience[i],
             headline_coverage: round3(coverage),
             valence: round3(valence),
@@ -251,12 +551,25 @@ pub fn omissions(
             reasons,
         });
     }
-    // Against the headline's tone first, then by salience; ties keep text order.
+    negated_claims(
+        &NegatedClaims {
+            headline,
+            body,
+            concepts,
+            sets: &sets,
+            in_headline: &in_headline,
+            negated: &negated,
+            salience: &salience,
+            furniture,
+            head: &head,
+        },
+        &mut best,
+    );
+    let mut found: Vec<Omission> = best.into_iter().flatten().collect();
+    // Strongest first; ties keep text order.
     found.sort_by(|a, b| {
-        let against = |o: &Omission| o.reasons[0].starts_with("its tone");
-        against(b)
-            .cmp(&against(a))
-            .then(b.salience.total_cmp(&a.salience))
+        b.strength
+            .total_cmp(&a.strength)
             .then(a.sentence.cmp(&b.sentence))
     });
     found.truncate(MAX_OMISSIONS);
@@ -265,6 +578,120 @@ pub fn omissions(
         missing_entities: missing_entities(matcher, headline, body),
         missing_numbers: missing_numbers(headline, body),
         salience,
+    }
+}
+
+/// What [`negated_claims`] reads.
+struct NegatedClaims<'a, 'v> {
+    headline: &'a FieldView<'v>,
+    body: &'a FieldView<'v>,
+    concepts: &'a ArticleConcepts<'a>,
+    sets: &'a [Vec<u32>],
+    in_headline: &'a [bool],
+    negated: &'a [bool],
+    salience: &'a [f64],
+    furniture: &'a [bool],
+    head: &'a HeadlineCues,
+}
+
+/// The base strength of a body sentence that negates the headline's claim.
+const NEGATED_CLAIM_BASE: f64 = 0.65;
+/// How many of the headline's words (other than names) a sentence must negate at least, and
+/// what share of them: one negated word in passing is not a denial of the claim.
+const NEGATED_CLAIM_WORDS: usize = 2;
+const NEGATED_CLAIM_SHARE: f64 = 0.4;
+
+/// Body sentences that say the headline's claim does not hold: at least
+/// [`NEGATED_CLAIM_WORDS`] of the headline's concepts (names aside) in a negation's scope
+/// ("the airline does not have plans to separate passengers" against "airline plans to
+/// separate passengers"). A contrary omission, unless the sentence already has a stronger cue;
+/// not when the headline itself negates.
+fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) {
+    if cx.head.roles.contains(&Role::Denial) {
+        return;
+    }
+    let body = cx.body;
+    let n = body.seg.sentences.len();
+    let mut claim: Vec<u32> = (0..cx.concepts.headline.len())
+        .flat_map(|t| cx.concepts.headline.of(t).iter().copied())
+        .filter(|&c| !matches!(cx.concepts.concept(c), super::concepts::Concept::Entity(_)))
+        .collect();
+    claim.sort_unstable();
+    claim.dedup();
+    let needed =
+        NEGATED_CLAIM_WORDS.max((NEGATED_CLAIM_SHARE * claim.len() as f64).ceil() as usize);
+    for (i, sentence) in body.seg.sentences.iter().enumerate() {
+        if cx.furniture.get(i) == Some(&true) {
+            continue;
+        }
+        let mut hit: Vec<u32> = Vec::new();
+        let mut first_negated = None;
+        for t in sentence.tokens.clone() {
+            if !cx.negated[t] {
+                continue;
+            }
+            for &c in cx.concepts.body.of(t) {
+                if cx.in_headline[c as usize]
+                    && !matches!(cx.concepts.concept(c), super::concepts::Concept::Entity(_))
+                    && !hit.contains(&c)
+                {
+                    hit.push(c);
+                    first_negated.get_or_insert(t);
+                }
+            }
+        }
+        if hit.len() < needed {
+            continue;
+        }
+        let depth = if n < 2 {
+            0.0
+        } else {
+            i as f64 / (n - 1) as f64
+        };
+        let strength =
+            round3((NEGATED_CLAIM_BASE * (0.7 + 0.15 * cx.salience[i] + 0.15 * depth)).min(1.0));
+        if best[i].as_ref().is_some_and(|o| o.strength >= strength) {
+            continue;
+        }
+        let own = &cx.sets[i];
+        let shared = own.iter().filter(|&&c| cx.in_headline[c as usize]).count();
+        hit.sort_unstable();
+        let bears_on = shared_words(cx.headline, cx.concepts, &hit);
+        // The negator: the last negation word before the first negated headline word.
+        let at = first_negated.unwrap_or(sentence.tokens.start);
+        let cue_token = (sentence.tokens.start..at)
+            .rev()
+            .find(|&t| !cx.negated[t])
+            .unwrap_or(at);
+        let cue_span = body.seg.tokens[cue_token].span;
+        let why = format!(
+            "the body says it does not hold; the headline (“{}”) states it as fact",
+            bears_on.join("”, “")
+        );
+        let mut reasons = vec![why.clone()];
+        if depth >= 0.5 {
+            reasons.push(format!("it is low in the body (sentence {} of {n})", i + 1));
+        }
+        best[i] = Some(Omission {
+            kind: OmissionKind::Contrary,
+            strength,
+            sentence: i,
+            span: sentence.span,
+            text: body.sentence_text(i).to_string(),
+            cue: body.text()[cue_span.start..cue_span.end].to_string(),
+            cue_span,
+            bears_on,
+            why,
+            salience: cx.salience[i],
+            headline_coverage: round3(if own.is_empty() {
+                0.0
+            } else {
+                shared as f64 / own.len() as f64
+            }),
+            valence: 0.0,
+            frames: Vec::new(),
+            reasons,
+        });
     }
 }
 

@@ -18,6 +18,14 @@ cancer", see [`crate::text::negation`]) vouches for an affirmative headline word
 `NEGATED_FACTOR` of its strength, and the other way round for a negated headline word. A
 headline word the body mentions only with the opposite polarity is listed as contradicted.
 
+Refutation counts too: in a body clause that carries a `denial` cue ("denied", "is false",
+"a hoax"), every word but the names is taken as refuted, so a headline term the body mentions
+only in negations and refutations is *contradicted*, not supported; and the more of the headline's concepts
+such clauses carry, the lower the score (its part above `PENALTY_FLOOR` shrinks to
+`1 − REFUTED_PENALTY`). A headline that itself denies or debunks ("a hoax") is the reverse: the
+body must carry a denial too, or the same share goes (`UNBACKED_DENIAL_PENALTY`). Page furniture
+([`super::furniture`]) is never evidence.
+
 Each headline term whose role makes a claim (evaluative, label, stance, implicative:
 [`Role::makes_claim`]) is checked on its own: supported when the body uses the same entry or a word of one of its paraphrase sets,
 else reported as unsupported.
@@ -45,6 +53,15 @@ const PARAPHRASE_FACTOR: f64 = 0.3;
 /// How much a mention of the opposite polarity counts: it shows the body is on the topic,
 /// not that it backs the claim.
 const NEGATED_FACTOR: f64 = 0.25;
+
+/// How much of the score a refutation of the whole headline takes away.
+const REFUTED_PENALTY: f64 = 0.55;
+/// The penalties take a score down towards this, never below it: a refuting body is still
+/// about the headline's story, and must still rank above a body about another story.
+const PENALTY_FLOOR: f64 = 0.2;
+/// How much of the score goes when the headline denies or debunks ("a hoax", "fake") and
+/// the body carries no denial at all: the headline's main claim is then its own.
+const UNBACKED_DENIAL_PENALTY: f64 = 0.55;
 
 /// A body sentence given as evidence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -96,6 +113,8 @@ pub enum SupportStatus {
     /// Backed only by the outlet's own loaded words.
     Weak,
     Unsupported,
+    /// The body mentions it only to deny or refute it.
+    Contradicted,
 }
 
 /// Support of one evaluative headline term.
@@ -109,13 +128,22 @@ pub struct TermSupport {
     /// Body words that back it.
     pub via: Vec<String>,
     pub evidence: Option<Evidence>,
+    /// For an unsupported or contradicted term: what the body says instead (the strongest
+    /// counter-evidence bearing on it), when it says anything.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub instead: Option<Evidence>,
 }
 
 /// Headline support.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Support {
-    /// Weighted mean of the clause scores, in [0, 1]; 0 without a headline.
+    /// Weighted mean of the clause scores, less the refutation penalty, in [0, 1]; 0 without
+    /// a headline.
     pub score: f64,
+    /// Share of the headline's concepts (names aside) that refuting body clauses carry, in
+    /// [0, 1].
+    #[serde(default)]
+    pub refuted: f64,
     pub clauses: Vec<ClauseSupport>,
     pub terms: Vec<TermSupport>,
 }
@@ -211,11 +239,15 @@ impl SentenceIndex {
         concepts: &ArticleConcepts,
         strength: &[f64],
         negated: &[bool],
+        furniture: &[bool],
     ) -> SentenceIndex {
         // One pass in text order, a slot per concept for the sentence it was last seen in.
         let mut found: Vec<(u32, Occurrence)> = Vec::new();
         let mut slot = vec![(u32::MAX, 0usize); concepts.len()];
         for (s, sentence) in body.seg.sentences.iter().enumerate() {
+            if furniture.get(s) == Some(&true) {
+                continue;
+            }
             for t in sentence.tokens.clone() {
                 for &c in concepts.body.of(t) {
                     let (seen_in, at) = &mut slot[c as usize];
@@ -308,9 +340,32 @@ pub fn support(
     body: &FieldView,
     body_loaded: &[Finding],
     concepts: &ArticleConcepts,
+    furniture: &[bool],
 ) -> Support {
     let body_negated = negated_tokens(body.text(), &body.seg);
-    let index = SentenceIndex::new(body, concepts, &strengths(body, body_loaded), &body_negated);
+    let refuted = refuted_tokens(matcher, body, &body_negated);
+    let refuted_share = refuted_share(concepts, &refuted);
+    // Per concept: whether the body affirms it anywhere outside a negation or a refutation.
+    let mut affirmed = vec![false; concepts.len()];
+    for (s, sentence) in body.seg.sentences.iter().enumerate() {
+        if furniture.get(s) == Some(&true) {
+            continue;
+        }
+        for t in sentence.tokens.clone() {
+            if !body_negated[t] && !refuted[t] {
+                for &c in concepts.body.of(t) {
+                    affirmed[c as usize] = true;
+                }
+            }
+        }
+    }
+    let index = SentenceIndex::new(
+        body,
+        concepts,
+        &strengths(body, body_loaded),
+        &body_negated,
+        furniture,
+    );
     let head_negated = negated_tokens(headline.text(), &headline.seg);
     let strengths = HeadlineStrengths::new(concepts, &index, &head_negated);
     let clause = ClauseContext {
@@ -331,15 +386,133 @@ pub fn support(
         total += score * clause_weight;
         weight_sum += clause_weight;
     }
-    let terms = term_support(matcher, headline, headline_loaded, body, concepts, &index);
+    let terms = term_support(
+        matcher,
+        headline,
+        headline_loaded,
+        body,
+        concepts,
+        &index,
+        &affirmed,
+    );
+    // A headline that itself denies agrees with a refuting body; one that affirms is cut
+    // down by it, and a denying headline the body never backs loses its main claim.
+    let head_denies = denies(matcher, headline);
+    let penalty = match (head_denies, denies(matcher, body)) {
+        (false, _) => 1.0 - REFUTED_PENALTY * (2.0 * refuted_share).min(1.0),
+        (true, false) => 1.0 - UNBACKED_DENIAL_PENALTY,
+        (true, true) => 1.0,
+    };
     Support {
         score: if weight_sum > 0.0 {
-            round3(total / weight_sum)
+            let base = total / weight_sum;
+            let floor = base.min(PENALTY_FLOOR);
+            round3(floor + (base - floor) * penalty)
         } else {
             0.0
         },
+        refuted: round3(refuted_share),
         clauses,
         terms,
+    }
+}
+
+/// The body tokens a refutation covers: in each clause with a `denial` cue that is not itself
+/// negated, every word but the cue and the names. Why spare the names: the subject of a claim
+/// is named, not refuted — in "reports that Apple bought the firm are false" Apple is still
+/// what the story is about; the buying is what is denied.
+fn refuted_tokens(matcher: &Matcher, body: &FieldView, negated: &[bool]) -> Vec<bool> {
+    let tokens = &body.seg.tokens;
+    let mut refuted = vec![false; tokens.len()];
+    let mut cue = vec![false; tokens.len()];
+    let mut refuting_clauses: Vec<usize> = Vec::new();
+    let clauses = super::clause_ids(body.text(), &body.seg);
+    for m in &body.found.matches {
+        let Payload::Term(id) = m.payload else {
+            continue;
+        };
+        if matcher.terms[id as usize].role == Some(Role::Denial) && !negated[m.tokens.start] {
+            refuting_clauses.push(clauses[m.tokens.start]);
+            cue[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    if refuting_clauses.is_empty() {
+        return refuted;
+    }
+    refuting_clauses.sort_unstable();
+    refuting_clauses.dedup();
+    let names = super::entity_tokens(body);
+    for (t, token) in tokens.iter().enumerate() {
+        let first = body.seg.sentences[token.sentence as usize].tokens.start == t;
+        let name = names[t] || (token.capitalized && !first && !body.seg.title_case);
+        refuted[t] = !cue[t] && !name && refuting_clauses.binary_search(&clauses[t]).is_ok();
+    }
+    refuted
+}
+
+/// Whether a field carries a `denial` cue outside a negation's scope.
+fn denies(matcher: &Matcher, view: &FieldView) -> bool {
+    let mut cues = view.found.matches.iter().filter(|m| {
+        matches!(m.payload, Payload::Term(id) if matcher.terms[id as usize].role == Some(Role::Denial))
+    });
+    let Some(first) = cues.next() else {
+        return false;
+    };
+    let negated = negated_tokens(view.text(), &view.seg);
+    std::iter::once(first)
+        .chain(cues)
+        .any(|m| !negated[m.tokens.start])
+}
+
+/// The share of the headline's concepts (other than entities) that occur in the body on
+/// refuted tokens: how much of the claim the body's refutations take on.
+fn refuted_share(concepts: &ArticleConcepts, refuted: &[bool]) -> f64 {
+    if !refuted.contains(&true) {
+        return 0.0;
+    }
+    let mut seen = vec![false; concepts.len()];
+    for (t, _) in refuted.iter().enumerate().filter(|(_, &r)| r) {
+        for &c in concepts.body.of(t) {
+            seen[c as usize] = true;
+        }
+    }
+    let mut head: Vec<u32> = (0..concepts.headline.len())
+        .flat_map(|t| concepts.headline.of(t).iter().copied())
+        .filter(|&c| !matches!(concepts.concept(c), Concept::Entity(_)))
+        .collect();
+    head.sort_unstable();
+    head.dedup();
+    if head.is_empty() {
+        return 0.0;
+    }
+    let refuted = head.iter().filter(|&&c| seen[c as usize]).count();
+    refuted as f64 / head.len() as f64
+}
+
+/// Fills in what the body says instead of each unsupported or contradicted headline term: the
+/// strongest omission that bears on it.
+pub fn say_instead(support: &mut Support, omissions: &super::Omissions) {
+    for term in &mut support.terms {
+        if !matches!(
+            term.status,
+            SupportStatus::Unsupported | SupportStatus::Contradicted
+        ) {
+            continue;
+        }
+        // Omissions are ordered by strength: the first that names the term is the strongest.
+        term.instead = omissions
+            .omissions
+            .iter()
+            .find(|o| {
+                o.bears_on
+                    .iter()
+                    .any(|w| w.eq_ignore_ascii_case(&term.text) || term.text.contains(w.as_str()))
+            })
+            .map(|o| Evidence {
+                sentence: o.sentence,
+                span: o.span,
+                text: o.text.clone(),
+            });
     }
 }
 
@@ -567,6 +740,7 @@ fn term_support(
     body: &FieldView,
     article: &ArticleConcepts,
     index: &SentenceIndex,
+    affirmed: &[bool],
 ) -> Vec<TermSupport> {
     // Entries matched in the body, by term, with the sentence of their first match.
     let mut body_terms: HashMap<&str, usize> = HashMap::default();
@@ -600,6 +774,7 @@ fn term_support(
             concepts.insert(Concept::Stem(&headline.found.words[covered[0]].stem));
         }
         // Per concept, in the set's order: its occurrence in each sentence.
+        let mut affirmed_somewhere = false;
         let per_sentence: Vec<Vec<Option<(f64, usize)>>> = concepts
             .iter()
             .filter_map(|c| article.id(c))
@@ -607,6 +782,7 @@ fn term_support(
                 let mut column = vec![None; index.sentences];
                 for o in index.of(id) {
                     column[o.sentence as usize] = Some((o.for_polarity(false), o.token as usize));
+                    affirmed_somewhere |= o.affirmed > 0.0 && affirmed[id as usize];
                 }
                 column
             })
@@ -636,7 +812,9 @@ fn term_support(
                     .map(|m| m.span)
                     .max_by_key(|s| s.len())
                     .unwrap_or(body.seg.tokens[token].span);
-                let status = if strength >= 1.0 {
+                let status = if !affirmed_somewhere {
+                    SupportStatus::Contradicted
+                } else if strength >= 1.0 {
                     SupportStatus::Supported
                 } else {
                     SupportStatus::Weak
@@ -658,6 +836,7 @@ fn term_support(
             status,
             via,
             evidence: evidence_sentence.map(|s| evidence(body, s)),
+            instead: None,
         });
     }
     out

@@ -359,6 +359,36 @@ fn pair_sections(r: &PairReport) -> Vec<(String, Table)> {
     }
     align_numbers(&mut table, 1);
     let mut sections = vec![("Headline-support score".to_string(), table)];
+    if let Some(s) = &r.counter_evidence {
+        let mut table = new_table(&[
+            "separation",
+            "positives",
+            "negatives",
+            "ROC AUC",
+            "best threshold",
+            "accuracy",
+            "majority",
+            "mean +",
+            "mean −",
+        ]);
+        let (threshold, accuracy, majority) = threshold_text(&s.best_threshold);
+        table.add_row(vec![
+            format!("{} vs {}", s.positive, s.negative),
+            s.positives.to_string(),
+            s.negatives.to_string(),
+            ratio(s.roc_auc),
+            threshold,
+            accuracy,
+            majority,
+            ratio(s.mean_positive),
+            ratio(s.mean_negative),
+        ]);
+        align_numbers(&mut table, 1);
+        sections.push((
+            "Counter-evidence: strongest omission's strength".to_string(),
+            table,
+        ));
+    }
     if !r.by_stance.is_empty() {
         let mut table = new_table(&["stance", "pairs", "mean score"]);
         for row in &r.by_stance {

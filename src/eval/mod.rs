@@ -158,14 +158,17 @@ pub fn evaluate(
             TaskReport::Sentences(sentences::report(items, &outcomes, options.top))
         }
         Dataset::Pairs(items) => {
-            let scores: Vec<f64> = items
+            let (scores, strongest): (Vec<f64>, Vec<f64>) = items
                 .par_iter()
                 .map(|p| {
                     let article = Article::from_parts(p.id.as_str(), Some(&p.headline), &p.body);
-                    analyzer.analyze(&article).support.score
+                    let report = analyzer.analyze(&article);
+                    (report.support.score, report.omissions.strongest())
                 })
-                .collect();
-            TaskReport::Pairs(pairs::report(items, &scores))
+                .unzip();
+            TaskReport::Pairs(
+                pairs::report(items, &scores).with_counter_evidence(items, &strongest),
+            )
         }
     };
     EvalReport {

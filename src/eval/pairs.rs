@@ -9,6 +9,9 @@ separations are measured:
 - **agree vs disagree** — among pairs with a stance, does the score rank bodies that agree with
   the headline above bodies that dispute it? Much harder: a rebuttal repeats the headline's
   words. `discuss` pairs are left out of this one.
+- **counter-evidence, disagree vs agree** — the same pairs ranked the other way by the
+  strength of the strongest omission (0 without one): a body that disputes its headline
+  should carry stronger counter-evidence than one that agrees.
 
 Each gives ROC AUC (ties count one half) and the best threshold with its accuracy, next to the
 accuracy of always answering the larger class so the threshold's worth can be judged. The mean
@@ -51,6 +54,32 @@ pub struct PairReport {
     pub agree_vs_disagree: Option<Separation>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub by_stance: Vec<StanceRow>,
+    /// Disagree (positive) vs agree by the strongest omission's strength; present when some
+    /// pairs carry a stance.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counter_evidence: Option<Separation>,
+}
+
+impl PairReport {
+    /// Adds the counter-evidence separation from each pair's strongest omission strength
+    /// (same order, same length as the pairs).
+    pub fn with_counter_evidence(mut self, pairs: &[Pair], strongest: &[f64]) -> PairReport {
+        debug_assert_eq!(pairs.len(), strongest.len());
+        let items: Vec<(f64, bool)> = pairs
+            .iter()
+            .zip(strongest)
+            .filter_map(|(p, &s)| match p.stance {
+                Some(Stance::Disagree) => Some((s, true)),
+                Some(Stance::Agree) => Some((s, false)),
+                _ => None,
+            })
+            .collect();
+        self.counter_evidence = pairs
+            .iter()
+            .any(|p| p.stance.is_some())
+            .then(|| separation("disagree", "agree", &items));
+        self
+    }
 }
 
 fn mean(values: impl Iterator<Item = f64>) -> Option<f64> {
@@ -117,6 +146,7 @@ pub fn report(pairs: &[Pair], scores: &[f64]) -> PairReport {
             .any(|p| p.stance.is_some())
             .then(|| separation("agree", "disagree", &stances)),
         by_stance,
+        counter_evidence: None,
     }
 }
 

@@ -110,7 +110,9 @@ fn render_audit(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         for o in &r.omissions.omissions {
             writeln!(
                 out,
-                "- {} _({})_",
+                "- **{}** ({:.2}): {} _({})_",
+                o.kind.name(),
+                o.strength,
                 cell(&excerpt(&o.text, 160)),
                 cell(&o.reasons.join("; "))
             )?;

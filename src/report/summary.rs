@@ -81,6 +81,9 @@ pub fn keep_for_ranking(report: &mut Report) {
         .map(|o| crate::analysis::omissions::Omission {
             text: String::new(),
             reasons: Vec::new(),
+            why: String::new(),
+            cue: String::new(),
+            bears_on: Vec::new(),
             ..o
         })
         .collect();

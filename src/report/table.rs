@@ -205,6 +205,7 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
                     SupportStatus::Supported => "supported",
                     SupportStatus::Weak => "weak (outlet's own words)",
                     SupportStatus::Unsupported => "UNSUPPORTED",
+                    SupportStatus::Contradicted => "CONTRADICTED",
                 };
                 t.add_row(vec![
                     Cell::new(&s.text),
@@ -214,13 +215,11 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
                     } else {
                         s.via.join(", ")
                     }),
-                    Cell::new(
-                        s.evidence
-                            .as_ref()
-                            .map_or("nothing in the body says so".to_string(), |e| {
-                                excerpt(&e.text, 100)
-                            }),
-                    ),
+                    Cell::new(match (&s.evidence, &s.instead) {
+                        (_, Some(i)) => format!("instead: {}", excerpt(&i.text, 100)),
+                        (Some(e), None) => excerpt(&e.text, 100),
+                        (None, None) => "nothing in the body says so".to_string(),
+                    }),
                 ]);
             }
             writeln!(out, "{t}")?;
@@ -229,16 +228,17 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
         heading(
             out,
             ctx,
-            "Omissions: salient body content the headline leaves out",
+            "Omissions: counter-evidence the headline leaves out",
         )?;
         if r.omissions.omissions.is_empty() {
             writeln!(out, "none found")?;
         } else {
-            let mut t = new_table(ctx, &["Sentence", "Salience", "Why"]);
+            let mut t = new_table(ctx, &["Kind", "Strength", "Sentence", "Why"]);
             for o in &r.omissions.omissions {
                 t.add_row(vec![
+                    Cell::new(o.kind.name()),
+                    Cell::new(format!("{:.2}", o.strength)).set_alignment(CellAlignment::Right),
                     Cell::new(excerpt(&o.text, 90)),
-                    Cell::new(format!("{:.2}", o.salience)).set_alignment(CellAlignment::Right),
                     Cell::new(o.reasons.join("; ")),
                 ]);
             }

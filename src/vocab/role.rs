@@ -37,6 +37,26 @@ pub enum Role {
     /// What introduces a source anywhere, headline included: neutral reporting verbs (said,
     /// told) and phrases (according to).
     AttributionCue,
+    /// Counter-evidence: a caveat or limit (unverified, inconclusive, narrow scope).
+    Caveat,
+    /// Counter-evidence: a denial or refutation of a claim ("denied", "is false", "hoax").
+    /// Headline support counts the headline words of a refuting clause as contradicted.
+    Denial,
+    /// Counter-evidence: a response or non-response of the side the headline casts
+    /// ("declined to comment", "will appeal").
+    Response,
+    /// Counter-evidence: a condition ("only if", "unless", "pending").
+    Condition,
+    /// Counter-evidence: an opposing view ("critics say", "countered").
+    OtherSide,
+    /// Counter-evidence: a fact or figure set against a claim ("in fact", "down from").
+    Contrary,
+    /// An outcome of progress (agreement, cooperation, growth): contrary evidence against a
+    /// headline of setback.
+    Progress,
+    /// An outcome of setback (refusal, failure, decline): contrary evidence against a headline
+    /// of progress.
+    Setback,
 }
 
 impl Role {
@@ -61,6 +81,23 @@ impl Role {
         matches!(
             self,
             Role::Evaluative | Role::Label | Role::Stance | Role::Implicative
+        )
+    }
+}
+
+impl Role {
+    /// Whether a term of this role is a cue of counter-evidence for the omissions analysis.
+    pub fn is_counter_evidence(self) -> bool {
+        matches!(
+            self,
+            Role::Caveat
+                | Role::Denial
+                | Role::Response
+                | Role::Condition
+                | Role::OtherSide
+                | Role::Contrary
+                | Role::Progress
+                | Role::Setback
         )
     }
 }

@@ -104,6 +104,7 @@ fn support_tables(r: &Report, out: &mut String) {
                 SupportStatus::Supported => "<span class=\"status ok\">supported</span>",
                 SupportStatus::Weak => "<span class=\"status weak\">weak</span>",
                 SupportStatus::Unsupported => "<span class=\"status bad\">UNSUPPORTED</span>",
+                SupportStatus::Contradicted => "<span class=\"status bad\">CONTRADICTED</span>",
             };
             let _ = write!(
                 out,
@@ -114,10 +115,11 @@ fn support_tables(r: &Report, out: &mut String) {
                 } else {
                     escape_html(&t.via.join(", "))
                 },
-                t.evidence.as_ref().map_or_else(
-                    || "nothing in the body says so".to_string(),
-                    |e| escape_html(&e.text)
-                )
+                match (&t.evidence, &t.instead) {
+                    (_, Some(i)) => format!("instead: {}", escape_html(&i.text)),
+                    (Some(e), None) => escape_html(&e.text),
+                    (None, None) => "nothing in the body says so".to_string(),
+                }
             );
         }
         out.push_str("</tbody></table></div>");
@@ -126,12 +128,12 @@ fn support_tables(r: &Report, out: &mut String) {
 }
 
 fn omissions_table(r: &Report, prefix: &str, linked: bool, out: &mut String) {
-    out.push_str("<section><h2>Omissions: salient body content the headline leaves out</h2>");
+    out.push_str("<section><h2>Omissions: counter-evidence the headline leaves out</h2>");
     let o = &r.omissions;
     if o.omissions.is_empty() {
         out.push_str("<p>None found.</p>");
     } else {
-        out.push_str("<div class=\"scroll\"><table><thead><tr><th>#</th><th>Sentence</th><th class=\"num\">Salience</th><th class=\"num\">Headline covers</th><th>Why</th></tr></thead><tbody>");
+        out.push_str("<div class=\"scroll\"><table><thead><tr><th>#</th><th>Kind</th><th class=\"num\">Strength</th><th>Sentence</th><th>Why</th></tr></thead><tbody>");
         for (k, om) in o.omissions.iter().enumerate() {
             let k = k + 1;
             let number = if linked {
@@ -141,10 +143,10 @@ fn omissions_table(r: &Report, prefix: &str, linked: bool, out: &mut String) {
             };
             let _ = write!(
                 out,
-                "<tr id=\"{prefix}omission-{k}\"><td>{number}</td><td>{}</td><td class=\"num\">{:.2}</td><td class=\"num\">{:.0}%</td><td>{}</td></tr>",
+                "<tr id=\"{prefix}omission-{k}\"><td>{number}</td><td>{}</td><td class=\"num\">{:.2}</td><td>{}</td><td>{}</td></tr>",
+                om.kind.name(),
+                om.strength,
                 escape_html(&om.text),
-                om.salience,
-                om.headline_coverage * 100.0,
                 escape_html(&om.reasons.join("; "))
             );
         }
