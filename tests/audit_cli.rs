@@ -134,18 +134,31 @@ fn seed_support_backs_the_refusal_but_not_floundering() {
 #[test]
 fn seed_omissions_include_the_counter_frame_facts() {
     let report = seed_report();
-    let omitted: Vec<&str> = report["omissions"]["omissions"]
+    let omitted: Vec<(&str, &str)> = report["omissions"]["omissions"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|o| o["text"].as_str().unwrap())
+        .map(|o| (o["text"].as_str().unwrap(), o["kind"].as_str().unwrap()))
         .collect();
+    // Each is an outcome of progress against a headline of failure: contrary evidence.
     for needle in ["fentanyl", "candid and constructive", "$700 billion"] {
         assert!(
-            omitted.iter().any(|t| t.contains(needle)),
+            omitted
+                .iter()
+                .any(|(t, kind)| t.contains(needle) && *kind == "contrary"),
             "{needle} not in {omitted:#?}"
         );
     }
+    let strengths: Vec<f64> = report["omissions"]["omissions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["strength"].as_f64().unwrap())
+        .collect();
+    assert!(
+        strengths.windows(2).all(|w| w[0] >= w[1]),
+        "ordered by strength: {strengths:?}"
+    );
     let missing: Vec<&str> = report["omissions"]["missing_entities"]
         .as_array()
         .unwrap()

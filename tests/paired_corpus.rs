@@ -19,6 +19,7 @@ const TOPICS: &[&str] = &[
     "court-ruling",
     "health-study",
     "election-debate",
+    "factory-leak",
 ];
 
 /// The plain agency stories in `corpus/wire/`.
@@ -182,6 +183,11 @@ fn pair_election_debate_ranks_slanted_above_neutral() {
 }
 
 #[test]
+fn pair_factory_leak_ranks_slanted_above_neutral() {
+    check_pair("factory-leak");
+}
+
+#[test]
 fn every_pair_in_the_folder_is_tested() {
     let mut on_disk: Vec<String> = std::fs::read_dir("corpus/pairs")
         .expect("corpus/pairs exists")
@@ -253,4 +259,35 @@ fn the_neutral_health_headline_is_backed_where_the_body_only_denies_causation() 
     for word in ["Links", "High", "Rise", "Heart"] {
         assert!(supported.contains(word), "{word}: {first}");
     }
+}
+
+/// `corpus/pairs/factory-leak-*.txt`: a story whose body buries a caveat ("could not
+/// independently confirm") and a denial at its end. The slanted headline states the claim as
+/// fact; its two strongest omissions must be that denial and that caveat.
+#[test]
+fn buried_caveat_and_denial_come_first() {
+    let report = audit("corpus/pairs/factory-leak-slanted.txt");
+    let omissions = report["omissions"]["omissions"]
+        .as_array()
+        .expect("omissions");
+    let top: Vec<&str> = omissions
+        .iter()
+        .take(2)
+        .map(|o| o["kind"].as_str().expect("kind"))
+        .collect();
+    assert!(
+        top.contains(&"caveat") && top.contains(&"denial"),
+        "top two: {top:?} in {omissions:#?}"
+    );
+    for o in omissions.iter().take(2) {
+        assert!(!o["why"].as_str().expect("why").is_empty());
+        assert!(!o["bears_on"].as_array().expect("bears_on").is_empty());
+    }
+    // The neutral headline reports the denial itself: no denial is left out of it.
+    let neutral = audit("corpus/pairs/factory-leak-neutral.txt");
+    assert!(neutral["omissions"]["omissions"]
+        .as_array()
+        .expect("omissions")
+        .iter()
+        .all(|o| o["kind"] != "denial"));
 }

@@ -276,8 +276,11 @@ impl HeadlineCues {
             roles.push(Role::Denial);
         }
         let (mut progress, mut setback) = (Vec::new(), Vec::new());
+        // A question, a modal, or a claim the headline attributes to someone ("residents
+        // say") is not stated as fact.
         let mut hedged = headline.text().contains('?')
-            || (0..headline.seg.tokens.len()).any(|t| MODALS.contains(&headline.seg.lower_at(t)));
+            || (0..headline.seg.tokens.len()).any(|t| MODALS.contains(&headline.seg.lower_at(t)))
+            || headline.seg.tokens.iter().any(|t| t.voice != Voice::Outlet);
         for m in &headline.found.matches {
             let Payload::Term(id) = m.payload else {
                 continue;
@@ -823,4 +826,154 @@ fn missing_numbers(headline: &FieldView, body: &FieldView) -> Vec<MissingItem> {
     }
     items.truncate(MAX_MISSING);
     items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn omissions_of(headline: &str, body: &str) -> Vec<Omission> {
+        let analyzer = crate::Analyzer::with_defaults().expect("the embedded lexicons load");
+        let article = crate::Article::from_parts("t", Some(headline), body);
+        analyzer.analyze(&article).omissions.omissions
+    }
+
+    /// The kinds found, strongest first.
+    fn kinds(headline: &str, body: &str) -> Vec<OmissionKind> {
+        omissions_of(headline, body)
+            .iter()
+            .map(|o| o.kind)
+            .collect()
+    }
+
+    const FILLER: &str = "The mayor spoke to reporters at the town hall on Monday. \
+        The town has about 40,000 residents. Its council meets every second week. ";
+
+    #[test]
+    fn caveat_flag_and_pass() {
+        let headline = "Army Shelled Hospital in Eastern Town";
+        let flag = format!(
+            "{FILLER}Witnesses said the army shelled the hospital. \
+             The agency could not independently confirm that the army shelled the hospital."
+        );
+        let found = omissions_of(headline, &flag);
+        assert_eq!(found[0].kind, OmissionKind::Caveat, "{found:?}");
+        assert!(
+            found[0].why.contains("could not be verified"),
+            "{}",
+            found[0].why
+        );
+        assert!(
+            found[0].why.contains("states it as fact"),
+            "{}",
+            found[0].why
+        );
+        assert!(found[0].bears_on.iter().any(|w| w == "Hospital"));
+        let pass = format!("{FILLER}Witnesses said the army shelled the hospital.");
+        assert!(kinds(headline, &pass).is_empty());
+    }
+
+    #[test]
+    fn denial_flag_and_pass() {
+        let headline = "Minister Took Bribes From Builder";
+        let flag = format!(
+            "{FILLER}A report said the minister took bribes from a builder. \
+             The minister denied taking any bribes."
+        );
+        assert_eq!(kinds(headline, &flag).first(), Some(&OmissionKind::Denial));
+        // "did not deny" is no denial, and a request turned down is not a claim denied.
+        for pass in [
+            format!("{FILLER}The minister did not deny taking bribes from the builder."),
+            format!("{FILLER}The minister denied the builder's request for a meeting."),
+        ] {
+            assert!(
+                !kinds(headline, &pass).contains(&OmissionKind::Denial),
+                "{pass}"
+            );
+        }
+        // A headline that already reports the denial leaves none out.
+        let told = "Minister Denies Taking Bribes From Builder";
+        assert!(!kinds(told, &flag).contains(&OmissionKind::Denial));
+    }
+
+    #[test]
+    fn a_response_is_a_denial_kind() {
+        let headline = "Court Convicts Mayor of Fraud";
+        let flag = format!(
+            "{FILLER}The court convicted the mayor of fraud. The mayor said he would appeal the conviction."
+        );
+        assert_eq!(kinds(headline, &flag).first(), Some(&OmissionKind::Denial));
+    }
+
+    #[test]
+    fn contrary_outcome_against_a_headline_of_failure() {
+        let headline = "Trade Talks Collapse as Ministers Fail to Agree";
+        let flag = format!(
+            "{FILLER}Ministers met for two days of trade talks. \
+             On the second day the ministers agreed to cut tariffs on steel."
+        );
+        let found = omissions_of(headline, &flag);
+        assert_eq!(found[0].kind, OmissionKind::Contrary, "{found:?}");
+        assert!(
+            found[0].why.contains("speaks of failure"),
+            "{}",
+            found[0].why
+        );
+        // A positive tone alone is not a counterpoint.
+        let pass = format!("{FILLER}The ministers enjoyed a wonderful, friendly dinner.");
+        assert!(kinds(headline, &pass).is_empty());
+    }
+
+    #[test]
+    fn other_side_flag() {
+        let headline = "New Bypass Will Cut Traffic in Town Centre";
+        let flag = format!(
+            "{FILLER}The council says the bypass will cut traffic. \
+             Critics say the bypass will only move the traffic to the town's outskirts."
+        );
+        assert_eq!(
+            kinds(headline, &flag).first(),
+            Some(&OmissionKind::OtherSide)
+        );
+    }
+
+    #[test]
+    fn condition_flag_and_pass() {
+        let headline = "Council Approves New Bypass";
+        let flag = format!(
+            "{FILLER}The council approved the bypass plan. \
+             The bypass will be built only if the council approves the budget next year."
+        );
+        assert!(kinds(headline, &flag).contains(&OmissionKind::Condition));
+        // A hedged headline does not state it as done: the condition weighs half.
+        let hedged = "Council May Approve New Bypass";
+        let strong = omissions_of(headline, &flag)[0].strength;
+        let weak = omissions_of(hedged, &flag)
+            .first()
+            .map_or(0.0, |o| o.strength);
+        assert!(weak < strong, "{weak} vs {strong}");
+    }
+
+    #[test]
+    fn buried_counter_evidence_outweighs_the_same_in_the_lead() {
+        let headline = "Minister Took Bribes From Builder";
+        let denial = "The minister denied taking any bribes from the builder. ";
+        let lead = format!("{denial}{FILLER}{FILLER}");
+        let buried = format!("{FILLER}{FILLER}{denial}");
+        let s = |b: &str| omissions_of(headline, b)[0].strength;
+        assert!(s(&buried) > s(&lead), "{} vs {}", s(&buried), s(&lead));
+    }
+
+    #[test]
+    fn page_furniture_is_never_an_omission() {
+        let headline = "Minister Took Bribes From Builder";
+        let body = format!(
+            "{FILLER}READ MORE: Minister denied taking bribes, critics say the builder lied"
+        );
+        assert!(
+            kinds(headline, &body).is_empty(),
+            "{:?}",
+            kinds(headline, &body)
+        );
+    }
 }

@@ -880,6 +880,67 @@ mod tests {
         assert_eq!(partly.contradicted_words, ["causes", "cancer"]);
     }
 
+    fn support_of(headline: &str, body: &str) -> Support {
+        let analyzer = crate::Analyzer::with_defaults().expect("the embedded lexicons load");
+        let article = crate::Article::from_parts("t", Some(headline), body);
+        analyzer.analyze(&article).support
+    }
+
+    #[test]
+    fn a_term_the_body_mentions_only_to_refute_is_contradicted() {
+        let headline = "Hospital Cover-Up Exposed";
+        let refuted = support_of(
+            headline,
+            "The hospital said reports of a cover-up were false. An inquiry is under way.",
+        );
+        let term = &refuted.terms[0];
+        assert_eq!(term.status, SupportStatus::Contradicted, "{term:?}");
+        let backed = support_of(
+            headline,
+            "Inspectors found a cover-up at the hospital. An inquiry is under way.",
+        );
+        assert_ne!(backed.terms[0].status, SupportStatus::Contradicted);
+    }
+
+    #[test]
+    fn a_refuting_body_lowers_support() {
+        let headline = "Singer Bought Island in the Pacific";
+        let affirmed = support_of(
+            headline,
+            "The singer bought an island in the Pacific last month, her agent said.",
+        );
+        let refuted = support_of(
+            headline,
+            "Her agent said reports that the singer bought an island in the Pacific were false.",
+        );
+        assert!(refuted.refuted > 0.0);
+        assert!(
+            refuted.score < affirmed.score,
+            "{} vs {}",
+            refuted.score,
+            affirmed.score
+        );
+    }
+
+    #[test]
+    fn a_debunking_headline_needs_a_denial_in_the_body() {
+        let headline = "Viral Photo of Giant Shark Is a Hoax";
+        let backed = support_of(
+            headline,
+            "A viral photo of a giant shark is a hoax, the museum said; the image was edited.",
+        );
+        let unbacked = support_of(
+            headline,
+            "A viral photo shows a giant shark near the pier, the museum said.",
+        );
+        assert!(
+            unbacked.score < backed.score,
+            "{} vs {}",
+            unbacked.score,
+            backed.score
+        );
+    }
+
     #[test]
     fn a_negated_headline_is_backed_by_a_negated_body() {
         let negated = clause(
