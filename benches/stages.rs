@@ -277,10 +277,14 @@ fn stages(c: &mut Criterion) {
         .iter()
         .map(|p| ArticleConcepts::new(p.headline.as_ref(), &p.body))
         .collect();
+    let furniture: Vec<Vec<bool>> = prepared
+        .iter()
+        .map(|p| analysis::furniture::furniture_sentences(&p.body))
+        .collect();
 
     group.bench_function("support", |b| {
         b.iter(|| {
-            for (p, c) in prepared.iter().zip(&concepts) {
+            for ((p, c), f) in prepared.iter().zip(&concepts).zip(&furniture) {
                 if let Some(h) = &p.headline {
                     black_box(analysis::support::support(
                         matcher,
@@ -289,6 +293,7 @@ fn stages(c: &mut Criterion) {
                         &p.body,
                         &p.body_loaded,
                         c,
+                        f,
                     ));
                 }
             }
@@ -301,13 +306,14 @@ fn stages(c: &mut Criterion) {
         .collect();
     group.bench_function("omissions", |b| {
         b.iter(|| {
-            for ((p, c), t) in prepared.iter().zip(&concepts).zip(&tones) {
+            for (((p, c), t), f) in prepared.iter().zip(&concepts).zip(&tones).zip(&furniture) {
                 black_box(analysis::omissions::omissions(
                     matcher,
                     p.headline.as_ref(),
                     t.headline.tone,
                     &p.body,
                     c,
+                    f,
                 ));
             }
         })

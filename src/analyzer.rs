@@ -184,18 +184,6 @@ impl Analyzer {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn assert_send_sync<T: Send + Sync>() {}
-
-    #[test]
-    fn analyzer_is_send_and_sync() {
-        assert_send_sync::<Analyzer>();
-    }
-}
-
 /// Why a headline term is not backed, and what the body says instead when it says anything.
 fn unsupported_note(t: &analysis::support::TermSupport) -> String {
     let mut note = if t.status == SupportStatus::Contradicted {
@@ -213,4 +201,16 @@ fn unsupported_note(t: &analysis::support::TermSupport) -> String {
         ));
     }
     note
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn analyzer_is_send_and_sync() {
+        assert_send_sync::<Analyzer>();
+    }
 }

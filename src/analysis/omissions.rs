@@ -264,6 +264,10 @@ struct HeadlineCues {
     hedged: bool,
 }
 
+/// The share of a headline's content words in a negation's scope from which the headline
+/// denies its own claim.
+const NEGATED_HEADLINE_SHARE: f64 = 0.4;
+
 /// Modal words that make a headline's claim a possibility, not a fact.
 const MODALS: &[&str] = &["could", "may", "might", "if", "would", "should"];
 
@@ -271,8 +275,15 @@ impl HeadlineCues {
     fn new(matcher: &Matcher, headline: &FieldView, tone: f64) -> HeadlineCues {
         let negated = negated_tokens(headline.text(), &headline.seg);
         let mut roles = Vec::new();
-        // A headline that negates its own claim ("X did not …") already states a denial.
-        if negated.contains(&true) {
+        // A headline that negates its own claim ("X did not adopt …") already states a denial;
+        // a negation in passing ("… without consent", "so he won't …") does not.
+        let content: Vec<usize> = (0..headline.seg.tokens.len())
+            .filter(|&t| !headline.found.words[t].is_stopword)
+            .collect();
+        let negated_content = content.iter().filter(|&&t| negated[t]).count();
+        if negated_content as f64 >= NEGATED_HEADLINE_SHARE * content.len() as f64
+            && negated_content > 0
+        {
             roles.push(Role::Denial);
         }
         let (mut progress, mut setback) = (Vec::new(), Vec::new());
@@ -439,6 +450,7 @@ pub fn omissions(
     let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
     let negated = negated_tokens(body.text(), &body.seg);
     let n = body.seg.sentences.len();
+    let half_claim = (0.5 * in_headline.iter().filter(|&&h| h).count() as f64).max(2.0);
 
     // The strongest cue of each sentence.
     let mut best: Vec<Option<Omission>> = vec![None; n];
@@ -479,11 +491,9 @@ pub fn omissions(
         if shared < needed || (outcome && coverage > RESTATES) {
             continue;
         }
-        let relevance = match shared {
-            0 => 0.5,
-            1 => 0.75,
-            _ => 1.0,
-        };
+        // How much of the headline's claim the sentence takes on: half its concepts or more
+        // in full, none at half weight.
+        let relevance = 0.5 + 0.5 * (shared as f64 / half_claim).min(1.0);
         let hedge = if head.hedged && matches!(kind, OmissionKind::Caveat | OmissionKind::Condition)
         {
             0.5

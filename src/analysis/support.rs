@@ -55,13 +55,13 @@ const PARAPHRASE_FACTOR: f64 = 0.3;
 const NEGATED_FACTOR: f64 = 0.25;
 
 /// How much of the score a refutation of the whole headline takes away.
-const REFUTED_PENALTY: f64 = 0.55;
+const REFUTED_PENALTY: f64 = 0.7;
 /// The penalties take a score down towards this, never below it: a refuting body is still
 /// about the headline's story, and must still rank above a body about another story.
-const PENALTY_FLOOR: f64 = 0.2;
+const PENALTY_FLOOR: f64 = 0.35;
 /// How much of the score goes when the headline denies or debunks ("a hoax", "fake") and
 /// the body carries no denial at all: the headline's main claim is then its own.
-const UNBACKED_DENIAL_PENALTY: f64 = 0.55;
+const UNBACKED_DENIAL_PENALTY: f64 = 0.7;
 
 /// A body sentence given as evidence.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
