@@ -64,6 +64,14 @@ const CREDITS: &[&str] = &[
     "shutterstock",
 ];
 
+/// Site boilerplate that marks a short line wherever it stands.
+const BOILERPLATE: &[&str] = &[
+    "cookie policy",
+    "privacy policy",
+    "terms of service",
+    "terms of use",
+];
+
 /// Words a newsletter pitch asks for.
 const PITCH: &[&str] = &["sign up", "subscribe", "inbox", "delivered"];
 
@@ -76,7 +84,7 @@ pub fn is_furniture(text: &str, words: usize) -> bool {
     if OPENERS.iter().any(|o| lower.starts_with(o)) {
         return true;
     }
-    if words <= CAPTION_WORDS && CREDITS.iter().any(|c| lower.contains(c)) {
+    if words <= CAPTION_WORDS && CREDITS.iter().chain(BOILERPLATE).any(|c| lower.contains(c)) {
         return true;
     }
     if lower.contains("newsletter") && PITCH.iter().any(|p| lower.contains(p)) {
@@ -113,6 +121,7 @@ mod tests {
             "Get our free newsletter delivered every morning.",
             "Photo credit: City Hall press office",
             "Related: Council approves new bus lanes",
+            "You also agree to this site's Privacy Policy and Terms of Use.",
         ] {
             assert!(is_furniture(s, words(s)), "{s}");
         }
