@@ -148,6 +148,7 @@ pub fn execute(
     ctx.color = args.out.color(color);
     ctx.categories = std::sync::Arc::new(analyzer.matcher().categories().clone());
     ctx.fields = args.out.fields.clone();
+    ctx.min_level = args.out.min_level.unwrap_or_default();
     let renderer = format.renderer();
     let mut stats = RunStats::default();
     let mut kept: Vec<Outcome> = Vec::new();

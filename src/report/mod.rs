@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::lexicon::Categories;
 
+pub use github::Level as AnnotationLevel;
 pub use jsonl::ReportField;
 pub use model::*;
 
@@ -94,6 +95,8 @@ pub struct RenderContext {
     /// `--fields`: the report fields a JSONL line keeps (besides `schema_version` and
     /// `source`); empty keeps them all.
     pub fields: Vec<ReportField>,
+    /// `--min-level`: the lowest level of annotation the GitHub format writes.
+    pub min_level: AnnotationLevel,
 }
 
 impl RenderContext {
@@ -105,6 +108,7 @@ impl RenderContext {
             version: env!("CARGO_PKG_VERSION"),
             categories: Arc::default(),
             fields: Vec::new(),
+            min_level: AnnotationLevel::Notice,
         }
     }
 }

@@ -356,10 +356,13 @@ fn or_none(s: String) -> String {
 
 fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     let summary = BatchSummary::of(outcomes);
-    let mut t = new_table(
-        ctx,
-        &["#", "Article", "Headline", "Score", "Band", "Top findings"],
-    );
+    // `check` marks each article with the gates it failed.
+    let gated = ctx.command == Command::Check;
+    let mut header = vec!["#", "Article", "Headline", "Score", "Band", "Top findings"];
+    if gated {
+        header.push("Gates");
+    }
+    let mut t = new_table(ctx, &header);
     for (rank, r) in summary.ranked(outcomes).iter().enumerate() {
         let top: Vec<String> = r
             .findings
@@ -368,7 +371,7 @@ fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write)
             .take(4)
             .map(|f| format!("{} ({})", f.text, f.category))
             .collect();
-        t.add_row(vec![
+        let mut row = vec![
             Cell::new(rank + 1).set_alignment(CellAlignment::Right),
             Cell::new(&r.source),
             Cell::new(excerpt(
@@ -379,7 +382,28 @@ fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write)
                 .set_alignment(CellAlignment::Right),
             band_cell(r.score.band, r.score.band.as_str().to_string(), ctx),
             Cell::new(top.join(", ")),
-        ]);
+        ];
+        if gated {
+            let mut failed: Vec<&str> = Vec::new();
+            for g in ctx.gate_failures.iter().filter(|g| g.source == r.source) {
+                if !failed.contains(&g.gate.as_str()) {
+                    failed.push(&g.gate);
+                }
+            }
+            let cell = match failed.is_empty() {
+                true => Cell::new("pass"),
+                false => {
+                    let cell = Cell::new(format!("FAIL {}", failed.join(", ")));
+                    if ctx.color {
+                        cell.fg(Color::Red).add_attribute(Attribute::Bold)
+                    } else {
+                        cell
+                    }
+                }
+            };
+            row.push(cell);
+        }
+        t.add_row(row);
     }
     writeln!(out, "{t}")?;
     for o in outcomes {

@@ -1,0 +1,216 @@
+//! What a newsroom engineer meets (issue 16), through the real binary: gates that cannot pass
+//! by accident (an empty check, baselines keyed by the baseline's folder, GitHub annotations),
+//! output files that behave like a shell redirect, stdin detection and terminal widths.
+
+mod common;
+use common::*;
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const BATCH: &str = "tests/fixtures/batch";
+/// The fixture batch without its two bad inputs.
+const CLEAN: [&str; 4] = ["--glob", "!*.jsonl", "--glob", "!e-broken.json"];
+
+fn copy_batch(to: &Path) {
+    for name in ["a-council-budget.txt", "b-ferry-plan.md", "d-union.json"] {
+        std::fs::copy(root().join(BATCH).join(name), to.join(name)).unwrap();
+    }
+}
+
+fn stdout_of(cmd: &mut Command) -> String {
+    String::from_utf8(cmd.output().unwrap().stdout).unwrap()
+}
+
+// ---- 1. Gates that cannot pass by accident -------------------------------------------------
+
+#[test]
+fn check_with_nothing_to_check_is_an_error_unless_allowed() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("notes.csv"), "a,b\n").unwrap();
+    let cases: [&[&str]; 3] = [
+        // An empty folder (a skipped extension only).
+        &["."],
+        // A glob that matches nothing.
+        &["--glob", "*.md", "."],
+        // An empty JSONL stream.
+        &["--stdin"],
+    ];
+    for args in cases {
+        slant_in(dir.path())
+            .args(["check", "--isolated", "--fail-above", "50"])
+            .args(args)
+            .write_stdin("")
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("nothing to check"))
+            .stderr(predicate::str::contains("--allow-empty"));
+        slant_in(dir.path())
+            .args(["check", "--isolated", "--fail-above", "50", "--allow-empty"])
+            .args(args)
+            .write_stdin("")
+            .assert()
+            .success();
+    }
+    // Writing a baseline of nothing is the same accident.
+    slant_in(dir.path())
+        .args(["check", ".", "--isolated", "--write-baseline", "b.json"])
+        .assert()
+        .code(2);
+    assert!(!dir.path().join("b.json").exists());
+}
+
+#[test]
+fn baselines_agree_from_any_folder_and_warn_about_unmatched_entries() {
+    let dir = tempfile::tempdir().unwrap();
+    let news = dir.path().join("news");
+    std::fs::create_dir(&news).unwrap();
+    copy_batch(&news);
+    // Written from the parent folder, beside the articles.
+    slant_in(dir.path())
+        .args(["check", "news", "--isolated", "--write-baseline"])
+        .arg("news/baseline.json")
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(news.join("baseline.json")).unwrap();
+    assert!(text.contains("\"d-union.json\""), "{text}");
+    assert!(
+        !text.contains("news/"),
+        "keyed relative to its folder: {text}"
+    );
+    // Checked from inside the folder, and from the parent: the same keys, nothing new.
+    for (cwd, path, baseline) in [
+        (news.as_path(), ".", "baseline.json"),
+        (dir.path(), "news", "news/baseline.json"),
+        (dir.path(), "./news/", "./news/baseline.json"),
+    ] {
+        slant_in(cwd)
+            .args(["check", path, "--isolated", "--fail-on", "loaded"])
+            .args(["--baseline", baseline])
+            .assert()
+            .success()
+            .stderr("");
+    }
+    // A moved article is a warning naming the entry, and its findings are new again.
+    std::fs::rename(news.join("d-union.json"), news.join("moved.json")).unwrap();
+    slant_in(&news)
+        .args(["check", ".", "--isolated", "--fail-on", "loaded"])
+        .args(["--baseline", "baseline.json"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "1 of 3 baseline entries match no article checked (`d-union.json`)",
+        ));
+}
+
+#[test]
+fn github_annotations_one_per_span_normalised_paths_and_min_level() {
+    let all = stdout_of(
+        slant()
+            .args([
+                "check",
+                "./tests/fixtures/batch",
+                "--isolated",
+                "-f",
+                "github",
+            ])
+            .args(["--fail-on", "label"])
+            .args(CLEAN),
+    );
+    assert!(!all.contains("file=./"), "{all}");
+    assert!(
+        all.contains("file=tests/fixtures/batch/d-union.json"),
+        "{all}"
+    );
+    // `Desperate` is loaded and unsupported: one annotation with both messages.
+    let desperate: Vec<&str> = all
+        .lines()
+        .filter(|l| l.contains("d-union.json,line=1,col=29,"))
+        .collect();
+    assert_eq!(desperate.len(), 1, "{all}");
+    assert!(desperate[0].contains("Portrays the subject"), "{all}");
+    assert!(
+        desperate[0].contains("nothing in the body says so"),
+        "{all}"
+    );
+    // At most one annotation per place.
+    let mut places: Vec<&str> = all
+        .lines()
+        .filter_map(|l| l.split(",title=").next())
+        .collect();
+    let n = places.len();
+    places.dedup();
+    assert_eq!(places.len(), n, "{all}");
+    assert!(all.contains("::notice "), "{all}");
+
+    let warnings = stdout_of(
+        slant()
+            .args([
+                "check",
+                BATCH,
+                "--isolated",
+                "-f",
+                "github",
+                "--fail-on",
+                "label",
+            ])
+            .args(["--min-level", "warning"])
+            .args(CLEAN),
+    );
+    assert!(!warnings.contains("::notice "), "{warnings}");
+    assert!(warnings.contains("::warning "), "{warnings}");
+    let errors = stdout_of(
+        slant()
+            .args([
+                "check",
+                BATCH,
+                "--isolated",
+                "-f",
+                "github",
+                "--fail-on",
+                "label",
+            ])
+            .args(["--min-level", "error"])
+            .args(CLEAN),
+    );
+    assert!(
+        errors.lines().all(|l| l.starts_with("::error ")),
+        "{errors}"
+    );
+    assert_eq!(errors.lines().count(), 2, "{errors}");
+    // Another format has no levels: the flag is an error, not silently ignored.
+    slant()
+        .args(["check", BATCH, "--isolated", "--min-level", "error"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--format github"));
+}
+
+#[test]
+fn the_check_table_marks_the_gates_each_article_failed() {
+    let table = stdout_of(
+        slant()
+            .args(["check", BATCH, "--isolated", "--fail-on", "label"])
+            .args(["--max-unsupported", "2"])
+            .args(CLEAN),
+    );
+    let row = |name: &str| {
+        table
+            .lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("no row for {name} in {table}"))
+            .to_string()
+    };
+    assert!(table.contains("Gates"), "{table}");
+    // Found by their headlines, which start each row (paths wrap).
+    assert!(row("Radical School").contains("FAIL fail-on"), "{table}");
+    assert!(
+        row("Council Approves").ends_with("pass         │"),
+        "{table}"
+    );
+    // A batch has no gates, so no such column.
+    let batch = stdout_of(slant().args(["batch", BATCH, "--isolated"]).args(CLEAN));
+    assert!(!batch.contains("Gates"), "{batch}");
+}
