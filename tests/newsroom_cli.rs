@@ -214,3 +214,86 @@ fn the_check_table_marks_the_gates_each_article_failed() {
     let batch = stdout_of(slant().args(["batch", BATCH, "--isolated"]).args(CLEAN));
     assert!(!batch.contains("Gates"), "{batch}");
 }
+
+// ---- 2. Files ------------------------------------------------------------------------------
+
+#[cfg(unix)]
+#[test]
+fn output_files_get_the_mode_a_shell_redirect_gives() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mode = |name: &str| {
+        std::fs::metadata(dir.path().join(name))
+            .unwrap()
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    // What this process's umask makes of a new file (0644 with the usual 022).
+    std::fs::File::create(dir.path().join("reference")).unwrap();
+    let article = root().join("corpus/blinken-beijing.txt");
+    slant_in(dir.path())
+        .args(["audit", "--isolated", "-f", "json", "-o", "new.json"])
+        .arg(&article)
+        .assert()
+        .success();
+    assert_eq!(mode("new.json"), mode("reference"));
+    assert_ne!(mode("new.json"), 0o600);
+    // An existing file keeps its mode.
+    std::fs::write(dir.path().join("kept.json"), "old").unwrap();
+    std::fs::set_permissions(
+        dir.path().join("kept.json"),
+        std::fs::Permissions::from_mode(0o640),
+    )
+    .unwrap();
+    slant_in(dir.path())
+        .args(["audit", "--isolated", "-f", "json", "-o", "kept.json"])
+        .arg(&article)
+        .assert()
+        .success();
+    assert_eq!(mode("kept.json"), 0o640);
+    assert_ne!(
+        std::fs::read_to_string(dir.path().join("kept.json")).unwrap(),
+        "old"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_batch_never_reads_the_file_its_output_goes_to() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_batch(dir.path());
+    // `slant batch DIR > DIR/out.txt`: the shell creates out.txt (empty, a `.txt`) first.
+    let out = std::fs::File::create(dir.path().join("out.txt")).unwrap();
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_slant"))
+        .current_dir(dir.path())
+        .args([
+            "--color",
+            "never",
+            "batch",
+            ".",
+            "--isolated",
+            "-f",
+            "jsonl",
+        ])
+        .stdout(out)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let text = std::fs::read_to_string(dir.path().join("out.txt")).unwrap();
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(!text.contains("out.txt"), "{text}");
+    // `-o` under another name for the same file (a hard link) is skipped too.
+    std::fs::hard_link(dir.path().join("out.txt"), dir.path().join("link.txt")).unwrap();
+    slant_in(dir.path())
+        .args(["batch", ".", "--isolated", "-f", "jsonl", "-o", "link.txt"])
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(dir.path().join("link.txt")).unwrap();
+    // out.txt and link.txt are one file, the output: neither is read.
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(
+        !text.contains("link.txt") && !text.contains("out.txt"),
+        "{text}"
+    );
+}

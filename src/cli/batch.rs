@@ -117,6 +117,7 @@ pub fn execute(
         hidden: args.hidden,
         no_ignore: args.no_ignore,
         exclude: exclude.iter().chain(&args.out.output).cloned().collect(),
+        exclude_ids: super::output::own_files(args.out.output.as_deref()),
     };
     let found = discover(&paths, &walk)?;
     for warning in &found.warnings {
