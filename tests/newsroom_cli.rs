@@ -297,3 +297,49 @@ fn a_batch_never_reads_the_file_its_output_goes_to() {
         "{text}"
     );
 }
+
+#[test]
+fn audit_stdin_is_detected_by_content_or_named_by_stdin_filename() {
+    let json =
+        r#"{"headline": "Radical Plan Sparks Outrage", "body": "The council met on Monday."}"#;
+    let html = "<!doctype html><html><head><title>x</title></head><body><article>\
+                <h1>Radical Plan Sparks Outrage</h1><p>The council met on Monday and \
+                discussed the plan at length with residents.</p></article></body></html>";
+    let markdown = "---\ntitle: Radical Plan Sparks Outrage\n---\n\nThe council met on Monday.\n";
+    for (text, format) in [(json, "json"), (html, "html"), (markdown, "markdown")] {
+        let out = stdout_of(
+            slant()
+                .args(["audit", "-", "--isolated", "-f", "json"])
+                .write_stdin(text),
+        );
+        let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(report["format"], format, "{out}");
+        assert_eq!(report["headline"], "Radical Plan Sparks Outrage", "{out}");
+    }
+    // A name gives the report its source and, by its extension, the format.
+    let out = stdout_of(
+        slant()
+            .args(["audit", "-", "--isolated", "-f", "json"])
+            .args(["--stdin-filename", "news/plan.md"])
+            .write_stdin("# Radical Plan Sparks Outrage\n\nThe council met on Monday.\n"),
+    );
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["source"], "news/plan.md", "{out}");
+    assert_eq!(report["format"], "markdown", "{out}");
+    assert_eq!(report["headline"], "Radical Plan Sparks Outrage", "{out}");
+}
+
+#[test]
+fn mdx_files_are_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("post.mdx"),
+        "---\ntitle: Radical Plan Sparks Outrage\n---\n\n# Radical Plan Sparks Outrage\n\nThe council met.\n",
+    )
+    .unwrap();
+    let out = stdout_of(slant_in(dir.path()).args(["batch", ".", "--isolated", "-f", "jsonl"]));
+    let report: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(report["source"], "./post.mdx", "{out}");
+    assert_eq!(report["format"], "markdown", "{out}");
+    assert_eq!(report["headline"], "Radical Plan Sparks Outrage", "{out}");
+}

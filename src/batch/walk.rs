@@ -30,8 +30,8 @@ use crate::report::FileError;
 pub const IGNORE_FILE: &str = ".slantignore";
 
 /// Extensions of files read as one article each.
-const ARTICLE_EXTENSIONS: [&str; 10] = [
-    "txt", "text", "md", "markdown", "mdown", "mkd", "html", "htm", "xhtml", "json",
+const ARTICLE_EXTENSIONS: [&str; 11] = [
+    "txt", "text", "md", "markdown", "mdown", "mkd", "mdx", "html", "htm", "xhtml", "json",
 ];
 /// Extensions of files read as one article per line.
 const JSONL_EXTENSIONS: [&str; 2] = ["jsonl", "ndjson"];
