@@ -343,3 +343,148 @@ fn mdx_files_are_markdown() {
     assert_eq!(report["format"], "markdown", "{out}");
     assert_eq!(report["headline"], "Radical Plan Sparks Outrage", "{out}");
 }
+
+// ---- 4. Terminals --------------------------------------------------------------------------
+
+/// The widest line of a text, in characters (box-drawing characters are one each).
+fn widest(text: &str) -> usize {
+    text.lines().map(|l| l.chars().count()).max().unwrap_or(0)
+}
+
+#[test]
+fn tables_fit_the_width_they_are_given() {
+    let runs: [&[&str]; 3] = [
+        &["audit", "corpus/blinken-beijing.txt", "--isolated"],
+        &["batch", BATCH, "--isolated"],
+        &["check", BATCH, "--isolated", "--fail-on", "label"],
+    ];
+    for args in runs {
+        // Not a terminal: a fixed 120 columns, the same bytes anywhere.
+        let fixed = stdout_of(slant().env_remove("COLUMNS").args(args));
+        let table_lines: String = fixed
+            .lines()
+            .filter(|l| l.starts_with(['┌', '│', '╞', '├', '└']))
+            .map(|l| format!("{l}\n"))
+            .collect();
+        assert_eq!(widest(&table_lines), 120, "{args:?}\n{fixed}");
+        for columns in ["80", "60"] {
+            let narrow = stdout_of(slant().env("COLUMNS", columns).args(args));
+            let table_lines: Vec<&str> = narrow
+                .lines()
+                .filter(|l| l.starts_with(['┌', '│', '╞', '├', '└']))
+                .collect();
+            assert!(!table_lines.is_empty(), "{narrow}");
+            let width: usize = columns.parse().unwrap();
+            for line in table_lines {
+                assert!(
+                    line.chars().count() <= width,
+                    "{args:?} at {columns}:\n{narrow}"
+                );
+            }
+        }
+    }
+    // A file is always laid out at 120, whatever COLUMNS says.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("t.txt");
+    slant()
+        .env("COLUMNS", "60")
+        .args(["batch", BATCH, "--isolated", "-o"])
+        .arg(&out)
+        .assert()
+        .code(2);
+    let text = std::fs::read_to_string(&out).unwrap();
+    let first = text.lines().next().unwrap_or("");
+    assert_eq!(first.chars().count(), 120, "{text}");
+}
+
+#[test]
+fn batch_top_shows_the_highest_scores_and_summarises_all() {
+    let out = stdout_of(
+        slant()
+            .args(["batch", BATCH, "--isolated", "--top", "2"])
+            .args(CLEAN),
+    );
+    let rows: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with("│ ") && !l.starts_with("│ #") && !l.starts_with("│   "))
+        .collect();
+    assert_eq!(rows.len(), 2, "{out}");
+    assert!(
+        rows[0].contains("62.4") && rows[1].contains("61.3"),
+        "{out}"
+    );
+    assert!(out.contains("the top 2 of 5 articles"), "{out}");
+    assert!(out.contains("5 articles scored"), "{out}");
+    let markdown = stdout_of(
+        slant()
+            .args(["batch", BATCH, "--isolated", "--top", "1", "-f", "markdown"])
+            .args(CLEAN),
+    );
+    assert!(
+        markdown.contains("_4 more articles not shown._"),
+        "{markdown}"
+    );
+    slant()
+        .args(["batch", BATCH, "--isolated", "--top", "1", "-f", "jsonl"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--top limits the ranked table"));
+}
+
+#[test]
+fn lexicon_list_for_scripts_keeps_file_names_whole() {
+    let tsv = stdout_of(slant().args(["lexicon", "list", "--category", "label", "-f", "tsv"]));
+    let mut lines = tsv.lines();
+    assert_eq!(
+        lines.next(),
+        Some("term\tcategory\tweight\tneutral\tmatch\tfile\tline")
+    );
+    let rows: Vec<Vec<&str>> = lines.map(|l| l.split('\t').collect()).collect();
+    assert!(!rows.is_empty());
+    for row in &rows {
+        assert_eq!(row.len(), 7, "{row:?}");
+        assert_eq!(row[1], "label");
+        assert!(row[5].ends_with(".toml"), "{row:?}");
+        assert!(row[6].parse::<usize>().is_ok(), "{row:?}");
+    }
+    let json = stdout_of(slant().args(["lexicon", "list", "--category", "label", "-f", "json"]));
+    let entries: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    assert_eq!(entries.len(), rows.len());
+    assert_eq!(entries[0]["term"], rows[0][0]);
+    assert_eq!(entries[0]["file"], rows[0][5]);
+    assert!(entries[0]["neutral"].is_array());
+}
+
+#[test]
+fn man_writes_one_page_per_command() {
+    let dir = tempfile::tempdir().unwrap();
+    slant()
+        .arg("man")
+        .arg(dir.path().join("man1"))
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("manual pages"));
+    let page = |name: &str| {
+        std::fs::read_to_string(dir.path().join("man1").join(name))
+            .unwrap_or_else(|e| panic!("{name}: {e}"))
+    };
+    for name in [
+        "slant.1",
+        "slant-audit.1",
+        "slant-batch.1",
+        "slant-check.1",
+        "slant-lexicon-list.1",
+    ] {
+        let text = page(name);
+        assert!(text.contains(".SH \"EXIT STATUS\""), "{name}");
+        assert!(text.contains("slant.toml"), "{name}");
+    }
+    let check = page("slant-check.1");
+    assert!(check.contains(".TH SLANT-CHECK 1"), "{check}");
+    assert!(check.contains("allow\\-empty"), "{check}");
+    assert!(check.contains("\\fB1\\fR"), "a gate failed: {check}");
+    assert!(page("slant-audit.1").contains("stdin\\-filename"));
+    // Without a folder, the main page on standard output, as before.
+    let main = stdout_of(slant().arg("man"));
+    assert!(main.contains(".TH SLANT 1"), "{main}");
+}

@@ -228,7 +228,7 @@ fn salvage_id(text: &str, fields: &JsonFields) -> Option<String> {
                         rest.strip_prefix(':'),
                         serde_json::from_str::<String>(text.get(start..end)?),
                     ) {
-                        if fields.id.iter().any(|k| *k == key) {
+                        if fields.id.contains(&key) {
                             let mut values =
                                 serde_json::Deserializer::from_str(value).into_iter::<Value>();
                             return match values.next()?.ok()? {

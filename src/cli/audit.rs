@@ -48,6 +48,7 @@ pub fn run(args: &AuditArgs, color: bool) -> anyhow::Result<ExitCode> {
     ctx.categories = std::sync::Arc::new(analyzer.matcher().categories().clone());
     ctx.fields = args.out.fields.clone();
     ctx.min_level = args.out.min_level.unwrap_or_default();
+    ctx.width = super::output::table_width(args.out.output.as_deref());
     let outcomes = [Outcome::Report(Box::new(report))];
     super::output::write_to(args.out.output.as_deref(), |out| {
         format.renderer().render(&outcomes, &ctx, out)

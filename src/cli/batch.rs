@@ -57,6 +57,10 @@ pub struct BatchArgs {
     /// Never show the progress bar.
     #[arg(long)]
     pub no_progress: bool,
+    /// Show only the N highest-scoring articles in the ranked table (`table` and `markdown`
+    /// formats); the summary still covers every article.
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
     #[command(flatten)]
     pub out: OutputArgs,
     #[command(flatten)]
@@ -108,6 +112,12 @@ pub fn execute(
     mut record: impl FnMut(&Report),
 ) -> anyhow::Result<RunStats> {
     let format = args.out.format(analyzer.config())?;
+    if args.top.is_some() && !matches!(format, Format::Table | Format::Markdown) {
+        anyhow::bail!(
+            "--top limits the ranked table: use it with --format table or markdown (other \
+             formats hold every article; sort them by `score.total`)"
+        );
+    }
     let mut paths = args.paths.clone();
     if args.stdin {
         paths.push(PathBuf::from("-"));
@@ -150,6 +160,8 @@ pub fn execute(
     ctx.categories = std::sync::Arc::new(analyzer.matcher().categories().clone());
     ctx.fields = args.out.fields.clone();
     ctx.min_level = args.out.min_level.unwrap_or_default();
+    ctx.width = super::output::table_width(args.out.output.as_deref());
+    ctx.top = args.top;
     let renderer = format.renderer();
     let mut stats = RunStats::default();
     let mut kept: Vec<Outcome> = Vec::new();

@@ -127,3 +127,28 @@ pub fn own_files(output: Option<&Path>) -> Vec<slant::batch::FileId> {
     }
     ids
 }
+
+/// The width tables are laid out for: on a terminal, `COLUMNS` when set, else the terminal's
+/// width; in a file or pipe a fixed [`TABLE_WIDTH`](slant::report::TABLE_WIDTH), so the same
+/// input gives the same bytes whatever window it was run in. `COLUMNS` also sets it for a
+/// pipe, for a pager or a test that wants another width.
+pub fn table_width(output: Option<&Path>) -> u16 {
+    use std::io::IsTerminal;
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<u16>().ok())
+        .filter(|&c| c > 0);
+    if output.is_some() {
+        return slant::report::TABLE_WIDTH;
+    }
+    if let Some(c) = columns {
+        return c;
+    }
+    if io::stdout().is_terminal() {
+        // comfy-table asks the terminal for its size when it may (not forced to "no tty").
+        if let Some(width) = comfy_table::Table::new().width() {
+            return width;
+        }
+    }
+    slant::report::TABLE_WIDTH
+}

@@ -97,7 +97,16 @@ pub struct RenderContext {
     pub fields: Vec<ReportField>,
     /// `--min-level`: the lowest level of annotation the GitHub format writes.
     pub min_level: AnnotationLevel,
+    /// The width tables are laid out for: the terminal's, or [`TABLE_WIDTH`] in a file or
+    /// pipe, so the output there is the same bytes anywhere.
+    pub width: u16,
+    /// `batch --top N`: the ranked table shows the N highest scores (the summary still
+    /// covers every article).
+    pub top: Option<usize>,
 }
+
+/// The width tables are laid out for when the output is not a terminal.
+pub const TABLE_WIDTH: u16 = 120;
 
 impl RenderContext {
     pub fn new(command: Command) -> RenderContext {
@@ -109,6 +118,8 @@ impl RenderContext {
             categories: Arc::default(),
             fields: Vec::new(),
             min_level: AnnotationLevel::Notice,
+            width: TABLE_WIDTH,
+            top: None,
         }
     }
 }

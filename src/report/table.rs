@@ -3,8 +3,9 @@
 detail — headline, score and components, loaded terms, headline support, omissions, frames,
 tone, sourcing; `batch` and `check` print a ranked table and a summary.
 
-Tables are laid out for a fixed width of 120 columns, so the output is the same bytes on any
-terminal (and in tests).
+Tables are laid out for the terminal's width (`RenderContext::width`, comfy-table's dynamic
+arrangement wrapping cells to fit), and for a fixed 120 columns in a file or pipe, so the output
+there is the same bytes anywhere (and in tests).
 */
 
 use std::io::{self, Write};
@@ -16,9 +17,6 @@ use super::summary::BatchSummary;
 use super::{Command, FindingKind, Outcome, RenderContext, Renderer, Report};
 use crate::analysis::support::SupportStatus;
 use crate::score::Band;
-
-/// Width the tables are laid out for.
-const WIDTH: u16 = 120;
 
 pub struct TableRenderer;
 
@@ -42,7 +40,7 @@ fn new_table(ctx: &RenderContext, header: &[&str]) -> Table {
         .load_style(UTF8_FULL_CONDENSED)
         .force_no_tty()
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(WIDTH);
+        .set_width(ctx.width);
     if ctx.color {
         table.enforce_styling();
     }
@@ -363,7 +361,9 @@ fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write)
         header.push("Gates");
     }
     let mut t = new_table(ctx, &header);
-    for (rank, r) in summary.ranked(outcomes).iter().enumerate() {
+    let ranked = summary.ranked(outcomes);
+    let shown = ctx.top.map_or(ranked.len(), |n| n.min(ranked.len()));
+    for (rank, r) in ranked.iter().take(shown).enumerate() {
         let top: Vec<String> = r
             .findings
             .iter()
@@ -406,6 +406,13 @@ fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write)
         t.add_row(row);
     }
     writeln!(out, "{t}")?;
+    if shown < ranked.len() {
+        writeln!(
+            out,
+            "(the top {shown} of {} articles; without --top, all of them)",
+            ranked.len()
+        )?;
+    }
     for o in outcomes {
         if let Outcome::Error(e) = o {
             writeln!(out, "error: {}", e.message)?;
