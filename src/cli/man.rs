@@ -111,9 +111,7 @@ fn commands(cmd: &clap::Command, path: &str, all: &mut Vec<(String, clap::Comman
 }
 
 fn render(path: &str, cmd: clap::Command, pages: &[String], out: &mut dyn Write) -> io::Result<()> {
-    clap_mangen::Man::new(cmd)
-        .title(page_name(path).to_uppercase())
-        .render(out)?;
+    clap_mangen::Man::new(cmd).render(out)?;
     extra_sections(out, path, pages)
 }
 
