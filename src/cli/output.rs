@@ -128,10 +128,11 @@ pub fn own_files(output: Option<&Path>) -> Vec<slant::batch::FileId> {
     ids
 }
 
-/// The width tables are laid out for: on a terminal, `COLUMNS` when set, else the terminal's
-/// width; in a file or pipe a fixed [`TABLE_WIDTH`](slant::report::TABLE_WIDTH), so the same
-/// input gives the same bytes whatever window it was run in. `COLUMNS` also sets it for a
-/// pipe, for a pager or a test that wants another width.
+/// The width tables are laid out for: `COLUMNS` when it is set (for a terminal, or a pager or
+/// test that wants another width), else the terminal's width when standard output is one,
+/// else a fixed [`TABLE_WIDTH`](slant::report::TABLE_WIDTH), so output in a pipe is the same
+/// bytes whatever window it was run in. A file written with `-o` is always laid out at
+/// `TABLE_WIDTH`.
 pub fn table_width(output: Option<&Path>) -> u16 {
     use std::io::IsTerminal;
     let columns = std::env::var("COLUMNS")
