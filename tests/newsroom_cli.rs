@@ -488,3 +488,26 @@ fn man_writes_one_page_per_command() {
     let main = stdout_of(slant().arg("man"));
     assert!(main.contains(".TH slant 1"), "{main}");
 }
+
+#[test]
+fn a_heading_repeating_the_front_matter_title_is_not_body_text() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.md"),
+        "---\ntitle: \"Radical plan sparks outrage\"\n---\n\n# Radical Plan Sparks Outrage!\n\nThe council met on Monday.\n",
+    )
+    .unwrap();
+    let out = stdout_of(slant_in(dir.path()).args(["audit", "a.md", "--isolated", "-f", "json"]));
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["headline"], "Radical plan sparks outrage");
+    let in_body: Vec<&serde_json::Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["location"] == "body")
+        .collect();
+    assert!(
+        in_body.is_empty(),
+        "the heading counted as body: {in_body:?}"
+    );
+}
