@@ -511,3 +511,23 @@ fn a_heading_repeating_the_front_matter_title_is_not_body_text() {
         "the heading counted as body: {in_body:?}"
     );
 }
+
+#[test]
+fn one_article_is_not_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        root().join(BATCH).join("sub/f-school.txt"),
+        dir.path().join("a.txt"),
+    )
+    .unwrap();
+    slant_in(dir.path())
+        .args(["check", ".", "--isolated", "--fail-on", "label"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("1 of 1 article failed a gate"));
+    slant_in(dir.path())
+        .args(["check", ".", "--isolated", "--write-baseline", "b.json"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(" in 1 article;"));
+}

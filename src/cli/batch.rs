@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use slant::article::JsonFields;
 use slant::batch::{discover, BatchOptions, Runner, Source, Units, WalkOptions};
 use slant::report::{Command, Format, GateFailure, Outcome, RenderContext, Report};
@@ -266,12 +266,28 @@ fn progress_bar(hidden: bool, total: Option<usize>) -> ProgressBar {
     // `stderr()` draws nothing when stderr is not a terminal: no cost in CI or pipes.
     let bar = ProgressBar::with_draw_target(total.map(|n| n as u64), ProgressDrawTarget::stderr());
     let template = match total {
-        Some(_) => {
-            "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} articles ({per_sec}, {eta} left)"
-        }
-        None => "{spinner} [{elapsed_precise}] {pos} articles ({per_sec})",
+        Some(_) => "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} articles ({rate}{left})",
+        None => "{spinner} [{elapsed_precise}] {pos} articles ({rate})",
     };
     if let Ok(style) = ProgressStyle::with_template(template) {
+        // indicatif's own `{per_sec}` prints "1,585.3918/s", and its `{eta}` guesses from the
+        // first article or two ("78s left" for a two-second run): a whole rate, and an estimate
+        // only once there is a second of work to go on.
+        let style = style
+            .with_key(
+                "rate",
+                |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0}/s", state.per_sec());
+                },
+            )
+            .with_key(
+                "left",
+                |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                    if state.elapsed() >= std::time::Duration::from_secs(1) && state.pos() > 0 {
+                        let _ = write!(w, ", {}s left", state.eta().as_secs());
+                    }
+                },
+            );
         bar.set_style(style);
     }
     bar

@@ -143,9 +143,10 @@ pub fn run(args: &CheckArgs, color: bool) -> anyhow::Result<ExitCode> {
             .flat_map(|a| a.findings.iter().map(|f| f.count))
             .sum();
         eprintln!(
-            "slant: wrote {}: {findings} findings in {} articles; with --baseline, only new findings fail",
+            "slant: wrote {}: {} in {}; with --baseline, only new findings fail",
             path.display(),
-            recorded.articles.len()
+            plural(findings, "finding"),
+            plural(recorded.articles.len(), "article"),
         );
     }
     if let Some(code) = report_errors(&stats) {
@@ -153,9 +154,9 @@ pub fn run(args: &CheckArgs, color: bool) -> anyhow::Result<ExitCode> {
     }
     if stats.failed_articles > 0 {
         eprintln!(
-            "slant: {} of {} articles failed a gate{}",
+            "slant: {} of {} failed a gate{}",
             stats.failed_articles,
-            stats.inputs,
+            plural(stats.inputs, "article"),
             if args.exit_zero {
                 " (--exit-zero: not failing)"
             } else {
@@ -220,4 +221,13 @@ fn warn_unmatched(path: &std::path::Path, baseline: &Baseline, seen: &BTreeSet<S
         if total == 1 { "entry" } else { "entries" },
         examples.join(", "),
     );
+}
+
+/// `1 article`, `2 articles`.
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("{n} {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }
