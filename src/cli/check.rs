@@ -103,7 +103,7 @@ pub fn run(args: &CheckArgs, color: bool) -> anyhow::Result<ExitCode> {
         recorded = recorded.with_root(folder_of(path));
     }
     // The keys of the articles checked, to tell which baseline entries matched none.
-    let mut seen = std::collections::BTreeSet::new();
+    let mut seen = BTreeSet::new();
     let own_files: Vec<PathBuf> = args
         .baseline
         .iter()
