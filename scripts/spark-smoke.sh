@@ -44,7 +44,7 @@ if [ ! -d "$cache/py/pyspark-$PYSPARK_VERSION.dist-info" ]; then
     say "installing pyspark $PYSPARK_VERSION into $cache (once)"
     rm -rf "$cache/py"
     mkdir -p "$cache"
-    python3 -m pip install --quiet --disable-pip-version-check --no-warn-script-location \
+    python3 -m pip install --quiet --disable-pip-version-check --no-warn-script-location --root-user-action=ignore \
         --target "$cache/py" "pyspark==$PYSPARK_VERSION"
 fi
 export PYTHONPATH="$cache/py${PYTHONPATH:+:$PYTHONPATH}"
