@@ -79,7 +79,8 @@ fn jsonl_output_is_in_path_then_line_order_with_ids() {
             "tests/fixtures/batch/e-broken.json",
             "wire-001",
             "wire-002",
-            "tests/fixtures/batch/feed.jsonl:3",
+            // A bad record is known by its own id, its line kept in the error's `at`.
+            "wire-003",
             "wire-004",
             "tests/fixtures/batch/feed.jsonl:5",
             "tests/fixtures/batch/sub/f-school.txt",

@@ -241,6 +241,17 @@ impl<'v> Parts<'v> {
     }
 }
 
+/// A record's own id (the first of `fields.id` present, a non-blank string or a number), as
+/// its report's source would be: error records carry it too, so a failure is traced by id from
+/// any engine, whatever line of whatever partition it was.
+pub fn record_id(value: &Value, fields: &JsonFields) -> Option<String> {
+    match lookup(value, &fields.id)?.1 {
+        Value::String(id) if !id.trim().is_empty() => Some(id.trim().to_string()),
+        Value::Number(id) => Some(id.to_string()),
+        _ => None,
+    }
+}
+
 /// The first of `keys` present (and not null) in `value`, with its value.
 fn lookup<'v>(value: &'v Value, keys: &'v [String]) -> Option<(&'v str, &'v Value)> {
     keys.iter().find_map(|key| {

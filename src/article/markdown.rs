@@ -109,9 +109,23 @@ pub(super) fn slant_ignore_terms(text: &str) -> Vec<String> {
     terms
 }
 
+/// Whether two titles are the same words, whatever their case, punctuation and quote marks
+/// (`Storm hits coast` and `Storm Hits Coast!`; `China’s` and `China's`); a heading that
+/// adds or drops a word is another heading.
 fn same_words(a: &str, b: &str) -> bool {
-    let words = |s: &str| -> Vec<String> { s.split_whitespace().map(str::to_lowercase).collect() };
-    words(a) == words(b)
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .map(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect::<String>()
+            })
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let a = words(a);
+    !a.is_empty() && a == words(b)
 }
 
 #[cfg(test)]
@@ -311,6 +325,21 @@ mod tests {
         assert_eq!(headline(&article), Some("Storm hits coast"));
         assert!(!article.body.text.contains("Storm"));
         assert!(!article.notes.is_empty());
+    }
+
+    #[test]
+    fn heading_repeating_the_title_in_other_case_and_punctuation_is_blanked() {
+        let text = "---\ntitle: \"China’s plan sparks outrage\"\n---\n\n# China's Plan Sparks Outrage!\n\nBody.\n";
+        let article = parse_ok(text);
+        assert_eq!(headline(&article), Some("China’s plan sparks outrage"));
+        assert!(
+            !article.body.text.contains("Outrage"),
+            "{}",
+            article.body.text
+        );
+        // Another heading, one word more, stays in the body.
+        let text = "---\ntitle: Storm hits coast\n---\n# Storm hits coast hard\n\nBody.\n";
+        assert!(parse_ok(text).body.text.contains("hard"));
     }
 
     #[test]

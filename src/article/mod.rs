@@ -46,10 +46,29 @@ impl InputFormat {
             .and_then(|e| e.to_str())
             .map(|e| e.to_ascii_lowercase());
         match ext.as_deref() {
-            Some("md" | "markdown" | "mdown" | "mkd") => InputFormat::Markdown,
+            Some("md" | "markdown" | "mdown" | "mkd" | "mdx") => InputFormat::Markdown,
             Some("html" | "htm" | "xhtml") => InputFormat::Html,
             Some("json") => InputFormat::Json,
             _ => InputFormat::Text,
+        }
+    }
+
+    /// The format text on standard input looks like, where no name or `--input-format`
+    /// says: JSON when it opens with `{`, HTML with a tag (`<!doctype`, `<html`, any `<x`),
+    /// Markdown with `---` front matter or a `# ` heading first; plain text otherwise. Only
+    /// the opening is read, so a plain-text article that mentions `<b>` later stays text.
+    pub fn sniff(text: &str) -> InputFormat {
+        let start = text.trim_start_matches('\u{feff}').trim_start();
+        let first_line = start.lines().next().unwrap_or("");
+        let after_lt = start.strip_prefix('<').and_then(|rest| rest.chars().next());
+        if start.starts_with('{') {
+            InputFormat::Json
+        } else if after_lt.is_some_and(|c| c.is_ascii_alphabetic() || c == '!' || c == '?') {
+            InputFormat::Html
+        } else if first_line.trim_end() == "---" || first_line.starts_with("# ") {
+            InputFormat::Markdown
+        } else {
+            InputFormat::Text
         }
     }
 }
@@ -355,10 +374,28 @@ pub fn read_article(
     format: Option<InputFormat>,
     limits: &InputLimits,
 ) -> Result<Article, ArticleError> {
-    let name = path.display().to_string();
+    read_article_named(path, None, format, limits)
+}
+
+/// [`read_article`], with standard input known by `stdin_name` (`--stdin-filename`): the
+/// name the report gives as its source and whose extension tells the format. Standard input
+/// without a name or format is [sniffed](InputFormat::sniff).
+pub fn read_article_named(
+    path: &Path,
+    stdin_name: Option<&Path>,
+    format: Option<InputFormat>,
+    limits: &InputLimits,
+) -> Result<Article, ArticleError> {
+    let is_stdin = path.as_os_str() == "-";
+    let named = stdin_name.filter(|_| is_stdin);
+    let name = named.unwrap_or(path).display().to_string();
     let bytes = input::read_bytes(path, limits)?;
     let (text, mut notes) = decode_input(&name, &bytes, limits)?;
-    let format = format.unwrap_or_else(|| InputFormat::from_path(path));
+    let format = format.unwrap_or_else(|| match (is_stdin, named) {
+        (true, None) => InputFormat::sniff(&text),
+        (_, Some(name)) => InputFormat::from_path(name),
+        (false, None) => InputFormat::from_path(path),
+    });
     let mut article = Article::parse(&name, &text, format)?;
     notes.append(&mut article.notes);
     article.notes = notes;
@@ -371,6 +408,30 @@ mod tests {
 
     fn anchor(at: usize, line: usize, column: usize) -> Anchor {
         Anchor { at, line, column }
+    }
+
+    #[test]
+    fn stdin_is_sniffed_by_its_opening() {
+        let cases = [
+            ("{\"headline\": \"x\"}", InputFormat::Json),
+            ("\u{feff}  <!DOCTYPE html><html>", InputFormat::Html),
+            ("<article><h1>x</h1>", InputFormat::Html),
+            ("---\ntitle: x\n---\nBody", InputFormat::Markdown),
+            ("\n# Storm hits coast\n\nBody", InputFormat::Markdown),
+            (
+                "Storm hits coast\n\nShares fell <5% on <b>",
+                InputFormat::Text,
+            ),
+            ("#hashtag headline\nBody", InputFormat::Text),
+            ("< 5 reasons\nBody", InputFormat::Text),
+        ];
+        for (text, format) in cases {
+            assert_eq!(InputFormat::sniff(text), format, "{text:?}");
+        }
+        assert_eq!(
+            InputFormat::from_path(Path::new("post.MDX")),
+            InputFormat::Markdown
+        );
     }
 
     #[test]

@@ -9,10 +9,16 @@ new. Occurrences are counted: a body that said "slammed" once and now says it tw
 new finding. An article's score is recorded too, so `--fail-above` fails a baselined article
 only when its score has risen.
 
+A file article is keyed by its path relative to the baseline file's folder (see
+[`Baseline::with_root`]), so `slant check .` run beside the baseline and `slant check news/` run
+from the parent folder agree on every key. A JSONL record is keyed by its id (or `file:line`),
+as it has no path of its own.
+
 The file is JSON with sorted keys, so it diffs well in review.
 */
 
 use std::collections::BTreeMap;
+use std::path::{Component, Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
@@ -26,8 +32,11 @@ pub const BASELINE_VERSION: u32 = 1;
 #[serde(deny_unknown_fields)]
 pub struct Baseline {
     pub slant_baseline: u32,
-    /// Keyed by article (see [`article_key`]).
+    /// Keyed by article (see [`Baseline::key`]).
     pub articles: BTreeMap<String, BaselineArticle>,
+    /// The folder file paths are keyed relative to (canonical); not part of the file.
+    #[serde(skip)]
+    root: Option<PathBuf>,
 }
 
 impl Default for Baseline {
@@ -35,8 +44,24 @@ impl Default for Baseline {
         Baseline {
             slant_baseline: BASELINE_VERSION,
             articles: BTreeMap::new(),
+            root: None,
         }
     }
+}
+
+/// `path` relative to `root`, both absolute and canonical, with `/` separators and `..` where
+/// `path` lies outside `root`.
+fn relative_to(path: &Path, root: &Path) -> String {
+    let path: Vec<Component> = path.components().collect();
+    let root: Vec<Component> = root.components().collect();
+    let common = path.iter().zip(&root).take_while(|(a, b)| a == b).count();
+    let mut parts: Vec<String> = vec!["..".to_string(); root.len() - common];
+    parts.extend(
+        path[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    parts.join("/")
 }
 
 /// One article's score and findings when the baseline was written.
@@ -100,6 +125,41 @@ fn key_of(finding: &Finding) -> Key {
 }
 
 impl Baseline {
+    /// Keys file articles by their path relative to `folder` (the baseline file's folder)
+    /// instead of the path as given on the command line. A folder that cannot be resolved
+    /// leaves the keys as given.
+    pub fn with_root(mut self, folder: &Path) -> Baseline {
+        let folder = if folder.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            folder
+        };
+        self.root = folder.canonicalize().ok();
+        self
+    }
+
+    /// The key of an article: for a file that exists, its path relative to the root (see
+    /// [`Baseline::with_root`]); otherwise (a record id, no root) [`article_key`].
+    pub fn key(&self, source: &str) -> String {
+        let Some(root) = &self.root else {
+            return article_key(source);
+        };
+        let path = Path::new(source);
+        match path.is_file().then(|| path.canonicalize()) {
+            Some(Ok(file)) => relative_to(&file, root),
+            _ => article_key(source),
+        }
+    }
+
+    /// The recorded articles whose key is not in `seen` (keys from [`Baseline::key`]).
+    pub fn unmatched<'a>(&'a self, seen: &std::collections::BTreeSet<String>) -> Vec<&'a str> {
+        self.articles
+            .keys()
+            .filter(|k| !seen.contains(*k))
+            .map(String::as_str)
+            .collect()
+    }
+
     /// Parses a baseline; `path` names it in errors.
     pub fn parse(path: &str, text: &str) -> Result<Baseline, BaselineError> {
         let baseline: Baseline = serde_json::from_str(text).map_err(|e| BaselineError::Json {
@@ -144,7 +204,7 @@ impl Baseline {
             })
             .collect();
         self.articles.insert(
-            article_key(&report.source),
+            self.key(&report.source),
             BaselineArticle {
                 score: (report.score.total * 10.0).round() / 10.0,
                 findings,
@@ -154,7 +214,7 @@ impl Baseline {
 
     /// The recorded score of an article, if the baseline has it.
     pub fn score(&self, source: &str) -> Option<f64> {
-        self.articles.get(&article_key(source)).map(|a| a.score)
+        self.articles.get(&self.key(source)).map(|a| a.score)
     }
 
     /// For each of the report's findings, whether it is new: not in the baseline, or one
@@ -162,7 +222,7 @@ impl Baseline {
     pub fn new_findings(&self, report: &Report) -> Vec<bool> {
         let mut left: BTreeMap<Key, usize> = self
             .articles
-            .get(&article_key(&report.source))
+            .get(&self.key(&report.source))
             .map(|a| {
                 a.findings
                     .iter()
@@ -241,6 +301,35 @@ mod tests {
         assert!(err.to_string().contains("version 9"), "{err}");
         let err = Baseline::parse("b.json", "{\n  \"nope\": 1}").unwrap_err();
         assert!(err.to_string().starts_with("b.json:2:"), "{err}");
+    }
+
+    #[test]
+    fn file_keys_are_relative_to_the_baseline_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        std::fs::create_dir_all(root.join("news/sub")).unwrap();
+        std::fs::write(root.join("news/sub/a.txt"), "x").unwrap();
+        let file = root.join("news/sub/a.txt").display().to_string();
+        let at_root = Baseline::default().with_root(&root);
+        assert_eq!(at_root.key(&file), "news/sub/a.txt");
+        let in_news = Baseline::default().with_root(&root.join("news"));
+        assert_eq!(in_news.key(&file), "sub/a.txt");
+        let beside = Baseline::default().with_root(&root.join("news/sub/other"));
+        // A folder that does not exist cannot be resolved: keys stay as given.
+        assert_eq!(beside.key("./x/y"), "x/y");
+        std::fs::create_dir_all(root.join("elsewhere")).unwrap();
+        let elsewhere = Baseline::default().with_root(&root.join("elsewhere"));
+        assert_eq!(elsewhere.key(&file), "../news/sub/a.txt");
+        // A record id is not a file: kept as it is.
+        assert_eq!(at_root.key("id-42"), "id-42");
+        let mut seen = std::collections::BTreeSet::new();
+        let mut b = at_root.clone();
+        b.articles
+            .insert("news/sub/a.txt".into(), BaselineArticle::default());
+        b.articles
+            .insert("gone.txt".into(), BaselineArticle::default());
+        seen.insert(b.key(&file));
+        assert_eq!(b.unmatched(&seen), ["gone.txt"]);
     }
 
     #[test]

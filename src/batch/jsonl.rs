@@ -13,7 +13,7 @@ use std::io::{BufRead, Read};
 use serde_json::Value;
 
 use super::Unit;
-use crate::article::json::{article_from_json, JsonFields, JsonPlace};
+use crate::article::json::{article_from_json, record_id, JsonFields, JsonPlace};
 use crate::article::Article;
 use crate::report::{ErrorPlace, FileError};
 
@@ -152,15 +152,23 @@ pub fn parse_record(
     fields: &JsonFields,
 ) -> Result<Article, FileError> {
     let at = format!("{name}:{line}");
-    let error = |kind: &str, message: String, column: Option<usize>| FileError {
-        source: at.clone(),
-        kind: kind.to_string(),
-        message,
-        at: Some(ErrorPlace {
-            path: name.to_string(),
-            line,
-            column,
-        }),
+    // An error record's source is the record's id where it has one, as a report's would be,
+    // so it joins back to the input by id; its place in this stream stays in `at`.
+    let error = |id: Option<String>, kind: &str, message: String, column: Option<usize>| {
+        let (source, message) = match id {
+            Some(id) => (id.clone(), format!("{message} (record id `{id}`)")),
+            None => (at.clone(), message),
+        };
+        FileError {
+            source,
+            kind: kind.to_string(),
+            message,
+            at: Some(ErrorPlace {
+                path: name.to_string(),
+                line,
+                column,
+            }),
+        }
     };
     let value: Value = serde_json::from_str(text).map_err(|e| {
         let column = code_point_column(text, e.column());
@@ -169,16 +177,19 @@ pub fn parse_record(
             .rfind(" at line ")
             .map_or(message.as_str(), |i| &message[..i]);
         error(
+            salvage_id(text, fields),
             "json",
             format!("{at}:{column}: invalid JSON: {message}"),
             Some(column),
         )
     })?;
+    let id = || record_id(&value, fields);
     let mut article = article_from_json(&at, text, &value, fields, JsonPlace::Line(line))
-        .map_err(|m| error("format", format!("{at}: {m}"), None))?;
+        .map_err(|m| error(id(), "format", format!("{at}: {m}"), None))?;
     if article.headline.is_none() {
         if article.body.text.trim().is_empty() {
             return Err(error(
+                id(),
                 "no-text",
                 format!("{at}: no text to analyse (the record has no headline and no body)"),
                 None,
@@ -192,6 +203,52 @@ pub fn parse_record(
 }
 
 /// serde_json counts columns in bytes; slant counts code points.
+/// The id of a line that is not valid JSON, where it can still be read: the first plain key of
+/// `fields.id` at the top level of the object, before the error, holding a string or a number.
+/// Strings are skipped whole, so an `"id":` inside a value or a nested object is not taken.
+fn salvage_id(text: &str, fields: &JsonFields) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => depth = depth.checked_sub(1)?,
+            b'"' => {
+                // A string: find its end, then whether it is a top-level key.
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+                let end = (i + 1).min(bytes.len());
+                let rest = text.get(end..)?.trim_start();
+                if depth == 1 {
+                    if let (Some(value), Ok(key)) = (
+                        rest.strip_prefix(':'),
+                        serde_json::from_str::<String>(text.get(start..end)?),
+                    ) {
+                        if fields.id.contains(&key) {
+                            let mut values =
+                                serde_json::Deserializer::from_str(value).into_iter::<Value>();
+                            return match values.next()?.ok()? {
+                                Value::String(id) if !id.trim().is_empty() => {
+                                    Some(id.trim().to_string())
+                                }
+                                Value::Number(id) => Some(id.to_string()),
+                                _ => None,
+                            };
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 fn code_point_column(text: &str, byte_column: usize) -> usize {
     let mut at = byte_column.min(text.len());
     while !text.is_char_boundary(at) {
@@ -206,6 +263,31 @@ mod tests {
 
     fn lines(input: &str, limit: usize) -> Vec<Unit> {
         JsonlLines::new("in.jsonl".to_string(), input.as_bytes(), limit).collect()
+    }
+
+    #[test]
+    fn error_records_carry_the_record_id() {
+        let fields = JsonFields::default();
+        let err = parse_record("<stdin>", 207, r#"{"id": "a1", "body": 5}"#, &fields).unwrap_err();
+        assert_eq!(err.source, "a1");
+        assert!(err.message.starts_with("<stdin>:207: "), "{}", err.message);
+        assert!(err.message.ends_with("(record id `a1`)"), "{}", err.message);
+        assert_eq!(err.at.as_ref().map(|a| a.line), Some(207));
+        // Invalid JSON: the id is read up to the error, at the top level only.
+        let err = parse_record("f", 3, r#"{"id": 42, "body": "x" oops}"#, &fields).unwrap_err();
+        assert_eq!((err.source.as_str(), err.kind.as_str()), ("42", "json"));
+        for line in [
+            r#"{"meta": {"id": "inner"}, oops}"#,
+            r#"{"body": "\"id\": \"quoted\"", oops}"#,
+            r#"{"id": , "body": "x"}"#,
+            "not json",
+        ] {
+            let err = parse_record("f", 3, line, &fields).unwrap_err();
+            assert_eq!(err.source, "f:3", "{line}");
+        }
+        // Without an id the stream's place is the source, as before.
+        let err = parse_record("f", 4, r#"{"body": ""}"#, &fields).unwrap_err();
+        assert_eq!(err.source, "f:4");
     }
 
     #[test]

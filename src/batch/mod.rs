@@ -35,7 +35,7 @@ pub use baseline::Baseline;
 pub use gates::Gates;
 pub use jsonl::JsonlLines;
 pub use run::{BatchOptions, Runner};
-pub use walk::{discover, WalkOptions};
+pub use walk::{discover, FileId, WalkOptions};
 
 /// An input found by [`walk`], before it is read.
 #[derive(Debug, Clone, PartialEq)]

@@ -30,8 +30,8 @@ use crate::report::FileError;
 pub const IGNORE_FILE: &str = ".slantignore";
 
 /// Extensions of files read as one article each.
-const ARTICLE_EXTENSIONS: [&str; 10] = [
-    "txt", "text", "md", "markdown", "mdown", "mkd", "html", "htm", "xhtml", "json",
+const ARTICLE_EXTENSIONS: [&str; 11] = [
+    "txt", "text", "md", "markdown", "mdown", "mkd", "mdx", "html", "htm", "xhtml", "json",
 ];
 /// Extensions of files read as one article per line.
 const JSONL_EXTENSIONS: [&str; 2] = ["jsonl", "ndjson"];
@@ -48,6 +48,35 @@ pub struct WalkOptions {
     /// Files never taken from a folder walk: slant's own output and baseline files, which
     /// often sit in the folder being checked.
     pub exclude: Vec<PathBuf>,
+    /// Files never taken from a folder walk, known by device and inode: the file standard
+    /// output is redirected to (`slant batch news > news/out.txt`), as ripgrep skips it.
+    pub exclude_ids: Vec<FileId>,
+}
+
+/// A file's identity on its file system: device and inode (ripgrep's `same-file` test).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileId {
+    pub device: u64,
+    pub inode: u64,
+}
+
+impl FileId {
+    /// The identity of a file from its metadata (none where the platform has no inodes).
+    pub fn of(meta: &std::fs::Metadata) -> Option<FileId> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            Some(FileId {
+                device: meta.dev(),
+                inode: meta.ino(),
+            })
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = meta;
+            None
+        }
+    }
 }
 
 /// A path in a form two spellings of the same file share, when it can be worked out (the
@@ -170,7 +199,14 @@ fn walk_folder(root: &Path, options: &WalkOptions, found: &mut Discovery) -> Res
                     Match::Ignore(_) => false,
                     Match::None => !any_extension && is_supported(entry.path()),
                 };
-                let excluded = || identity(entry.path()).is_some_and(|p| excluded.contains(&p));
+                let excluded = || {
+                    identity(entry.path()).is_some_and(|p| excluded.contains(&p))
+                        || (!options.exclude_ids.is_empty()
+                            && std::fs::metadata(entry.path())
+                                .ok()
+                                .and_then(|m| FileId::of(&m))
+                                .is_some_and(|id| options.exclude_ids.contains(&id)))
+                };
                 if is_file && wanted && !excluded() {
                     files.push(entry.into_path());
                 }
@@ -300,6 +336,21 @@ mod tests {
         };
         let found = discover(&[dir.path().to_path_buf()], &options).unwrap();
         assert!(!names(&found, dir.path()).contains(&"jsonl:feed.jsonl".to_string()));
+        #[cfg(unix)]
+        {
+            // A hard link to the output is the same file under another name.
+            std::fs::hard_link(dir.path().join("z.txt"), dir.path().join("out.txt")).unwrap();
+            let meta = std::fs::metadata(dir.path().join("out.txt")).unwrap();
+            let options = WalkOptions {
+                exclude_ids: FileId::of(&meta).into_iter().collect(),
+                ..WalkOptions::default()
+            };
+            let found = discover(&[dir.path().to_path_buf()], &options).unwrap();
+            let names = names(&found, dir.path());
+            assert!(!names.contains(&"z.txt".to_string()), "{names:?}");
+            assert!(!names.contains(&"out.txt".to_string()), "{names:?}");
+            std::fs::remove_file(dir.path().join("out.txt")).unwrap();
+        }
         let options = WalkOptions {
             globs: vec!["*.csv".to_string()],
             ..WalkOptions::default()

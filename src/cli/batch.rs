@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use slant::article::JsonFields;
 use slant::batch::{discover, BatchOptions, Runner, Source, Units, WalkOptions};
 use slant::report::{Command, Format, GateFailure, Outcome, RenderContext, Report};
@@ -57,6 +57,10 @@ pub struct BatchArgs {
     /// Never show the progress bar.
     #[arg(long)]
     pub no_progress: bool,
+    /// Show only the N highest-scoring articles in the ranked table (`table` and `markdown`
+    /// formats); the summary still covers every article.
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
     #[command(flatten)]
     pub out: OutputArgs,
     #[command(flatten)]
@@ -108,6 +112,12 @@ pub fn execute(
     mut record: impl FnMut(&Report),
 ) -> anyhow::Result<RunStats> {
     let format = args.out.format(analyzer.config())?;
+    if args.top.is_some() && !matches!(format, Format::Table | Format::Markdown) {
+        anyhow::bail!(
+            "--top limits the ranked table: use it with --format table or markdown (other \
+             formats hold every article; sort them by `score.total`)"
+        );
+    }
     let mut paths = args.paths.clone();
     if args.stdin {
         paths.push(PathBuf::from("-"));
@@ -117,6 +127,7 @@ pub fn execute(
         hidden: args.hidden,
         no_ignore: args.no_ignore,
         exclude: exclude.iter().chain(&args.out.output).cloned().collect(),
+        exclude_ids: super::output::own_files(args.out.output.as_deref()),
     };
     let found = discover(&paths, &walk)?;
     for warning in &found.warnings {
@@ -148,6 +159,9 @@ pub fn execute(
     ctx.color = args.out.color(color);
     ctx.categories = std::sync::Arc::new(analyzer.matcher().categories().clone());
     ctx.fields = args.out.fields.clone();
+    ctx.min_level = args.out.min_level.unwrap_or_default();
+    ctx.width = super::output::table_width(args.out.output.as_deref());
+    ctx.top = args.top;
     let renderer = format.renderer();
     let mut stats = RunStats::default();
     let mut kept: Vec<Outcome> = Vec::new();
@@ -252,12 +266,28 @@ fn progress_bar(hidden: bool, total: Option<usize>) -> ProgressBar {
     // `stderr()` draws nothing when stderr is not a terminal: no cost in CI or pipes.
     let bar = ProgressBar::with_draw_target(total.map(|n| n as u64), ProgressDrawTarget::stderr());
     let template = match total {
-        Some(_) => {
-            "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} articles ({per_sec}, {eta} left)"
-        }
-        None => "{spinner} [{elapsed_precise}] {pos} articles ({per_sec})",
+        Some(_) => "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} articles ({rate}{left})",
+        None => "{spinner} [{elapsed_precise}] {pos} articles ({rate})",
     };
     if let Ok(style) = ProgressStyle::with_template(template) {
+        // indicatif's own `{per_sec}` prints "1,585.3918/s", and its `{eta}` guesses from the
+        // first article or two ("78s left" for a two-second run): a whole rate, and an estimate
+        // only once there is a second of work to go on.
+        let style = style
+            .with_key(
+                "rate",
+                |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{:.0}/s", state.per_sec());
+                },
+            )
+            .with_key(
+                "left",
+                |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                    if state.elapsed() >= std::time::Duration::from_secs(1) && state.pos() > 0 {
+                        let _ = write!(w, ", {}s left", state.eta().as_secs());
+                    }
+                },
+            );
         bar.set_style(style);
     }
     bar

@@ -9,6 +9,7 @@ could not be read (which wins). `--exit-zero` reports without failing.
 [`slant::batch::baseline`]).
 */
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -16,7 +17,7 @@ use slant::batch::{baseline::Baseline, gates, Gates};
 use slant::report::Command;
 
 use super::batch::{execute, report_errors, BatchArgs};
-use super::EXIT_GATE;
+use super::{EXIT_ERROR, EXIT_GATE};
 
 #[derive(Debug, Clone, clap::Args)]
 pub struct CheckArgs {
@@ -39,6 +40,10 @@ pub struct CheckArgs {
     /// Record the current findings in FILE as the baseline, and pass.
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
+    /// Pass when there is nothing to check (by default a run that finds no article is an
+    /// error, exit 2: a gate over nothing would pass by accident).
+    #[arg(long)]
+    pub allow_empty: bool,
     #[command(flatten)]
     pub input: BatchArgs,
 }
@@ -88,12 +93,17 @@ pub fn run(args: &CheckArgs, color: bool) -> anyhow::Result<ExitCode> {
             let text = std::fs::read_to_string(path).map_err(|e| {
                 anyhow::anyhow!("{}: cannot read the baseline: {e}", path.display())
             })?;
-            Some(Baseline::parse(&path.display().to_string(), &text)?)
+            Some(Baseline::parse(&path.display().to_string(), &text)?.with_root(folder_of(path)))
         }
         None => None,
     };
 
     let mut recorded = Baseline::default();
+    if let Some(path) = &args.write_baseline {
+        recorded = recorded.with_root(folder_of(path));
+    }
+    // The keys of the articles checked, to tell which baseline entries matched none.
+    let mut seen = BTreeSet::new();
     let own_files: Vec<PathBuf> = args
         .baseline
         .iter()
@@ -111,9 +121,19 @@ pub fn run(args: &CheckArgs, color: bool) -> anyhow::Result<ExitCode> {
             if args.write_baseline.is_some() {
                 recorded.add(report);
             }
+            if let Some(b) = &baseline {
+                seen.insert(b.key(&report.source));
+            }
         },
     )?;
+    if let (Some(b), Some(path)) = (&baseline, &args.baseline) {
+        warn_unmatched(path, b, &seen);
+    }
 
+    if stats.inputs == 0 && !args.allow_empty {
+        eprintln!("slant: error: {}", nothing_to_check(&args.input));
+        return Ok(ExitCode::from(EXIT_ERROR));
+    }
     if let Some(path) = &args.write_baseline {
         let text = recorded.to_json();
         super::output::write_to(Some(path), |out| out.write_all(text.as_bytes()))?;
@@ -123,9 +143,10 @@ pub fn run(args: &CheckArgs, color: bool) -> anyhow::Result<ExitCode> {
             .flat_map(|a| a.findings.iter().map(|f| f.count))
             .sum();
         eprintln!(
-            "slant: wrote {}: {findings} findings in {} articles; with --baseline, only new findings fail",
+            "slant: wrote {}: {} in {}; with --baseline, only new findings fail",
             path.display(),
-            recorded.articles.len()
+            plural(findings, "finding"),
+            plural(recorded.articles.len(), "article"),
         );
     }
     if let Some(code) = report_errors(&stats) {
@@ -133,9 +154,9 @@ pub fn run(args: &CheckArgs, color: bool) -> anyhow::Result<ExitCode> {
     }
     if stats.failed_articles > 0 {
         eprintln!(
-            "slant: {} of {} articles failed a gate{}",
+            "slant: {} of {} failed a gate{}",
             stats.failed_articles,
-            stats.inputs,
+            plural(stats.inputs, "article"),
             if args.exit_zero {
                 " (--exit-zero: not failing)"
             } else {
@@ -147,4 +168,66 @@ pub fn run(args: &CheckArgs, color: bool) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The message of a run that found no article: what was looked in, and how to accept it.
+fn nothing_to_check(input: &BatchArgs) -> String {
+    let mut places: Vec<String> = input
+        .paths
+        .iter()
+        .map(|p| format!("`{}`", p.display()))
+        .collect();
+    if input.stdin {
+        places.push("standard input".to_string());
+    }
+    let narrowed = if input.glob.is_empty() {
+        String::new()
+    } else {
+        format!(" and --glob {}", input.glob.join(" "))
+    };
+    format!(
+        "nothing to check: no article in {} (folders are walked for .txt, .md, .html, .json, \
+         .jsonl and the like, narrowed by ignore files{narrowed}); pass --allow-empty if an \
+         empty run should pass",
+        places.join(", ")
+    )
+}
+
+/// The folder a baseline file's paths are relative to.
+fn folder_of(path: &std::path::Path) -> &std::path::Path {
+    path.parent().unwrap_or(std::path::Path::new("."))
+}
+
+/// Warns about baseline entries no article checked has: moved or deleted articles, a subset of
+/// the archive checked, or a baseline written with paths relative to another folder.
+fn warn_unmatched(path: &std::path::Path, baseline: &Baseline, seen: &BTreeSet<String>) {
+    let unmatched = baseline.unmatched(seen);
+    if unmatched.is_empty() {
+        return;
+    }
+    let total = baseline.articles.len();
+    let examples: Vec<String> = unmatched.iter().take(3).map(|k| format!("`{k}`")).collect();
+    let more = if unmatched.len() > 3 { ", …" } else { "" };
+    let hint = if unmatched.len() == total {
+        "; keys are paths relative to the baseline's folder: was it written for other articles?"
+    } else {
+        "; moved or deleted articles, or only part of the archive checked"
+    };
+    eprintln!(
+        "slant: warning: {}: {} of {} baseline {} match no article checked ({}{more}){hint}",
+        path.display(),
+        unmatched.len(),
+        total,
+        if total == 1 { "entry" } else { "entries" },
+        examples.join(", "),
+    );
+}
+
+/// `1 article`, `2 articles`.
+fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("{n} {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
 }

@@ -31,6 +31,10 @@ pub enum LexiconCommand {
         /// Leave out the embedded pack.
         #[arg(long)]
         no_default_lexicons: bool,
+        /// `table` for people; `tsv` (a header, then one entry a line, tabs between the
+        /// fields) and `json` (an array of entries) for scripts, with file names unbroken.
+        #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
     },
     /// Explain which entries a word or phrase matches.
     Explain {
@@ -43,6 +47,32 @@ pub enum LexiconCommand {
         #[arg(long)]
         no_default_lexicons: bool,
     },
+}
+
+/// The output formats of `slant lexicon list`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ListFormat {
+    Table,
+    Tsv,
+    Json,
+}
+
+/// One entry as `lexicon list --format json` writes it.
+#[derive(serde::Serialize)]
+struct ListedEntry<'a> {
+    term: &'a str,
+    category: &'a str,
+    weight: f64,
+    neutral: &'a [String],
+    #[serde(rename = "match")]
+    mode: String,
+    file: &'a str,
+    line: usize,
+}
+
+/// A TSV field: tabs and line breaks would split the row, so they become spaces.
+fn tsv_field(s: &str) -> String {
+    s.replace(['\t', '\n', '\r'], " ")
 }
 
 fn lexicon_set(dirs: &[PathBuf], no_default: bool) -> anyhow::Result<LexiconSet> {
@@ -62,7 +92,7 @@ fn table(header: &[&str]) -> Table {
     t.load_style(UTF8_FULL_CONDENSED)
         .force_no_tty()
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(120)
+        .set_width(super::output::table_width(None))
         .set_header(header.to_vec());
     t
 }
@@ -102,27 +132,66 @@ pub fn run(cmd: &LexiconCommand, _color: bool) -> anyhow::Result<ExitCode> {
             category,
             lexicons,
             no_default_lexicons,
+            format,
         } => {
             let set = lexicon_set(lexicons, *no_default_lexicons)?;
-            let mut t = table(&["Term", "Category", "Weight", "Neutral", "Match", "File"]);
-            let mut n = 0;
+            let mut entries = Vec::new();
             for l in &set.lexicons {
                 if category.as_ref().is_some_and(|c| c != &l.category) {
                     continue;
                 }
                 for e in &l.entries {
-                    n += 1;
-                    t.add_row(vec![
-                        e.term.clone(),
-                        l.category.clone(),
-                        format!("{:.1}", e.weight),
-                        e.neutral.join(", "),
-                        format!("{:?}", e.mode).to_lowercase(),
-                        format!("{}:{}", l.path, e.line),
-                    ]);
+                    entries.push(ListedEntry {
+                        term: &e.term,
+                        category: &l.category,
+                        weight: e.weight,
+                        neutral: &e.neutral,
+                        mode: format!("{:?}", e.mode).to_lowercase(),
+                        file: &l.path,
+                        line: e.line,
+                    });
                 }
             }
-            write_stdout(|out| writeln!(out, "{t}\n{n} entries"))?;
+            match format {
+                ListFormat::Table => {
+                    let mut t = table(&["Term", "Category", "Weight", "Neutral", "Match", "File"]);
+                    for e in &entries {
+                        t.add_row(vec![
+                            e.term.to_string(),
+                            e.category.to_string(),
+                            format!("{:.1}", e.weight),
+                            e.neutral.join(", "),
+                            e.mode.clone(),
+                            format!("{}:{}", e.file, e.line),
+                        ]);
+                    }
+                    let n = entries.len();
+                    let noun = if n == 1 { "entry" } else { "entries" };
+                    write_stdout(|out| writeln!(out, "{t}\n{n} {noun}"))?;
+                }
+                ListFormat::Tsv => write_stdout(|out| {
+                    writeln!(out, "term\tcategory\tweight\tneutral\tmatch\tfile\tline")?;
+                    for e in &entries {
+                        let neutral: Vec<String> = e.neutral.iter().map(|n| tsv_field(n)).collect();
+                        writeln!(
+                            out,
+                            "{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                            tsv_field(e.term),
+                            tsv_field(e.category),
+                            e.weight,
+                            neutral.join("; "),
+                            e.mode,
+                            tsv_field(e.file),
+                            e.line
+                        )?;
+                    }
+                    Ok(())
+                })?,
+                ListFormat::Json => write_stdout(|out| {
+                    serde_json::to_writer_pretty(&mut *out, &entries)?;
+                    writeln!(out)
+                })?,
+            }
             Ok(ExitCode::SUCCESS)
         }
         LexiconCommand::Explain {

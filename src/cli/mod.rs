@@ -9,6 +9,7 @@ mod batch;
 mod check;
 mod eval;
 mod lexicon;
+mod man;
 mod output;
 mod setup;
 
@@ -70,8 +71,11 @@ pub enum Commands {
         /// The shell.
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff).
-    Man,
+    /// Print the man page (roff), or with DIR write one page per command into DIR.
+    Man {
+        /// A folder to write `slant.1`, `slant-audit.1`, `slant-check.1`, … into.
+        dir: Option<std::path::PathBuf>,
+    },
 }
 
 /// Exit code of a run whose gate failed.
@@ -102,10 +106,7 @@ pub fn main() -> ExitCode {
             Ok(())
         })
         .map(|()| ExitCode::SUCCESS),
-        Commands::Man => output::write_stdout(|out| {
-            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(out)
-        })
-        .map(|()| ExitCode::SUCCESS),
+        Commands::Man { dir } => man::run(dir.as_deref()),
     };
     match result {
         Ok(code) => code,

@@ -144,6 +144,10 @@ pub struct OutputArgs {
     /// `schema_version` and `source` (comma-separated, e.g. `findings,score`).
     #[arg(long, value_enum, value_delimiter = ',', value_name = "FIELD,...")]
     pub fields: Vec<slant::report::ReportField>,
+    /// With `--format github`: leave out annotations below LEVEL (`warning` drops the body's
+    /// notices, `error` keeps only gate failures and unreadable inputs).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    pub min_level: Option<slant::report::AnnotationLevel>,
 }
 
 impl OutputArgs {
@@ -152,6 +156,11 @@ impl OutputArgs {
         let format = resolve_format(self.format, config)?;
         if !self.fields.is_empty() && format != slant::report::Format::Jsonl {
             anyhow::bail!("--fields selects the fields of JSONL lines: use it with --format jsonl");
+        }
+        if self.min_level.is_some() && format != slant::report::Format::Github {
+            anyhow::bail!(
+                "--min-level selects the levels of GitHub annotations: use it with --format github"
+            );
         }
         Ok(format)
     }

@@ -7,8 +7,11 @@ on the pull request's diff:
 ```
 
 `error` for a finding that failed a gate of `slant check` and for inputs that could not be
-read, `warning` for the headline, `notice` for the body. Only findings that count are
-annotated (loaded terms with a weight, unsupported headline terms; not suppressed ones).
+read, `warning` for the headline, `notice` for the body; `--min-level` drops the levels below
+it. Only findings that count are annotated (loaded terms with a weight, unsupported headline
+terms; not suppressed ones), one annotation per span: a loaded headline term the body does not
+support either is one annotation carrying both messages. Paths are written as in SARIF, with
+`/` separators and no leading `./`.
 
 Escaping follows the runner's own code (`toolkit/packages/core/src/command.ts`): in a message
 `%`, CR and LF become `%25`, `%0D`, `%0A`; in a property value `:` and `,` are escaped too
@@ -20,6 +23,8 @@ place in the file, nor for a JSONL record, whose source is not a file path.
 */
 
 use std::io::{self, Write};
+
+use serde::{Deserialize, Serialize};
 
 use super::{FileError, Finding, FindingKind, Location, Outcome, RenderContext, Renderer, Report};
 use crate::article::InputFormat;
@@ -62,20 +67,66 @@ fn error_place(e: &FileError) -> Vec<(&'static str, String)> {
     let mut props = Vec::new();
     match &e.at {
         Some(at) => {
-            props.push(("file", at.path.clone()));
+            props.push(("file", file_path(&at.path)));
             props.push(("line", at.line.to_string()));
             if let Some(column) = at.column {
                 props.push(("col", column.to_string()));
             }
         }
-        None => props.push(("file", e.source.clone())),
+        None => props.push(("file", file_path(&e.source))),
     }
     props.push(("title", format!("slant: {}", e.kind)));
     props
 }
 
+/// A source as the runner wants a file: `/` separators and no leading `./`, as in SARIF
+/// (GitHub matches annotations to the diff's paths, which have neither).
+pub fn file_path(source: &str) -> String {
+    let path = source.replace('\\', "/");
+    let mut path = path.as_str();
+    while let Some(rest) = path.strip_prefix("./") {
+        path = rest;
+    }
+    path.to_string()
+}
+
+/// The levels of annotations, lowest first (`--min-level` drops those below).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Level {
+    /// Every annotation: body findings too.
+    #[default]
+    Notice,
+    /// Headline findings and errors.
+    Warning,
+    /// Gate failures and unreadable inputs only.
+    Error,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Notice => "notice",
+            Level::Warning => "warning",
+            Level::Error => "error",
+        }
+    }
+}
+
 fn position(r: &Report, f: &Finding) -> Vec<(&'static str, String)> {
-    let mut props = vec![("file", r.source.clone())];
+    let mut props = vec![("file", file_path(&r.source))];
     if r.located.at(f.location) {
         props.push(("line", f.line.to_string()));
         props.push(("col", f.column.to_string()));
@@ -112,44 +163,74 @@ impl Renderer for GithubRenderer {
                     out,
                     "error",
                     &[
-                        ("file", r.source.clone()),
+                        ("file", file_path(&r.source)),
                         ("title", format!("slant {}", g.gate)),
                     ],
                     &g.message,
                 )?;
             }
-            let counted = r.findings.iter().filter(|f| {
-                !f.suppressed && (f.weight > 0.0 || f.kind == FindingKind::UnsupportedTerm)
-            });
+            let counted: Vec<&Finding> = r
+                .findings
+                .iter()
+                .filter(|f| {
+                    !f.suppressed && (f.weight > 0.0 || f.kind == FindingKind::UnsupportedTerm)
+                })
+                .collect();
+            // One annotation per span: a loaded term the body also does not support is one
+            // mark on the diff with both messages, at the higher of their levels.
+            let mut spans: Vec<Vec<&Finding>> = Vec::new();
             for f in counted {
-                let gate = gates.iter().find(|g| g.finding.as_ref() == Some(f));
-                let level = match (gate, f.location) {
-                    (Some(_), _) => "error",
-                    (None, Location::Headline) => "warning",
-                    (None, Location::Body) => "notice",
-                };
-                let title = match (gate, f.kind) {
-                    (Some(g), _) => format!("slant {}", g.gate),
-                    (None, FindingKind::UnsupportedTerm) => {
-                        "slant: unsupported headline term".to_string()
-                    }
-                    (None, FindingKind::LoadedTerm) => format!("slant: {}", f.category),
-                };
-                let mut message = match gate {
-                    Some(g) => g.message.clone(),
-                    None => format!("`{}` ({} voice): {}", f.text, f.voice.as_str(), f.note),
-                };
-                if !message.ends_with('.') {
-                    message.push('.');
+                match spans
+                    .iter_mut()
+                    .find(|g| g[0].location == f.location && g[0].span == f.span)
+                {
+                    Some(group) => group.push(f),
+                    None => spans.push(vec![f]),
                 }
-                if gate.is_none() {
-                    if let Some(n) = f.neutral.first() {
-                        message.push_str(&format!(" Consider: {n}."));
+            }
+            for group in spans {
+                let mut level = Level::Notice;
+                let mut titles: Vec<String> = Vec::new();
+                let mut messages: Vec<String> = Vec::new();
+                for f in &group {
+                    let gate = gates.iter().find(|g| g.finding.as_ref() == Some(*f));
+                    level = level.max(match (gate, f.location) {
+                        (Some(_), _) => Level::Error,
+                        (None, Location::Headline) => Level::Warning,
+                        (None, Location::Body) => Level::Notice,
+                    });
+                    let title = match (gate, f.kind) {
+                        (Some(g), _) => format!("slant {}", g.gate),
+                        (None, FindingKind::UnsupportedTerm) => {
+                            "slant: unsupported headline term".to_string()
+                        }
+                        (None, FindingKind::LoadedTerm) => format!("slant: {}", f.category),
+                    };
+                    let mut message = match gate {
+                        Some(g) => g.message.clone(),
+                        None => format!("`{}` ({} voice): {}", f.text, f.voice.as_str(), f.note),
+                    };
+                    if !message.ends_with('.') {
+                        message.push('.');
+                    }
+                    if gate.is_none() {
+                        if let Some(n) = f.neutral.first() {
+                            message.push_str(&format!(" Consider: {n}."));
+                        }
+                    }
+                    if !titles.contains(&title) {
+                        titles.push(title);
+                    }
+                    if !messages.contains(&message) {
+                        messages.push(message);
                     }
                 }
-                let mut props = position(r, f);
-                props.push(("title", title));
-                annotation(out, level, &props, &message)?;
+                if level < ctx.min_level {
+                    continue;
+                }
+                let mut props = position(r, group[0]);
+                props.push(("title", titles.join("; ")));
+                annotation(out, level.as_str(), &props, &messages.join(" "))?;
             }
         }
         Ok(())

@@ -164,13 +164,15 @@ fn render_batch(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) 
     }
 
     let ranked = summary.ranked(outcomes);
+    // `--top N` sets the rows shown.
+    let max_rows = ctx.top.unwrap_or(MAX_ROWS);
     if !ranked.is_empty() {
         writeln!(
             out,
             "| # | Article | Headline | Score | Band | Top findings |"
         )?;
         writeln!(out, "|---:|---|---|---:|---|---|")?;
-        for (rank, r) in ranked.iter().take(MAX_ROWS).enumerate() {
+        for (rank, r) in ranked.iter().take(max_rows).enumerate() {
             let top: Vec<String> = r
                 .findings
                 .iter()
@@ -192,11 +194,11 @@ fn render_batch(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) 
                 top.join(", ")
             )?;
         }
-        if ranked.len() > MAX_ROWS {
+        if ranked.len() > max_rows {
             writeln!(
                 out,
                 "\n_{} more articles not shown._",
-                ranked.len() - MAX_ROWS
+                ranked.len() - max_rows
             )?;
         }
     }

@@ -26,6 +26,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::lexicon::Categories;
 
+pub use github::Level as AnnotationLevel;
 pub use jsonl::ReportField;
 pub use model::*;
 
@@ -94,7 +95,18 @@ pub struct RenderContext {
     /// `--fields`: the report fields a JSONL line keeps (besides `schema_version` and
     /// `source`); empty keeps them all.
     pub fields: Vec<ReportField>,
+    /// `--min-level`: the lowest level of annotation the GitHub format writes.
+    pub min_level: AnnotationLevel,
+    /// The width tables are laid out for: the terminal's, or [`TABLE_WIDTH`] in a file or
+    /// pipe, so the output there is the same bytes anywhere.
+    pub width: u16,
+    /// `batch --top N`: the ranked table shows the N highest scores (the summary still
+    /// covers every article).
+    pub top: Option<usize>,
 }
+
+/// The width tables are laid out for when the output is not a terminal.
+pub const TABLE_WIDTH: u16 = 120;
 
 impl RenderContext {
     pub fn new(command: Command) -> RenderContext {
@@ -105,6 +117,9 @@ impl RenderContext {
             version: env!("CARGO_PKG_VERSION"),
             categories: Arc::default(),
             fields: Vec::new(),
+            min_level: AnnotationLevel::Notice,
+            width: TABLE_WIDTH,
+            top: None,
         }
     }
 }

@@ -3,8 +3,9 @@
 detail — headline, score and components, loaded terms, headline support, omissions, frames,
 tone, sourcing; `batch` and `check` print a ranked table and a summary.
 
-Tables are laid out for a fixed width of 120 columns, so the output is the same bytes on any
-terminal (and in tests).
+Tables are laid out for the terminal's width (`RenderContext::width`, comfy-table's dynamic
+arrangement wrapping cells to fit), and for a fixed 120 columns in a file or pipe, so the output
+there is the same bytes anywhere (and in tests).
 */
 
 use std::io::{self, Write};
@@ -16,9 +17,6 @@ use super::summary::BatchSummary;
 use super::{Command, FindingKind, Outcome, RenderContext, Renderer, Report};
 use crate::analysis::support::SupportStatus;
 use crate::score::Band;
-
-/// Width the tables are laid out for.
-const WIDTH: u16 = 120;
 
 pub struct TableRenderer;
 
@@ -42,7 +40,7 @@ fn new_table(ctx: &RenderContext, header: &[&str]) -> Table {
         .load_style(UTF8_FULL_CONDENSED)
         .force_no_tty()
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(WIDTH);
+        .set_width(ctx.width);
     if ctx.color {
         table.enforce_styling();
     }
@@ -356,11 +354,16 @@ fn or_none(s: String) -> String {
 
 fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     let summary = BatchSummary::of(outcomes);
-    let mut t = new_table(
-        ctx,
-        &["#", "Article", "Headline", "Score", "Band", "Top findings"],
-    );
-    for (rank, r) in summary.ranked(outcomes).iter().enumerate() {
+    // `check` marks each article with the gates it failed.
+    let gated = ctx.command == Command::Check;
+    let mut header = vec!["#", "Article", "Headline", "Score", "Band", "Top findings"];
+    if gated {
+        header.push("Gates");
+    }
+    let mut t = new_table(ctx, &header);
+    let ranked = summary.ranked(outcomes);
+    let shown = ctx.top.map_or(ranked.len(), |n| n.min(ranked.len()));
+    for (rank, r) in ranked.iter().take(shown).enumerate() {
         let top: Vec<String> = r
             .findings
             .iter()
@@ -368,7 +371,7 @@ fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write)
             .take(4)
             .map(|f| format!("{} ({})", f.text, f.category))
             .collect();
-        t.add_row(vec![
+        let mut row = vec![
             Cell::new(rank + 1).set_alignment(CellAlignment::Right),
             Cell::new(&r.source),
             Cell::new(excerpt(
@@ -379,9 +382,37 @@ fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write)
                 .set_alignment(CellAlignment::Right),
             band_cell(r.score.band, r.score.band.as_str().to_string(), ctx),
             Cell::new(top.join(", ")),
-        ]);
+        ];
+        if gated {
+            let mut failed: Vec<&str> = Vec::new();
+            for g in ctx.gate_failures.iter().filter(|g| g.source == r.source) {
+                if !failed.contains(&g.gate.as_str()) {
+                    failed.push(&g.gate);
+                }
+            }
+            let cell = match failed.is_empty() {
+                true => Cell::new("pass"),
+                false => {
+                    let cell = Cell::new(format!("FAIL {}", failed.join(", ")));
+                    if ctx.color {
+                        cell.fg(Color::Red).add_attribute(Attribute::Bold)
+                    } else {
+                        cell
+                    }
+                }
+            };
+            row.push(cell);
+        }
+        t.add_row(row);
     }
     writeln!(out, "{t}")?;
+    if shown < ranked.len() {
+        writeln!(
+            out,
+            "(the top {shown} of {} articles; without --top, all of them)",
+            ranked.len()
+        )?;
+    }
     for o in outcomes {
         if let Outcome::Error(e) = o {
             writeln!(out, "error: {}", e.message)?;

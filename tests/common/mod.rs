@@ -14,10 +14,13 @@ pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The `slant` binary, run in `dir` with `--color never`.
+/// The `slant` binary, run in `dir` with `--color never` (and without `COLUMNS`, which would
+/// set the width of its tables).
 pub fn slant_in(dir: &Path) -> Command {
     let mut cmd = Command::cargo_bin("slant").expect("the slant binary is built");
-    cmd.current_dir(dir).args(["--color", "never"]);
+    cmd.current_dir(dir)
+        .env_remove("COLUMNS")
+        .args(["--color", "never"]);
     cmd
 }
 
