@@ -126,6 +126,7 @@ impl Analyzer {
                     ),
                     lexicon: source.map(|f| f.lexicon.clone()).unwrap_or_default(),
                     suppressed: source.is_some_and(|f| f.suppressed),
+                    tier: source.map(|f| f.tier).unwrap_or_default(),
                     role: source.and_then(|f| f.role),
                 }
             });

@@ -125,6 +125,7 @@ impl Renderer for GithubRenderer {
                 let gate = gates.iter().find(|g| g.finding.as_ref() == Some(f));
                 let level = match (gate, f.location) {
                     (Some(_), _) => "error",
+                    (None, _) if f.is_note() => "notice",
                     (None, Location::Headline) => "warning",
                     (None, Location::Body) => "notice",
                 };
