@@ -201,3 +201,77 @@ pub fn counts_by_category(findings: &[Finding]) -> BTreeMap<String, usize> {
     }
     counts
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::vocab::{Finding, Location, Tier};
+    use crate::{Analyzer, Article};
+
+    fn findings(headline: &str, body: &str) -> Vec<Finding> {
+        let analyzer = Analyzer::with_defaults().unwrap();
+        analyzer
+            .analyze(&Article::from_parts("t", Some(headline), body))
+            .findings
+    }
+
+    fn find<'a>(all: &'a [Finding], location: Location, text: &str) -> Option<&'a Finding> {
+        all.iter()
+            .find(|f| f.location == location && f.text.eq_ignore_ascii_case(text))
+    }
+
+    #[test]
+    fn a_headline_reporting_verb_after_its_actor_is_no_claim() {
+        // "urges" is an emphatic reporting verb, a note: after its actor it is dropped.
+        let all = findings(
+            "Minister Urges Calm After Floods",
+            "The minister spoke on Monday.",
+        );
+        assert!(find(&all, Location::Headline, "Urges").is_none(), "{all:?}");
+        let all = findings("Experts warn of drought", "Rain fell on Monday.");
+        assert!(find(&all, Location::Headline, "warn").is_none(), "{all:?}");
+        // "Slams" is a finding in the lexicon: after its actor it becomes a note.
+        let all = findings("Mayor Slams Critics", "The mayor spoke on Monday.");
+        let slams = find(&all, Location::Headline, "Slams").expect("slams is shown");
+        assert_eq!(slams.tier, Tier::Note);
+        assert!(!slams.counts());
+    }
+
+    #[test]
+    fn a_participle_opening_a_headline_stays_the_outlets() {
+        let all = findings("Slamming Critics, Mayor Vows to Build", "The mayor spoke.");
+        let slamming = find(&all, Location::Headline, "Slamming").expect("found");
+        assert_eq!(slamming.tier, Tier::Finding);
+    }
+
+    #[test]
+    fn a_headline_hedge_is_a_note() {
+        let all = findings("Strike could spread to other ports", "The strike went on.");
+        let may = find(&all, Location::Headline, "could").expect("could is shown");
+        assert_eq!(may.tier, Tier::Note);
+    }
+
+    #[test]
+    fn notes_are_shown_but_not_counted_in_densities() {
+        let analyzer = Analyzer::with_defaults().unwrap();
+        // "reportedly" is a hedge (a note), "floundering" a loaded word (a finding).
+        let report = analyzer.analyze(&Article::from_parts(
+            "t",
+            None,
+            "The minister reportedly resigned on Monday.",
+        ));
+        let hedge = report
+            .findings
+            .iter()
+            .find(|f| f.text == "reportedly")
+            .expect("the hedge is shown");
+        assert!(hedge.is_note());
+        assert_eq!(report.density.body, 0.0);
+        assert!(report.counts.is_empty(), "{:?}", report.counts);
+        let report = analyzer.analyze(&Article::from_parts(
+            "t",
+            None,
+            "The minister was floundering on Monday.",
+        ));
+        assert!(report.density.body > 0.0);
+    }
+}

@@ -347,6 +347,21 @@ mod tests {
     }
 
     #[test]
+    fn tier_comes_from_the_header_and_an_entry_overrides_it() {
+        let lex = parse(
+            "[lexicon]\nname = \"t\"\ncategory = \"x\"\ntier = \"note\"\n[[entry]]\nterm = \"y\"\n[[entry]]\nterm = \"z\"\ntier = \"finding\"\n",
+        )
+        .unwrap();
+        assert_eq!(lex.tier, Tier::Note);
+        assert_eq!(lex.entries[0].tier, Tier::Note);
+        assert_eq!(lex.entries[1].tier, Tier::Finding);
+        let lex =
+            parse("[lexicon]\nname = \"t\"\ncategory = \"x\"\n[[entry]]\nterm = \"y\"\n").unwrap();
+        assert_eq!(lex.entries[0].tier, Tier::Finding);
+        assert!(parse("[lexicon]\nname = \"t\"\ncategory = \"x\"\ntier = \"aside\"\n").is_err());
+    }
+
+    #[test]
     fn parses_a_terms_file_with_defaults() {
         let lex = parse(
             "[lexicon]\nname = \"t\"\ncategory = \"label\"\n\n[[entry]]\nterm = \"hardline\"\nflag = [\"A hardline stance.\"]\n",
