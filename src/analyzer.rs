@@ -133,6 +133,7 @@ impl Analyzer {
                     note: unsupported_note(t),
                     lexicon: source.map(|f| f.lexicon.clone()).unwrap_or_default(),
                     suppressed: source.is_some_and(|f| f.suppressed),
+                    tier: source.map(|f| f.tier).unwrap_or_default(),
                     role: source.and_then(|f| f.role),
                 }
             });

@@ -28,15 +28,18 @@ fn a_failed_gate_exits_1_and_says_so() {
     check(&["--fail-on", "label"])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains(
-            "gate fail-on failed: tests/fixtures/batch/sub/f-school.txt",
-        ))
+        // "Radical School Reform": `radical` is a note (measured unreliable as a label),
+        // and notes never fail a gate.
+        .stdout(
+            predicate::str::contains("gate fail-on failed: tests/fixtures/batch/sub/f-school.txt")
+                .not(),
+        )
         // "Hardline Mayor Slams Critics": in a headline "Slams" is the outlet's word, not a
         // source's, so "Hardline" is in the outlet's voice too.
         .stdout(predicate::str::contains(
             "gate fail-on failed: tests/fixtures/batch/b-ferry-plan.md",
         ))
-        .stderr(predicate::str::contains("2 of 5 articles failed a gate"));
+        .stderr(predicate::str::contains("1 of 5 articles failed a gate"));
 }
 
 #[test]
@@ -191,7 +194,7 @@ fn a_baseline_fails_only_on_new_findings() {
     let text = std::fs::read_to_string(&a).unwrap();
     std::fs::write(
         &a,
-        text.replacen("Council Approves", "Radical Council Approves", 1),
+        text.replacen("Council Approves", "Hardline Council Approves", 1),
     )
     .unwrap();
     with_baseline()

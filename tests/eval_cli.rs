@@ -164,6 +164,48 @@ fn sentences_by_hand() {
 }
 
 #[test]
+fn plain_facts_count_outlet_findings_of_weight_half_or_more() {
+    // s2 and s4 are "Entirely factual" and not biased; s4's `massive` (booster, weight 0.5,
+    // outlet voice) flags it, s2 has no finding.
+    let r = eval("sentences.jsonl", &[]);
+    let p = &r["sentences"]["plain_facts"];
+    assert_eq!(p["sentences"], 2);
+    assert_eq!(p["flagged"], 1);
+    close(&p["share"], 0.5);
+}
+
+#[test]
+fn by_term_lists_each_entry_on_and_off_gold_worst_first() {
+    // Spans: `massive` is found in a1 (on gold) and a2 (off gold), `brutal` in a1 (on gold).
+    let r = eval("spans.jsonl", &["--by", "term"]);
+    let terms = r["spans"]["terms"].as_array().expect("terms rows");
+    let rows: Vec<(&str, u64, u64)> = terms
+        .iter()
+        .map(|t| {
+            (
+                t["term"].as_str().unwrap(),
+                t["findings_on_gold"].as_u64().unwrap(),
+                t["findings_off_gold"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(rows[0].0, "massive", "{rows:?}");
+    assert!(rows[0].2 >= 1, "{rows:?}");
+    assert!(rows.iter().any(|r| r.0 == "brutal" && r.2 == 0), "{rows:?}");
+    // Sentences: the rows are under the word scores.
+    let r = eval("sentences.jsonl", &["--by", "term"]);
+    let terms = r["sentences"]["words"]["terms"]
+        .as_array()
+        .expect("terms rows");
+    assert!(terms
+        .iter()
+        .any(|t| t["term"] == "massive" && t["findings_off_gold"] == 1));
+    assert!(terms
+        .iter()
+        .any(|t| t["term"] == "shameful" && t["findings_on_gold"] == 1));
+}
+
+#[test]
 fn pairs_separate_related_from_unrelated() {
     let r = eval("pairs.jsonl", &[]);
     assert_eq!(r["task"], "pairs");

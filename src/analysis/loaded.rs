@@ -1,7 +1,15 @@
 /*!
 Loaded terms: every lexicon term match with a weight above zero becomes a finding, tagged with
-its voice. Where matches overlap, the longest wins ("falls on deaf ears" over "falls"), then the
-heavier, then the earlier lexicon.
+its voice and its tier (`finding` or `note`, from the lexicon). Where matches overlap, the
+longest wins ("falls on deaf ears" over "falls"), then the heavier, then the earlier lexicon.
+
+Two headline conventions are read here, since they hold for any lexicon: a headline reports
+speech as "Minister urges…" or "Experts warn…", so a reporting verb right after its named
+actor is the headline's attribution, not the outlet's verdict (a note at most: dropped when
+its entry is a note already, a note when it is a finding); and a hedge in a headline ("may",
+"could") is caution, so it is a note whatever its entry says.
+
+Notes are shown as style observations and never counted ([`Finding::counts`]).
 
 The loadedness density of a field is the weighted count of its findings per 100 word tokens;
 outlet voice counts in full, attributed voice by `voice-weights.attributed`, quoted voice by
@@ -13,7 +21,8 @@ use std::collections::BTreeMap;
 use super::FieldView;
 use crate::config::Config;
 use crate::lexicon::{Matcher, Payload};
-use crate::vocab::{round3, Density, Finding, FindingKind, Role, Voice};
+use crate::text::stopwords::is_stopword;
+use crate::vocab::{round3, Density, Finding, FindingKind, Location, Role, Tier, Voice};
 
 /// The loaded-term findings of one field, in text order.
 pub fn find_loaded_terms(
@@ -72,6 +81,11 @@ pub fn find_loaded_terms(
             } else {
                 token_voice
             };
+        let tier = match headline_convention(view, m, info.role) {
+            None => info.tier,
+            Some(HeadlineConvention::Speech) if info.tier == Tier::Note => continue,
+            Some(_) => Tier::Note,
+        };
         let suppressed = ignore_terms
             .iter()
             .any(|t| t == &lower_term || t == &lower_text);
@@ -91,11 +105,48 @@ pub fn find_loaded_terms(
             note: info.note.clone(),
             lexicon: info.path.clone(),
             suppressed,
+            tier,
             role: info.role,
         });
     }
     findings.sort_by_key(|f| (f.span.start, f.span.end));
     findings
+}
+
+/// A headline convention that makes a match no claim of the outlet's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum HeadlineConvention {
+    /// "Minister urges…": a reporting verb right after its actor reports speech.
+    Speech,
+    /// "… may…", "… could…": a hedge is caution.
+    Hedge,
+}
+
+/// Which headline convention, if any, `m` follows in `view`.
+fn headline_convention(
+    view: &FieldView,
+    m: &crate::lexicon::Match,
+    role: Option<Role>,
+) -> Option<HeadlineConvention> {
+    if view.location != Location::Headline {
+        return None;
+    }
+    match role? {
+        Role::Hedge => Some(HeadlineConvention::Hedge),
+        Role::ReportingVerb => {
+            let at = m.tokens.start;
+            let verb = &view.seg.tokens[at];
+            // A participle opening a clause ("Slamming…", "Blinken, Slamming…") is the
+            // outlet's description; a finite verb right after a content word is the actor's.
+            let finite = !view.seg.lower(verb).ends_with("ing");
+            let actor = at > 0 && verb.joined && {
+                let before = &view.seg.tokens[at - 1];
+                before.sentence == verb.sentence && !is_stopword(view.seg.lower(before))
+            };
+            (finite && actor).then_some(HeadlineConvention::Speech)
+        }
+        _ => None,
+    }
 }
 
 /// How much a finding counts towards loadedness, by voice.
@@ -114,7 +165,7 @@ pub fn density_of(findings: &[Finding], tokens: usize, config: &Config) -> f64 {
     }
     let weighted: f64 = findings
         .iter()
-        .filter(|f| !f.suppressed && f.kind == FindingKind::LoadedTerm)
+        .filter(|f| f.counts() && f.kind == FindingKind::LoadedTerm)
         .map(|f| f.weight * voice_factor(f.voice, config))
         .sum();
     100.0 * weighted / tokens as f64
@@ -139,14 +190,88 @@ pub fn densities(
     }
 }
 
-/// Unsuppressed loaded-term findings per category.
+/// Counted loaded-term findings per category (not suppressed, not notes).
 pub fn counts_by_category(findings: &[Finding]) -> BTreeMap<String, usize> {
     let mut counts = BTreeMap::new();
     for f in findings
         .iter()
-        .filter(|f| !f.suppressed && f.kind == FindingKind::LoadedTerm)
+        .filter(|f| f.counts() && f.kind == FindingKind::LoadedTerm)
     {
         *counts.entry(f.category.clone()).or_insert(0) += 1;
     }
     counts
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::vocab::{Finding, Location, Tier};
+    use crate::{Analyzer, Article};
+
+    fn findings(headline: &str, body: &str) -> Vec<Finding> {
+        let analyzer = Analyzer::with_defaults().unwrap();
+        analyzer
+            .analyze(&Article::from_parts("t", Some(headline), body))
+            .findings
+    }
+
+    fn find<'a>(all: &'a [Finding], location: Location, text: &str) -> Option<&'a Finding> {
+        all.iter()
+            .find(|f| f.location == location && f.text.eq_ignore_ascii_case(text))
+    }
+
+    #[test]
+    fn a_headline_reporting_verb_after_its_actor_is_no_claim() {
+        // "urges" is an emphatic reporting verb, a note: after its actor it is dropped.
+        let all = findings(
+            "Minister Urges Calm After Floods",
+            "The minister spoke on Monday.",
+        );
+        assert!(find(&all, Location::Headline, "Urges").is_none(), "{all:?}");
+        let all = findings("Experts warn of drought", "Rain fell on Monday.");
+        assert!(find(&all, Location::Headline, "warn").is_none(), "{all:?}");
+        // "Slams" is a finding in the lexicon: after its actor it becomes a note.
+        let all = findings("Mayor Slams Critics", "The mayor spoke on Monday.");
+        let slams = find(&all, Location::Headline, "Slams").expect("slams is shown");
+        assert_eq!(slams.tier, Tier::Note);
+        assert!(!slams.counts());
+    }
+
+    #[test]
+    fn a_participle_opening_a_headline_stays_the_outlets() {
+        let all = findings("Slamming Critics, Mayor Vows to Build", "The mayor spoke.");
+        let slamming = find(&all, Location::Headline, "Slamming").expect("found");
+        assert_eq!(slamming.tier, Tier::Finding);
+    }
+
+    #[test]
+    fn a_headline_hedge_is_a_note() {
+        let all = findings("Strike could spread to other ports", "The strike went on.");
+        let may = find(&all, Location::Headline, "could").expect("could is shown");
+        assert_eq!(may.tier, Tier::Note);
+    }
+
+    #[test]
+    fn notes_are_shown_but_not_counted_in_densities() {
+        let analyzer = Analyzer::with_defaults().unwrap();
+        // "reportedly" is a hedge (a note), "floundering" a loaded word (a finding).
+        let report = analyzer.analyze(&Article::from_parts(
+            "t",
+            None,
+            "The minister reportedly resigned on Monday.",
+        ));
+        let hedge = report
+            .findings
+            .iter()
+            .find(|f| f.text == "reportedly")
+            .expect("the hedge is shown");
+        assert!(hedge.is_note());
+        assert_eq!(report.density.body, 0.0);
+        assert!(report.counts.is_empty(), "{:?}", report.counts);
+        let report = analyzer.analyze(&Article::from_parts(
+            "t",
+            None,
+            "The minister was floundering on Monday.",
+        ));
+        assert!(report.density.body > 0.0);
+    }
 }

@@ -122,7 +122,7 @@ pub fn sourcing(matcher: &Matcher, body: &FieldView, body_loaded: &[Finding]) ->
     let mut speculation: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     for f in body_loaded
         .iter()
-        .filter(|f| f.voice == Voice::Outlet && !f.suppressed)
+        .filter(|f| f.voice == Voice::Outlet && f.counts())
     {
         let Some(s) = body.seg.sentence_at(f.span.start) else {
             continue;

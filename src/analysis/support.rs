@@ -753,10 +753,9 @@ fn term_support(
         }
     }
     let mut out = Vec::new();
-    for f in headline_loaded
-        .iter()
-        .filter(|f| f.voice == Voice::Outlet && f.role.is_some_and(Role::makes_claim))
-    {
+    for f in headline_loaded.iter().filter(|f| {
+        f.voice == Voice::Outlet && !f.is_note() && f.role.is_some_and(Role::makes_claim)
+    }) {
         // A hash set, as before concepts had ids: its order decides between equally strong
         // occurrences in one sentence, and so which body words are shown.
         let mut concepts: HashSet<Concept> = HashSet::default();

@@ -113,9 +113,10 @@ pub fn context_of(finding: &Finding) -> String {
     format!("{}: {}", finding.location.as_str(), words.join(" "))
 }
 
-/// Findings a baseline records and gates look at: everything not suppressed in the article.
+/// Findings a baseline records and gates look at: everything counted in the article (not
+/// suppressed, not a note).
 fn counted(finding: &Finding) -> bool {
-    !finding.suppressed
+    finding.counts()
 }
 
 type Key = (FindingKind, String, String);

@@ -50,7 +50,7 @@ const SCORE_EPSILON: f64 = 0.05;
 pub fn evaluate(report: &Report, gates: &Gates, baseline: Option<&Baseline>) -> Vec<GateFailure> {
     let new = match baseline {
         Some(b) => b.new_findings(report),
-        None => report.findings.iter().map(|f| !f.suppressed).collect(),
+        None => report.findings.iter().map(Finding::counts).collect(),
     };
     let new_findings: Vec<&Finding> = report
         .findings

@@ -11,8 +11,8 @@ use comfy_table::{presets, Cell, CellAlignment, ContentArrangement, Table};
 
 use slant::eval::metrics::{BestThreshold, Scores};
 use slant::eval::pairs::{PairReport, Separation};
-use slant::eval::sentences::SentenceReport;
-use slant::eval::spans::{ByPart, SpanReport, SpanScores, TermCount, WordCount};
+use slant::eval::sentences::{SentenceReport, STRONG_WEIGHT};
+use slant::eval::spans::{ByPart, SpanReport, SpanScores, TermCount, TermRow, WordCount};
 use slant::eval::{evaluate_file, EvalOptions, EvalReport, Selection, Task, TaskReport};
 
 use super::{output, setup};
@@ -41,6 +41,8 @@ pub enum EvalFormat {
 pub enum Breakdown {
     /// One row per lexicon category (spans task).
     Category,
+    /// One row per lexicon entry, most findings off gold first (`--top` rows, 0 for all).
+    Term,
 }
 
 /// Measure slant against human labels in a JSONL file (see docs/eval.md).
@@ -72,6 +74,10 @@ pub struct EvalArgs {
     /// How many false-positive terms and false-negative words to list.
     #[arg(long, value_name = "N", default_value_t = 20)]
     pub top: usize,
+    /// Count notes (reporting verbs, implicatives, hedges: style observations) as predictions
+    /// too; by default only counted findings are.
+    #[arg(long)]
+    pub with_notes: bool,
     /// Categories whose findings count as predictions, comma-separated, or `all` [default:
     /// the loaded-language categories, those whose role is `evaluative` or `intensifier`
     /// (booster, idiom, loaded in the default pack)].
@@ -92,6 +98,8 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
     let options = EvalOptions {
         top: args.top,
         by_category: args.by == Some(Breakdown::Category),
+        by_term: args.by == Some(Breakdown::Term),
+        notes: args.with_notes,
         categories: match args.categories.as_deref() {
             None => EvalOptions::default().categories,
             Some("all") => Selection::Categories(Vec::new()),
@@ -233,6 +241,31 @@ fn false_positive_table(terms: &[TermCount]) -> Table {
     table
 }
 
+fn term_table(rows: &[TermRow]) -> Table {
+    let mut table = new_table(&[
+        "term",
+        "category",
+        "findings",
+        "on gold",
+        "off gold",
+        "precision",
+    ]);
+    for t in rows {
+        table.add_row(vec![
+            t.term.clone(),
+            t.category.clone(),
+            t.findings.to_string(),
+            t.findings_on_gold.to_string(),
+            t.findings_off_gold.to_string(),
+            ratio(t.span_precision),
+        ]);
+    }
+    align_numbers(&mut table, 2);
+    table
+}
+
+const TERM_HEADING: &str = "By term (lexicon entries, most findings off gold first)";
+
 fn false_negative_table(words: &[WordCount]) -> Table {
     let mut table = new_table(&["word", "count"]);
     for w in words {
@@ -273,6 +306,9 @@ fn span_sections(r: &SpanReport) -> Vec<(String, Table)> {
         }
         align_numbers(&mut table, 1);
         sections.push(("By category".to_string(), table));
+    }
+    if let Some(terms) = &r.terms {
+        sections.push((TERM_HEADING.to_string(), term_table(terms)));
     }
     sections.push((
         "Top false positives (terms flagged where nothing is marked)".to_string(),
@@ -322,6 +358,24 @@ fn sentence_sections(r: &SentenceReport) -> Vec<(String, Table)> {
         sections.push((
             "Top false negatives (listed words no finding covers)".to_string(),
             false_negative_table(&words.top_false_negatives),
+        ));
+        if let Some(terms) = &words.terms {
+            sections.push((TERM_HEADING.to_string(), term_table(terms)));
+        }
+    }
+    if let Some(p) = &r.plain_facts {
+        let mut table = new_table(&["sentences", "flagged", "share"]);
+        table.add_row(vec![
+            p.sentences.to_string(),
+            p.flagged.to_string(),
+            ratio(p.share),
+        ]);
+        align_numbers(&mut table, 0);
+        sections.push((
+            format!(
+                "Plain facts (\"Entirely factual\", not biased) with an outlet-voice finding of weight ≥ {STRONG_WEIGHT}"
+            ),
+            table,
         ));
     }
     sections

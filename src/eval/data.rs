@@ -103,7 +103,21 @@ pub struct Sentence {
     pub biased: bool,
     /// The words annotators marked as carrying the bias (may be empty).
     pub biased_words: Vec<String>,
+    /// BABE's judgement of the sentence: "Entirely factual", "Somewhat factual but also
+    /// opinionated", "Expresses writer's opinion" or "No agreement" (absent when not given).
+    pub label_opinion: Option<String>,
 }
+
+impl Sentence {
+    /// Labelled "Entirely factual" and not biased: a sentence a desk would publish as
+    /// straight news, where every flag is a false alarm.
+    pub fn is_plain_fact(&self) -> bool {
+        !self.biased && self.label_opinion.as_deref() == Some(ENTIRELY_FACTUAL)
+    }
+}
+
+/// The `label_opinion` of a sentence that states facts only.
+pub const ENTIRELY_FACTUAL: &str = "Entirely factual";
 
 /// FNC-1 stances of a body towards a headline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -298,6 +312,8 @@ struct RawSentence {
     biased: bool,
     #[serde(default)]
     biased_words: Vec<String>,
+    #[serde(default)]
+    label_opinion: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -388,6 +404,7 @@ fn sentence(object: Map<String, Value>, line: usize) -> Result<Sentence, String>
         text: raw.text,
         biased: raw.biased,
         biased_words: raw.biased_words,
+        label_opinion: raw.label_opinion,
     })
 }
 

@@ -11,8 +11,10 @@ order so the report is the same whatever the thread count — and returns an [`E
 serialisable data. Rendering it is the CLI's job; the exact definitions are in `docs/eval.md`.
 
 What counts as a prediction: a *loaded-term finding* is a finding of kind `loaded-term` with a
-positive weight that is not suppressed. Cues (weight 0) steer other analyses and are never shown to a reader as loaded;
-suppressed findings are ones the user asked not to see.
+positive weight that is counted ([`Finding::counts`]: not suppressed, not a note). Cues
+(weight 0) steer other analyses and are never shown to a reader as loaded; suppressed findings
+are ones the user asked not to see; notes are style observations, measured only when asked
+(`EvalOptions::notes`).
 */
 
 pub mod data;
@@ -33,6 +35,7 @@ use sentences::{SentenceOutcome, SentenceReport};
 use spans::{Predicted, SpanReport, SpanTally};
 
 use crate::report::{Finding, FindingKind, Location, Report};
+use crate::vocab::Voice;
 use crate::vocab::{role_in, Role};
 use crate::{Analyzer, Article};
 
@@ -43,6 +46,11 @@ pub struct EvalOptions {
     pub top: usize,
     /// Add a per-category breakdown (spans task).
     pub by_category: bool,
+    /// Add a per-term breakdown: each lexicon entry's findings on and off gold (spans task,
+    /// and the words of the sentences task).
+    pub by_term: bool,
+    /// Count notes as predictions too.
+    pub notes: bool,
     /// The findings that count as predictions.
     pub categories: Selection,
 }
@@ -76,6 +84,8 @@ impl Default for EvalOptions {
         EvalOptions {
             top: 20,
             by_category: false,
+            by_term: false,
+            notes: false,
             categories: Selection::Roles(LOADED_LANGUAGE_ROLES.to_vec()),
         }
     }
@@ -134,14 +144,14 @@ pub fn evaluate(
                     let article = Article::from_parts(a.id.as_str(), Some(&a.headline), &a.body);
                     let shift = headline_shift(&a.headline, &article);
                     let report = analyzer.analyze(&article);
-                    SpanTally::of_article(a, &loaded_findings(&report, shift, &options.categories))
+                    SpanTally::of_article(a, &loaded_findings(&report, shift, options))
                 })
                 .collect();
             let mut total = SpanTally::default();
             for tally in tallies {
                 total.merge(tally);
             }
-            TaskReport::Spans(total.report(options.top, options.by_category))
+            TaskReport::Spans(total.report(options.top, options.by_category, options.by_term))
         }
         Dataset::Sentences(items) => {
             let outcomes: Vec<SentenceOutcome> = items
@@ -151,11 +161,22 @@ pub fn evaluate(
                         analyzer.analyze(&Article::from_parts(s.id.as_str(), None, &s.text));
                     SentenceOutcome {
                         score: report.density.body,
-                        predicted: loaded_findings(&report, 0, &options.categories),
+                        predicted: loaded_findings(&report, 0, options),
+                        strong_outlet_finding: report.findings.iter().any(|f| {
+                            f.kind == FindingKind::LoadedTerm
+                                && f.counts()
+                                && f.voice == Voice::Outlet
+                                && f.weight >= sentences::STRONG_WEIGHT
+                        }),
                     }
                 })
                 .collect();
-            TaskReport::Sentences(sentences::report(items, &outcomes, options.top))
+            TaskReport::Sentences(sentences::report(
+                items,
+                &outcomes,
+                options.top,
+                options.by_term,
+            ))
         }
         Dataset::Pairs(items) => {
             let (scores, strongest): (Vec<f64>, Vec<f64>) = items
@@ -190,18 +211,20 @@ fn headline_shift(labelled: &str, article: &Article) -> usize {
         .unwrap_or(0)
 }
 
-/// The loaded-term findings of a report (positive weight, not suppressed), with headline
-/// offsets moved by `headline_shift` into the labelled headline's coordinates.
+/// The loaded-term findings of a report (positive weight, counted, or a note when
+/// `options.notes`) of the selected categories, with headline offsets moved by
+/// `headline_shift` into the labelled headline's coordinates.
 fn loaded_findings(
     report: &Report,
     headline_shift: usize,
-    categories: &Selection,
+    options: &EvalOptions,
 ) -> Vec<Predicted> {
     report
         .findings
         .iter()
         .filter(|f| f.kind == FindingKind::LoadedTerm && f.weight > 0.0 && !f.suppressed)
-        .filter(|f| categories.admits(f))
+        .filter(|f| options.notes || !f.is_note())
+        .filter(|f| options.categories.admits(f))
         .map(|f| {
             let (part, shift) = match f.location {
                 Location::Headline => (Part::Headline, headline_shift),

@@ -12,7 +12,10 @@ questions are asked of the result:
 - **Words** — where annotators listed `biased_words`, each word of the sentence equal to one
   of them (lower-cased, curly apostrophes straightened) is a gold span, and the sentence is
   scored like a span-labelled article body (see [`super::spans`]): token P/R/F1 and the false
-  positive and negative lists.
+  positive and negative lists, and per lexicon entry with `--by term`.
+- **Plain facts** — where records carry BABE's `label_opinion`: of the sentences labelled
+  "Entirely factual" and not biased, the share that get an outlet-voice finding of weight
+  ≥ 0.5 (any category, notes not counted): false alarms a reader of straight news would see.
 */
 
 use std::collections::HashSet;
@@ -21,8 +24,9 @@ use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::data::{GoldSpan, Part, Sentence, SpanArticle};
+use super::metrics::ratio;
 use super::metrics::{best_threshold, roc_auc, BestThreshold, Confusion, Scores};
-use super::spans::{Predicted, SpanTally, TermCount, WordCount};
+use super::spans::{Predicted, SpanTally, TermCount, TermRow, WordCount};
 
 /// What the analyser made of one sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,7 +35,13 @@ pub struct SentenceOutcome {
     pub score: f64,
     /// Loaded-term findings, all in the body.
     pub predicted: Vec<Predicted>,
+    /// Whether the sentence has a counted outlet-voice finding of weight ≥
+    /// [`STRONG_WEIGHT`], of any category.
+    pub strong_outlet_finding: bool,
 }
+
+/// The weight from which an outlet-voice finding counts as a flag in the plain-facts measure.
+pub const STRONG_WEIGHT: f64 = 0.5;
 
 /// The result of the sentences task.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -46,6 +56,18 @@ pub struct SentenceReport {
     /// Word-level scores against `biased_words`; absent when no sentence lists any.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub words: Option<WordReport>,
+    /// False alarms on plain facts; absent when no record carries `label_opinion`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub plain_facts: Option<PlainFacts>,
+}
+
+/// Sentences labelled "Entirely factual" and not biased, and how many of them carry an
+/// outlet-voice finding of weight ≥ [`STRONG_WEIGHT`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlainFacts {
+    pub sentences: usize,
+    pub flagged: usize,
+    pub share: Option<f64>,
 }
 
 /// Word-level scores of the sentences task.
@@ -54,6 +76,9 @@ pub struct WordReport {
     pub tokens: Scores,
     pub top_false_positives: Vec<TermCount>,
     pub top_false_negatives: Vec<WordCount>,
+    /// Per lexicon entry, worst first (`--by term`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub terms: Option<Vec<TermRow>>,
 }
 
 /// The words of `sentence` that are among its `biased_words`, as gold spans in the body.
@@ -77,7 +102,12 @@ pub fn gold_words(sentence: &Sentence) -> Vec<GoldSpan> {
 }
 
 /// Scores the sentences against what the analyser made of them (same order, same length).
-pub fn report(sentences: &[Sentence], outcomes: &[SentenceOutcome], top: usize) -> SentenceReport {
+pub fn report(
+    sentences: &[Sentence],
+    outcomes: &[SentenceOutcome],
+    top: usize,
+    by_term: bool,
+) -> SentenceReport {
     debug_assert_eq!(sentences.len(), outcomes.len());
     let mut classification = Confusion::default();
     let mut ranked = Vec::with_capacity(sentences.len());
@@ -95,6 +125,23 @@ pub fn report(sentences: &[Sentence], outcomes: &[SentenceOutcome], top: usize) 
         words.merge(SpanTally::of_article(&as_article, &outcome.predicted));
     }
     let any_words = sentences.iter().any(|s| !s.biased_words.is_empty());
+    let plain_facts = sentences
+        .iter()
+        .any(|s| s.label_opinion.is_some())
+        .then(|| {
+            let plain: Vec<&SentenceOutcome> = sentences
+                .iter()
+                .zip(outcomes)
+                .filter(|(s, _)| s.is_plain_fact())
+                .map(|(_, o)| o)
+                .collect();
+            let flagged = plain.iter().filter(|o| o.strong_outlet_finding).count();
+            PlainFacts {
+                sentences: plain.len(),
+                flagged,
+                share: ratio(flagged, plain.len()),
+            }
+        });
     SentenceReport {
         sentences: sentences.len(),
         biased: sentences.iter().filter(|s| s.biased).count(),
@@ -105,7 +152,9 @@ pub fn report(sentences: &[Sentence], outcomes: &[SentenceOutcome], top: usize) 
             tokens: words.token_counts().scores(),
             top_false_positives: words.top_false_positives(top),
             top_false_negatives: words.top_false_negatives(top),
+            terms: by_term.then(|| words.term_rows(top)),
         }),
+        plain_facts,
     }
 }
 
@@ -120,6 +169,7 @@ mod tests {
             text: text.into(),
             biased,
             biased_words: words.iter().map(|w| w.to_string()).collect(),
+            label_opinion: None,
         }
     }
 
@@ -160,17 +210,20 @@ mod tests {
             SentenceOutcome {
                 score: 33.0,
                 predicted: vec![finding(a, "shameful")],
+                strong_outlet_finding: true,
             },
             SentenceOutcome {
                 score: 0.0,
                 predicted: vec![],
+                strong_outlet_finding: false,
             },
             SentenceOutcome {
                 score: 0.0,
                 predicted: vec![],
+                strong_outlet_finding: false,
             },
         ];
-        let r = report(&sentences, &outcomes, 5);
+        let r = report(&sentences, &outcomes, 5, false);
         assert_eq!((r.sentences, r.biased), (3, 2));
         // Predicted biased: a only → tp 1, fn 1 (c), fp 0.
         assert_eq!(
@@ -204,8 +257,9 @@ mod tests {
         let outcomes = vec![SentenceOutcome {
             score: 0.0,
             predicted: vec![],
+            strong_outlet_finding: false,
         }];
-        let r = report(&sentences, &outcomes, 5);
+        let r = report(&sentences, &outcomes, 5, false);
         assert!(r.words.is_none());
         assert_eq!(r.roc_auc, None);
     }

@@ -51,6 +51,8 @@ pub struct SpanTally {
     categories: BTreeMap<String, CategoryCount>,
     /// (term, category) → findings overlapping no gold span.
     false_positive_terms: HashMap<(String, String), usize>,
+    /// (term, category) → findings, and how many overlap a gold span (`--by term`).
+    terms: HashMap<(String, String), (usize, usize)>,
     /// Lower-cased gold word (not a function word) → times no finding covered it.
     false_negative_words: HashMap<String, usize>,
 }
@@ -118,6 +120,12 @@ impl SpanTally {
                 .iter()
                 .any(|s| overlaps((s.start, s.end), (p.start, p.end)));
             self.findings[i].total += 1;
+            let term = self
+                .terms
+                .entry((p.term.clone(), p.category.clone()))
+                .or_default();
+            term.0 += 1;
+            term.1 += usize::from(on_gold);
             let category = self.categories.entry(p.category.clone()).or_default();
             category.findings += 1;
             if on_gold {
@@ -180,14 +188,19 @@ impl SpanTally {
         for (key, n) in other.false_positive_terms {
             *self.false_positive_terms.entry(key).or_default() += n;
         }
+        for (key, (n, on_gold)) in other.terms {
+            let mine = self.terms.entry(key).or_default();
+            mine.0 += n;
+            mine.1 += on_gold;
+        }
         for (key, n) in other.false_negative_words {
             *self.false_negative_words.entry(key).or_default() += n;
         }
     }
 
     /// The scores, with the `top` most frequent false positives and negatives, and the
-    /// per-category rows when asked for.
-    pub fn report(&self, top: usize, by_category: bool) -> SpanReport {
+    /// per-category and per-term rows when asked for.
+    pub fn report(&self, top: usize, by_category: bool, by_term: bool) -> SpanReport {
         let all_tokens = {
             let mut c = self.tokens[0];
             c.merge(self.tokens[1]);
@@ -236,9 +249,39 @@ impl SpanTally {
                 all: span_scores(&[0, 1]),
             },
             categories,
+            terms: by_term.then(|| self.term_rows(top)),
             top_false_positives: self.top_false_positives(top),
             top_false_negatives: self.top_false_negatives(top),
         }
+    }
+
+    /// Per lexicon entry, its findings on and off gold: the `top` entries with the most
+    /// findings off gold first (the ones that cost most precision), then the lower precision,
+    /// then by term. `top == 0` lists every entry.
+    pub fn term_rows(&self, top: usize) -> Vec<TermRow> {
+        let mut rows: Vec<TermRow> = self
+            .terms
+            .iter()
+            .map(|((term, category), &(findings, on_gold))| TermRow {
+                term: term.clone(),
+                category: category.clone(),
+                findings,
+                findings_on_gold: on_gold,
+                findings_off_gold: findings - on_gold,
+                span_precision: ratio(on_gold, findings),
+            })
+            .collect();
+        rows.sort_by(|a, b| {
+            b.findings_off_gold
+                .cmp(&a.findings_off_gold)
+                .then(a.findings_on_gold.cmp(&b.findings_on_gold))
+                .then(a.term.cmp(&b.term))
+                .then(a.category.cmp(&b.category))
+        });
+        if top > 0 {
+            rows.truncate(top);
+        }
+        rows
     }
 
     /// Terms flagged where no gold span is, most frequent first (ties by term).
@@ -314,6 +357,17 @@ pub struct CategoryRow {
     pub token_fp: usize,
 }
 
+/// How one lexicon entry's findings fared (`--by term`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TermRow {
+    pub term: String,
+    pub category: String,
+    pub findings: usize,
+    pub findings_on_gold: usize,
+    pub findings_off_gold: usize,
+    pub span_precision: Option<f64>,
+}
+
 /// A lexicon term and how often it was a false positive.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TermCount {
@@ -336,6 +390,9 @@ pub struct SpanReport {
     pub spans: ByPart<SpanScores>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub categories: Option<Vec<CategoryRow>>,
+    /// Per lexicon entry, worst first (`--by term`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub terms: Option<Vec<TermRow>>,
     pub top_false_positives: Vec<TermCount>,
     pub top_false_negatives: Vec<WordCount>,
 }
@@ -390,7 +447,7 @@ mod tests {
             found(Part::Headline, h, "slams", "reporting-hostile"),
             found(Part::Body, b, "critics", "loaded"),
         ];
-        let r = SpanTally::of_article(&a, &p).report(10, true);
+        let r = SpanTally::of_article(&a, &p).report(10, true, true);
         // Headline: gold {slams, brutal}, predicted {slams} → tp 1, fn 1.
         assert_eq!(
             r.tokens.headline.counts,
@@ -424,6 +481,14 @@ mod tests {
         assert_eq!(r.spans.all.findings_on_gold, 1);
         assert_eq!(r.spans.headline.precision, Some(1.0));
         assert_eq!(r.spans.body.precision, Some(0.0));
+        // By term, worst first: `critics` (off gold) before `slams` (on gold).
+        let terms = r.terms.as_ref().unwrap();
+        let rows: Vec<(&str, usize, usize)> = terms
+            .iter()
+            .map(|t| (t.term.as_str(), t.findings_on_gold, t.findings_off_gold))
+            .collect();
+        assert_eq!(rows, [("critics", 0, 1), ("slams", 1, 0)]);
+        assert_eq!(terms[1].span_precision, Some(1.0));
         assert_eq!(
             r.top_false_positives,
             vec![TermCount {
@@ -464,7 +529,7 @@ mod tests {
             ],
         );
         let p = vec![found(Part::Body, b, "shameful", "loaded")];
-        let r = SpanTally::of_article(&a, &p).report(10, false);
+        let r = SpanTally::of_article(&a, &p).report(10, false, false);
         // Gold words: truly, shameful, act (shameful once). Predicted: shameful.
         assert_eq!(
             r.tokens.body.counts,
@@ -488,7 +553,7 @@ mod tests {
         let b = "Ça «c’est» l’été: a “vicious” attack";
         let a = article("", b, vec![gold(Part::Body, b, "vicious")]);
         let p = vec![found(Part::Body, b, "attack", "loaded")];
-        let r = SpanTally::of_article(&a, &p).report(10, false);
+        let r = SpanTally::of_article(&a, &p).report(10, false, false);
         assert_eq!(
             r.tokens.body.counts,
             Confusion {
@@ -505,7 +570,7 @@ mod tests {
         let b = "They slammed the plan.";
         let a = article("", b, vec![]);
         let p = vec![found(Part::Body, b, "slammed", "reporting-hostile")];
-        let r = SpanTally::of_article(&a, &p).report(10, false);
+        let r = SpanTally::of_article(&a, &p).report(10, false, false);
         assert_eq!(r.tokens.all.recall, None);
         assert_eq!(r.tokens.all.precision, Some(0.0));
         assert_eq!(r.tokens.all.f1, Some(0.0));

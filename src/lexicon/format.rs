@@ -125,6 +125,8 @@ pub struct TermsHeader {
     pub summary: Option<String>,
     /// The category's palette colour in the HTML report, 0 to 13.
     pub colour: Option<usize>,
+    /// The tier of the file's entries: `finding` (default) or `note`.
+    pub tier: Option<crate::vocab::Tier>,
 }
 
 /// How a term's words are compared with the text's words.
@@ -147,6 +149,8 @@ pub enum MatchMode {
 pub struct RawEntry {
     pub term: Spanned<String>,
     pub weight: Option<f64>,
+    /// Overrides the file's tier for this entry.
+    pub tier: Option<crate::vocab::Tier>,
     #[serde(default)]
     pub neutral: Vec<String>,
     #[serde(default)]

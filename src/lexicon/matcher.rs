@@ -85,6 +85,8 @@ pub struct TermInfo {
     /// The category's role, from the lexicon headers ([`Categories`]).
     pub role: Option<Role>,
     pub weight: f64,
+    /// `finding` or `note` (from the entry or its lexicon header).
+    pub tier: crate::vocab::Tier,
     pub neutral: Vec<String>,
     pub note: String,
     pub mode: MatchMode,
@@ -293,6 +295,7 @@ impl Matcher {
                             category: lexicon.category.clone(),
                             role: categories.role(&lexicon.category),
                             weight: entry.weight,
+                            tier: entry.tier,
                             neutral: entry.neutral.clone(),
                             note: entry.note.clone(),
                             mode: entry.mode,

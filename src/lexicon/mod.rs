@@ -12,6 +12,7 @@ mod format;
 mod load;
 mod matcher;
 
+use crate::vocab::Tier;
 use serde::Serialize;
 
 pub use category::{role_name, Categories, Category, CategoryFields, COLOURS};
@@ -42,6 +43,8 @@ impl Guards {
 pub struct Entry {
     pub term: String,
     pub weight: f64,
+    /// `finding` or `note`: the entry's own `tier`, else its file's.
+    pub tier: Tier,
     pub neutral: Vec<String>,
     pub note: String,
     pub mode: MatchMode,
@@ -99,6 +102,8 @@ pub struct Lexicon {
     pub category_fields: CategoryFields,
     pub description: String,
     pub weight: f64,
+    /// The tier of the file's entries (`tier` in the header; `finding` when left out).
+    pub tier: Tier,
     pub entries: Vec<Entry>,
     pub valence: Vec<Valence>,
     pub frames: Vec<Frame>,

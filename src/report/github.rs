@@ -196,6 +196,7 @@ impl Renderer for GithubRenderer {
                     let gate = gates.iter().find(|g| g.finding.as_ref() == Some(*f));
                     level = level.max(match (gate, f.location) {
                         (Some(_), _) => Level::Error,
+                        (None, _) if f.is_note() => Level::Notice,
                         (None, Location::Headline) => Level::Warning,
                         (None, Location::Body) => Level::Notice,
                     });

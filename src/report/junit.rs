@@ -21,7 +21,7 @@ pub struct JunitRenderer;
 fn finding_lines(r: &Report) -> String {
     r.findings
         .iter()
-        .filter(|f| !f.suppressed && (f.weight > 0.0 || f.kind == FindingKind::UnsupportedTerm))
+        .filter(|f| f.counts() && (f.weight > 0.0 || f.kind == FindingKind::UnsupportedTerm))
         .map(|f| {
             let what = match f.kind {
                 FindingKind::LoadedTerm => format!("{} term `{}`", f.category, f.term),

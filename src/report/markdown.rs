@@ -51,6 +51,7 @@ fn findings_table(findings: &[&Finding], out: &mut dyn Write) -> io::Result<()> 
     writeln!(out, "|---:|---|---|---|---|---|")?;
     for f in findings {
         let kind = match f.kind {
+            FindingKind::LoadedTerm if f.is_note() => "note",
             FindingKind::LoadedTerm => "loaded term",
             FindingKind::UnsupportedTerm => "**unsupported**",
         };
@@ -176,7 +177,7 @@ fn render_batch(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) 
             let top: Vec<String> = r
                 .findings
                 .iter()
-                .filter(|f| f.kind == FindingKind::LoadedTerm && !f.suppressed)
+                .filter(|f| f.kind == FindingKind::LoadedTerm && f.counts())
                 .take(4)
                 .map(|f| format!("{} ({})", cell(&f.text), cell(&f.category)))
                 .collect();

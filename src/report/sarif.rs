@@ -376,6 +376,8 @@ impl Renderer for SarifRenderer {
                     .any(|g| g.source == report.source && g.finding.as_ref() == Some(f));
                 let level = match (gated, f.location) {
                     (true, _) => "error",
+                    // A note is a style observation, never a warning.
+                    (false, _) if f.is_note() => "note",
                     (false, Location::Headline) => "warning",
                     (false, Location::Body) => "note",
                 };

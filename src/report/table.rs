@@ -156,6 +156,8 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
         for f in loaded {
             let mut text = Cell::new(if f.suppressed {
                 format!("{} (suppressed)", f.text)
+            } else if f.is_note() {
+                format!("{} (note)", f.text)
             } else {
                 f.text.clone()
             });
@@ -367,7 +369,7 @@ fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write)
         let top: Vec<String> = r
             .findings
             .iter()
-            .filter(|f| f.kind == FindingKind::LoadedTerm && !f.suppressed)
+            .filter(|f| f.kind == FindingKind::LoadedTerm && f.counts())
             .take(4)
             .map(|f| format!("{} ({})", f.text, f.category))
             .collect();

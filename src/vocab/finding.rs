@@ -17,6 +17,30 @@ pub enum FindingKind {
     UnsupportedTerm,
 }
 
+/// How much a lexicon term's finding weighs with a reader: a **finding** is loaded language
+/// that is counted (densities, the score, the gates); a **note** is a style observation shown
+/// in the detailed report only (reporting verbs, implicatives and hedges, whose measured
+/// precision in straight news is too low to count). Declared per lexicon file (`tier` in the
+/// `[lexicon]` header) or per entry, as data.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Tier {
+    #[default]
+    Finding,
+    Note,
+}
+
+impl Tier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tier::Finding => "finding",
+            Tier::Note => "note",
+        }
+    }
+}
+
 /// One flagged place in the article, with its evidence and reason.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
@@ -44,10 +68,26 @@ pub struct Finding {
     /// The article asked for this term to be ignored (`slant-ignore`); it is not scored.
     #[serde(default)]
     pub suppressed: bool,
+    /// `finding` (counted) or `note` (a style observation, not counted: see [`Tier`]).
+    #[serde(default)]
+    pub tier: Tier,
     /// The role of the category (from its lexicon header), for the analyses; not part of the
     /// JSON: the category names it.
     #[serde(skip)]
     pub role: Option<Role>,
+}
+
+impl Finding {
+    /// Whether the finding counts: in densities, the score, sourcing and the gates. Suppressed
+    /// findings and notes do not.
+    pub fn counts(&self) -> bool {
+        !self.suppressed && self.tier == Tier::Finding
+    }
+
+    /// Whether the finding is a note (a style observation, shown but not counted).
+    pub fn is_note(&self) -> bool {
+        self.tier == Tier::Note
+    }
 }
 
 /// Loadedness: weighted terms per 100 word tokens.

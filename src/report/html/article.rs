@@ -52,6 +52,8 @@ fn findings_table(r: &Report, categories: &Categories, out: &mut String) {
     for f in &r.findings {
         let kind = if f.kind == FindingKind::UnsupportedTerm {
             " · <strong>unsupported</strong>"
+        } else if f.is_note() {
+            " · note"
         } else {
             ""
         };

@@ -141,6 +141,9 @@ fn tip(f: &Finding, unsupported: Option<&Finding>, id: &str) -> String {
     if f.suppressed {
         s.push_str("<span class=\"tl\">Ignored by the article (slant-ignore): not scored.</span>");
     }
+    if f.is_note() {
+        s.push_str("<span class=\"tl\">Note: a style observation, not counted.</span>");
+    }
     s.push_str("</span>");
     s
 }
