@@ -248,6 +248,96 @@ mod tests {
         assert!(s.components.iter().filter(|c| !c.applicable).count() == 4);
     }
 
+    use crate::config::VoiceWeights;
+    use crate::vocab::{Finding, FindingKind, Location, Role, Span, Voice};
+
+    fn term(role: Role, location: Location) -> Finding {
+        Finding {
+            kind: FindingKind::LoadedTerm,
+            location,
+            span: Span::new(0, 1),
+            line: 1,
+            column: 1,
+            text: String::new(),
+            term: String::new(),
+            category: String::new(),
+            weight: 0.8,
+            voice: Voice::Outlet,
+            neutral: Vec::new(),
+            note: String::new(),
+            lexicon: String::new(),
+            suppressed: false,
+            role: Some(role),
+        }
+    }
+
+    fn scored(
+        has_headline: bool,
+        findings: &[Finding],
+        headline_tokens: usize,
+        body_tokens: usize,
+    ) -> Score {
+        let w = VoiceWeights::default();
+        let inputs = ScoreInputs {
+            has_headline,
+            headline: Evaluative::of(findings, Location::Headline, headline_tokens, &w),
+            body: Evaluative::of(findings, Location::Body, body_tokens, &w),
+            support: &Support::default(),
+            omissions: &Omissions::default(),
+            sourcing: &Sourcing::default(),
+        };
+        score(&inputs, &ScoreWeights::default())
+    }
+
+    fn value(s: &Score, name: &str) -> f64 {
+        s.components.iter().find(|c| c.name == name).unwrap().value
+    }
+
+    #[test]
+    fn hedges_in_a_headline_do_not_escalate() {
+        let hedged = [
+            term(Role::Hedge, Location::Headline),
+            term(Role::Hedge, Location::Headline),
+        ];
+        let s = scored(true, &hedged, 8, 300);
+        assert_eq!(value(&s, "escalation"), 0.0);
+        assert_eq!(value(&s, "headline-loadedness"), 0.0);
+        let loaded = [term(Role::Evaluative, Location::Headline)];
+        assert!(value(&scored(true, &loaded, 8, 300), "escalation") > 0.9);
+    }
+
+    #[test]
+    fn body_loadedness_grows_with_the_amount_of_evaluative_language() {
+        // An essay of 1,500 words with 78 evaluative terms, against one with 10 and one
+        // sentence with one: no early plateau, and one word is not a loaded article.
+        let essay = vec![term(Role::Evaluative, Location::Body); 78];
+        let some = vec![term(Role::Evaluative, Location::Body); 10];
+        let one = [term(Role::Evaluative, Location::Body)];
+        let (a, b, c) = (
+            value(&scored(true, &essay, 8, 1500), "body-loadedness"),
+            value(&scored(true, &some, 8, 1500), "body-loadedness"),
+            value(&scored(false, &one, 0, 25), "body-loadedness"),
+        );
+        assert!(a > 0.95 && a > b && b > 0.3, "{a} {b}");
+        assert!(c < 0.4, "{c}");
+        assert!(scored(true, &essay, 8, 1500).total >= 50.0);
+    }
+
+    #[test]
+    fn without_a_headline_the_score_renormalises_over_the_body() {
+        let body = vec![term(Role::Evaluative, Location::Body); 20];
+        let with = scored(true, &body, 8, 400);
+        let without = scored(false, &body, 0, 400);
+        assert!(without.total > with.total);
+        assert!(without
+            .components
+            .iter()
+            .filter(|c| !c.applicable)
+            .all(|c| c.points == 0.0 && c.explanation.starts_with("not applicable")));
+        let points: f64 = without.components.iter().map(|c| c.points).sum();
+        assert!((points - without.total).abs() < 0.1);
+    }
+
     #[test]
     fn saturation_is_monotone_and_bounded() {
         assert_eq!(saturate(0.0, 5.0), 0.0);

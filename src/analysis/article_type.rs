@@ -84,6 +84,26 @@ pub struct ArticleType {
     pub note: String,
 }
 
+impl ArticleType {
+    /// The cues in one line, each with its count: `first-person ×6, rhetorical-question ×2`
+    /// (`no cues` when none was found).
+    pub fn cues(&self) -> String {
+        if self.evidence.is_empty() {
+            return "no cues".to_string();
+        }
+        self.evidence
+            .iter()
+            .map(|c| format!("{} ×{}", c.cue, c.count))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The type with its cues: `opinion (first-person ×6, rhetorical-question ×2)`.
+    pub fn describe(&self) -> String {
+        format!("{} ({})", self.kind.as_str(), self.cues())
+    }
+}
+
 /// Opinion points at which an article is called opinion.
 pub const OPINION_POINTS: f64 = 3.0;
 

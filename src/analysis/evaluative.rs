@@ -83,3 +83,76 @@ impl Evaluative {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vocab::Span;
+
+    fn finding(role: Role, weight: f64, voice: Voice, location: Location) -> Finding {
+        Finding {
+            kind: FindingKind::LoadedTerm,
+            location,
+            span: Span::new(0, 1),
+            line: 1,
+            column: 1,
+            text: String::new(),
+            term: String::new(),
+            category: String::new(),
+            weight,
+            voice,
+            neutral: Vec::new(),
+            note: String::new(),
+            lexicon: String::new(),
+            suppressed: false,
+            role: Some(role),
+        }
+    }
+
+    #[test]
+    fn hedges_and_speculation_are_not_evaluative() {
+        let body = Location::Body;
+        assert!(counts_as_evaluative(&finding(
+            Role::Evaluative,
+            1.0,
+            Voice::Outlet,
+            body
+        )));
+        assert!(counts_as_evaluative(&finding(
+            Role::Label,
+            1.0,
+            Voice::Outlet,
+            body
+        )));
+        assert!(!counts_as_evaluative(&finding(
+            Role::Hedge,
+            0.6,
+            Voice::Outlet,
+            body
+        )));
+        assert!(!counts_as_evaluative(&finding(
+            Role::Speculation,
+            0.5,
+            Voice::Outlet,
+            body
+        )));
+        let mut ignored = finding(Role::Evaluative, 1.0, Voice::Outlet, body);
+        ignored.suppressed = true;
+        assert!(!counts_as_evaluative(&ignored));
+    }
+
+    #[test]
+    fn quoted_counts_nothing_and_attributed_a_fraction() {
+        let w = VoiceWeights::default();
+        let f = |voice| finding(Role::Evaluative, 1.0, voice, Location::Body);
+        let e = Evaluative::of(
+            &[f(Voice::Outlet), f(Voice::Attributed), f(Voice::Quoted)],
+            Location::Body,
+            100,
+            &w,
+        );
+        assert_eq!(e.terms, 2);
+        assert!((e.mass - (1.0 + w.attributed)).abs() < 1e-9);
+        assert!((e.density - e.mass).abs() < 1e-9);
+    }
+}
