@@ -179,8 +179,9 @@ const RELEASE_MARKERS: &[&str] = &[
 const DECISIVE_RELEASE_MARKERS: usize = 3;
 
 /// Whether a first line reads as a headline rather than a sentence of the body: at most 30
-/// words, and not a sentence of eight words or more that ends in a full stop ("The council
-/// voted on Tuesday to close the library." is the body's first sentence, not a headline).
+/// words, and not a sentence of eight words or more that ends in a full stop unless it is in
+/// Title Case ("The council voted on Tuesday to close the library." is the body's first
+/// sentence, not a headline).
 pub fn reads_as_headline(text: &str) -> bool {
     let t = text.trim();
     let words: Vec<&str> = t.split_whitespace().collect();
@@ -191,7 +192,14 @@ pub fn reads_as_headline(text: &str) -> bool {
     // "U.S." or "p.m." ends in a stop without ending a sentence.
     let abbreviation = last.trim_end_matches('.').contains('.');
     let ends_sentence = last.ends_with('.') && !last.ends_with("..") && !abbreviation;
-    !(ends_sentence && words.len() >= 8)
+    // Headline style capitalises most longer words; a body sentence does not.
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let title_case = !long.is_empty() && capitalised * 10 >= long.len() * 7;
+    !(ends_sentence && words.len() >= 8 && !title_case)
 }
 
 /// Calls the type of an article from its headline, body, evaluative language and sourcing.
@@ -532,6 +540,9 @@ mod tests {
         ));
         assert!(reads_as_headline("Is the budget too big?"));
         assert!(reads_as_headline("Troops leave the U.S."));
+        assert!(reads_as_headline(
+            "Facebook Bans Outline to Stop Jihadi Attacks on Americans."
+        ));
         assert!(!reads_as_headline(
             "The council voted on Tuesday to close the library for good."
         ));

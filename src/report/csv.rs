@@ -118,7 +118,7 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert_eq!(
             text.lines().nth(1),
-            Some("\"a, \"\"b\"\".txt\",error,,,,,,,,a.txt: file is empty")
+            Some("\"a, \"\"b\"\".txt\",error,,,,,,,,a.txt: file is empty,,,")
         );
     }
 }
