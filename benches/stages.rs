@@ -350,7 +350,18 @@ fn stages(c: &mut Criterion) {
                 black_box(score::score(
                     &ScoreInputs {
                         has_headline: r.headline.is_some(),
-                        density: &r.density,
+                        headline: score::Evaluative::of(
+                            &r.findings,
+                            slant::report::Location::Headline,
+                            r.density.headline_tokens,
+                            &config.voice_weights,
+                        ),
+                        body: score::Evaluative::of(
+                            &r.findings,
+                            slant::report::Location::Body,
+                            r.density.body_tokens,
+                            &config.voice_weights,
+                        ),
                         support: &r.support,
                         omissions: &r.omissions,
                         sourcing: &r.sourcing,

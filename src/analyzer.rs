@@ -10,7 +10,7 @@ use crate::config::Config;
 use crate::error::LexiconError;
 use crate::lexicon::{LexiconSet, Matcher};
 use crate::report::{ArticleText, Finding, FindingKind, Located, Location, Report, SCHEMA_VERSION};
-use crate::score::{self, ScoreInputs};
+use crate::score::{self, Evaluative, ScoreInputs};
 
 /// Analyses articles into reports. Build once per run and share.
 #[derive(Debug)]
@@ -94,10 +94,29 @@ impl Analyzer {
         );
         analysis::support::say_instead(&mut support, &omissions);
         let sourcing = analysis::sourcing::sourcing(matcher, &body_view, &body_loaded);
+        let headline_applies = article
+            .headline
+            .as_ref()
+            .is_some_and(|h| analysis::article_type::reads_as_headline(&h.text));
+        let voice = &config.voice_weights;
+        let body_evaluative =
+            Evaluative::of(&body_loaded, Location::Body, density.body_tokens, voice);
+        let article_type = analysis::article_type::article_type(
+            headline_view.as_ref(),
+            &body_view,
+            &body_evaluative,
+            &sourcing,
+        );
         let score = score::score(
             &ScoreInputs {
-                has_headline: headline_view.is_some(),
-                density: &density,
+                has_headline: headline_applies,
+                headline: Evaluative::of(
+                    &headline_loaded,
+                    Location::Headline,
+                    density.headline_tokens,
+                    voice,
+                ),
+                body: body_evaluative,
                 support: &support,
                 omissions: &omissions,
                 sourcing: &sourcing,
@@ -164,11 +183,14 @@ impl Analyzer {
             frames,
             sourcing,
             score,
+            article_type,
+            copies: Vec::new(),
             text: None,
             located: Located {
                 headline: article.located_in_file(Location::Headline),
                 body: article.located_in_file(Location::Body),
             },
+            fingerprint: 0,
         }
     }
 

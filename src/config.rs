@@ -45,12 +45,12 @@ pub struct ScoreWeights {
 impl Default for ScoreWeights {
     fn default() -> Self {
         ScoreWeights {
-            headline_loadedness: 0.25,
-            escalation: 0.15,
-            unsupported_claims: 0.20,
-            omission: 0.15,
-            body_loadedness: 0.15,
-            sourcing: 0.10,
+            headline_loadedness: 0.20,
+            escalation: 0.05,
+            unsupported_claims: 0.05,
+            omission: 0.05,
+            body_loadedness: 0.50,
+            sourcing: 0.15,
         }
     }
 }

@@ -13,16 +13,20 @@ out of both sums rather than counted as zero.
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::analysis::evaluative::{counts_as_evaluative, Evaluative};
 use crate::analysis::support::SupportStatus;
 use crate::analysis::{Omissions, Sourcing, Support};
 use crate::config::ScoreWeights;
-use crate::vocab::{round3, Density};
+use crate::vocab::round3;
 
-/// Headline density (weighted terms per 100 tokens) at which the headline component reaches
-/// 1 − 1/e ≈ 0.63.
+/// Headline evaluative density (weighted terms per 100 tokens) at which the headline component
+/// reaches 1 − 1/e ≈ 0.63.
 const HEADLINE_DENSITY_SCALE: f64 = 15.0;
-/// The same for the body, whose words are diluted by facts and reported speech.
-const BODY_DENSITY_SCALE: f64 = 5.0;
+/// Body evaluative density at which the body's *strength* factor reaches 0.63.
+const BODY_DENSITY_SCALE: f64 = 1.0;
+/// Weighted evaluative terms in the body at which its *amount* factor reaches 0.63: one strong
+/// word in a sentence is not yet a loaded article, six are.
+const BODY_AMOUNT_SCALE: f64 = 2.0;
 
 /// The band of a score.
 #[derive(
@@ -81,8 +85,12 @@ pub struct Score {
 
 /// What the score is computed from.
 pub struct ScoreInputs<'a> {
+    /// Whether the article has a headline that reads as one (not a body sentence): the
+    /// headline components apply only then.
     pub has_headline: bool,
-    pub density: &'a Density,
+    /// The outlet's evaluative language in the headline and the body.
+    pub headline: Evaluative,
+    pub body: Evaluative,
     pub support: &'a Support,
     pub omissions: &'a Omissions,
     pub sourcing: &'a Sourcing,
@@ -94,12 +102,12 @@ fn saturate(x: f64, scale: f64) -> f64 {
 
 /// Computes the score.
 pub fn score(inputs: &ScoreInputs, weights: &ScoreWeights) -> Score {
-    let d = inputs.density;
+    let (hd, b) = (inputs.headline.density, &inputs.body);
     let h = inputs.has_headline;
 
-    let headline = saturate(d.headline, HEADLINE_DENSITY_SCALE);
-    let escalation = if d.headline > 0.0 {
-        ((d.headline - d.body) / (d.headline + d.body)).clamp(0.0, 1.0)
+    let headline = saturate(hd, HEADLINE_DENSITY_SCALE);
+    let escalation = if hd > 0.0 {
+        ((hd - b.density) / (hd + b.density)).clamp(0.0, 1.0)
     } else {
         0.0
     };
@@ -137,7 +145,7 @@ pub fn score(inputs: &ScoreInputs, weights: &ScoreWeights) -> Score {
         0.0
     };
 
-    let body = saturate(d.body, BODY_DENSITY_SCALE);
+    let body = saturate(b.density, BODY_DENSITY_SCALE) * saturate(b.mass, BODY_AMOUNT_SCALE);
 
     let s = inputs.sourcing;
     let claims = s.unsourced_claims.len() + s.speculation.len();
@@ -150,12 +158,12 @@ pub fn score(inputs: &ScoreInputs, weights: &ScoreWeights) -> Score {
 
     let components = vec![
         component("headline-loadedness", headline, weights.headline_loadedness, h, format!(
-            "1 − exp(−{:.2} / {HEADLINE_DENSITY_SCALE}): headline density {:.2} weighted terms per 100 tokens",
-            d.headline, d.headline
+            "1 − exp(−{hd:.2} / {HEADLINE_DENSITY_SCALE}): {} evaluative headline terms, {hd:.2} weighted per 100 tokens",
+            inputs.headline.terms
         )),
         component("escalation", escalation, weights.escalation, h, format!(
-            "(headline − body) / (headline + body) density, clamped to 0..1: ({:.2} − {:.2}) / ({:.2} + {:.2})",
-            d.headline, d.body, d.headline, d.body
+            "(headline − body) / (headline + body) evaluative density, clamped to 0..1: ({hd:.2} − {:.2}) / ({hd:.2} + {:.2})",
+            b.density, b.density
         )),
         component("unsupported-claims", unsupported_value, weights.unsupported_claims, h, format!(
             "0.5 × {term_share:.2} (of {} evaluative headline terms, {unsupported} unsupported, {weak} weakly supported) + 0.5 × (1 − support {:.2})",
@@ -166,8 +174,8 @@ pub fn score(inputs: &ScoreInputs, weights: &ScoreWeights) -> Score {
             inputs.omissions.omissions.len()
         )),
         component("body-loadedness", body, weights.body_loadedness, true, format!(
-            "1 − exp(−{:.2} / {BODY_DENSITY_SCALE}): body density {:.2} weighted terms per 100 tokens",
-            d.body, d.body
+            "(1 − exp(−{:.2} / {BODY_DENSITY_SCALE})) × (1 − exp(−{:.2} / {BODY_AMOUNT_SCALE})): {} evaluative body terms, weighted {:.2}, {:.2} per 100 tokens",
+            b.density, b.mass, b.terms, b.mass, b.density
         )),
         component("sourcing", sourcing, weights.sourcing, true, format!(
             "0.3 × outlet share {:.2} + 0.7 × min(1, 3 × {claims} unsourced claims or speculation / {} sentences)",
@@ -211,7 +219,8 @@ fn component(
         explanation: if applicable {
             explanation
         } else {
-            "not applicable: the article has no headline".to_string()
+            "not applicable: the article has no headline (or its first line is a body sentence)"
+                .to_string()
         },
     }
 }
@@ -231,10 +240,10 @@ mod tests {
 
     #[test]
     fn an_empty_article_scores_zero_and_headline_parts_do_not_apply() {
-        let density = Density::default();
         let inputs = ScoreInputs {
             has_headline: false,
-            density: &density,
+            headline: Evaluative::default(),
+            body: Evaluative::default(),
             support: &Support::default(),
             omissions: &Omissions::default(),
             sourcing: &Sourcing::default(),
@@ -242,6 +251,96 @@ mod tests {
         let s = score(&inputs, &ScoreWeights::default());
         assert_eq!(s.total, 0.0);
         assert!(s.components.iter().filter(|c| !c.applicable).count() == 4);
+    }
+
+    use crate::config::VoiceWeights;
+    use crate::vocab::{Finding, FindingKind, Location, Role, Span, Voice};
+
+    fn term(role: Role, location: Location) -> Finding {
+        Finding {
+            kind: FindingKind::LoadedTerm,
+            location,
+            span: Span::new(0, 1),
+            line: 1,
+            column: 1,
+            text: String::new(),
+            term: String::new(),
+            category: String::new(),
+            weight: 0.8,
+            voice: Voice::Outlet,
+            neutral: Vec::new(),
+            note: String::new(),
+            lexicon: String::new(),
+            suppressed: false,
+            role: Some(role),
+        }
+    }
+
+    fn scored(
+        has_headline: bool,
+        findings: &[Finding],
+        headline_tokens: usize,
+        body_tokens: usize,
+    ) -> Score {
+        let w = VoiceWeights::default();
+        let inputs = ScoreInputs {
+            has_headline,
+            headline: Evaluative::of(findings, Location::Headline, headline_tokens, &w),
+            body: Evaluative::of(findings, Location::Body, body_tokens, &w),
+            support: &Support::default(),
+            omissions: &Omissions::default(),
+            sourcing: &Sourcing::default(),
+        };
+        score(&inputs, &ScoreWeights::default())
+    }
+
+    fn value(s: &Score, name: &str) -> f64 {
+        s.components.iter().find(|c| c.name == name).unwrap().value
+    }
+
+    #[test]
+    fn hedges_in_a_headline_do_not_escalate() {
+        let hedged = [
+            term(Role::Hedge, Location::Headline),
+            term(Role::Hedge, Location::Headline),
+        ];
+        let s = scored(true, &hedged, 8, 300);
+        assert_eq!(value(&s, "escalation"), 0.0);
+        assert_eq!(value(&s, "headline-loadedness"), 0.0);
+        let loaded = [term(Role::Evaluative, Location::Headline)];
+        assert!(value(&scored(true, &loaded, 8, 300), "escalation") > 0.9);
+    }
+
+    #[test]
+    fn body_loadedness_grows_with_the_amount_of_evaluative_language() {
+        // An essay of 1,500 words with 78 evaluative terms, against one with 10 and one
+        // sentence with one: no early plateau, and one word is not a loaded article.
+        let essay = vec![term(Role::Evaluative, Location::Body); 78];
+        let some = vec![term(Role::Evaluative, Location::Body); 10];
+        let one = [term(Role::Evaluative, Location::Body)];
+        let (a, b, c) = (
+            value(&scored(true, &essay, 8, 1500), "body-loadedness"),
+            value(&scored(true, &some, 8, 1500), "body-loadedness"),
+            value(&scored(false, &one, 0, 25), "body-loadedness"),
+        );
+        assert!(a > 0.95 && a > b && b > 0.3, "{a} {b}");
+        assert!(c < 0.4, "{c}");
+        assert!(scored(true, &essay, 8, 1500).total >= 50.0);
+    }
+
+    #[test]
+    fn without_a_headline_the_score_renormalises_over_the_body() {
+        let body = vec![term(Role::Evaluative, Location::Body); 20];
+        let with = scored(true, &body, 8, 400);
+        let without = scored(false, &body, 0, 400);
+        assert!(without.total > with.total);
+        assert!(without
+            .components
+            .iter()
+            .filter(|c| !c.applicable)
+            .all(|c| c.points == 0.0 && c.explanation.starts_with("not applicable")));
+        let points: f64 = without.components.iter().map(|c| c.points).sum();
+        assert!((points - without.total).abs() < 0.1);
     }
 
     #[test]

@@ -111,7 +111,7 @@ fn thresholds_come_from_slant_toml_and_flags_win() {
     copy_batch(dir.path());
     std::fs::write(
         dir.path().join("slant.toml"),
-        "[thresholds]\nfail-above = 40.0\n",
+        "[thresholds]\nfail-above = 25.0\n",
     )
     .unwrap();
     slant_in(dir.path())

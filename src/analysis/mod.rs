@@ -10,10 +10,13 @@ returns plain data with its evidence:
   support and omissions;
 - [`tone`]: negation-aware valence of headline and body, and the gap;
 - [`frames`]: frame-cue distributions, headline versus body;
-- [`sourcing`]: who speaks in the body, and what the outlet asserts on its own.
+- [`sourcing`]: who speaks in the body, and what the outlet asserts on its own;
+- [`article_type`]: news, opinion or press release, from cues in the text.
 */
 
+pub mod article_type;
 pub mod concepts;
+pub mod evaluative;
 pub mod frames;
 pub mod furniture;
 pub mod loaded;
@@ -22,6 +25,7 @@ pub mod sourcing;
 pub mod support;
 pub mod tone;
 
+pub use article_type::{ArticleType, TypeKind};
 pub use concepts::ArticleConcepts;
 pub use frames::Frames;
 pub use omissions::Omissions;

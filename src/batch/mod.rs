@@ -11,13 +11,15 @@ The stages, one file each:
    bounded window at a time, handing each [`Outcome`](crate::report::Outcome) back in input
    order — so output is the same bytes whatever the thread count, and memory stays bounded
    on a stream of any length;
-4. [`gates`] and [`baseline`] are pure functions over reports, for `slant check`.
+4. [`gates`] and [`baseline`] are pure functions over reports, for `slant check`;
+   [`duplicates`] fingerprints an article's text so a batch ranks copies once.
 
 Nothing here prints: progress and errors are reported through the callbacks and return
 values, and the command line decides what to show.
 */
 
 pub mod baseline;
+pub mod duplicates;
 pub mod gates;
 pub mod jsonl;
 pub mod run;

@@ -125,10 +125,18 @@ impl<'a> Runner<'a> {
             }
         };
         match analyzed {
-            Ok(article) if self.options.keep_text => {
-                Outcome::Report(Box::new(self.analyzer.analyze_with_text(&article)))
+            Ok(article) => {
+                let mut report = if self.options.keep_text {
+                    self.analyzer.analyze_with_text(&article)
+                } else {
+                    self.analyzer.analyze(&article)
+                };
+                report.fingerprint = super::duplicates::fingerprint(
+                    article.headline.as_ref().map(|h| h.text.as_str()),
+                    &article.body.text,
+                );
+                Outcome::Report(Box::new(report))
             }
-            Ok(article) => Outcome::Report(Box::new(self.analyzer.analyze(&article))),
             Err(error) => Outcome::Error(error),
         }
     }

@@ -61,10 +61,38 @@ pub struct BatchArgs {
     /// formats); the summary still covers every article.
     #[arg(long, value_name = "N")]
     pub top: Option<usize>,
+    /// Keep only articles of this type (told from cues in the text: docs/scoring.md §9).
+    #[arg(long = "type", value_enum, value_name = "TYPE", default_value_t = TypeFilter::All)]
+    pub article_type: TypeFilter,
     #[command(flatten)]
     pub out: OutputArgs,
     #[command(flatten)]
     pub common: CommonArgs,
+}
+
+/// Which article types `--type` keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TypeFilter {
+    /// Straight news (neither opinion nor press release).
+    News,
+    /// Opinion and analysis.
+    Opinion,
+    /// Press releases and statements.
+    PressRelease,
+    /// Every article.
+    All,
+}
+
+impl TypeFilter {
+    fn keeps(self, report: &Report) -> bool {
+        use slant::analysis::TypeKind;
+        match self {
+            TypeFilter::All => true,
+            TypeFilter::News => report.article_type.kind == TypeKind::News,
+            TypeFilter::Opinion => report.article_type.kind == TypeKind::Opinion,
+            TypeFilter::PressRelease => report.article_type.kind == TypeKind::PressRelease,
+        }
+    }
 }
 
 impl BatchArgs {
@@ -165,6 +193,7 @@ pub fn execute(
     let renderer = format.renderer();
     let mut stats = RunStats::default();
     let mut kept: Vec<Outcome> = Vec::new();
+    let mut first_of: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
     let mut all_failures: Vec<GateFailure> = Vec::new();
 
     // `--format html -o DIR` writes a site: index.html and one page per article.
@@ -203,6 +232,22 @@ pub fn execute(
             for scored in window {
                 progress.inc(1);
                 stats.inputs += 1;
+                if let Outcome::Report(report) = &scored.outcome {
+                    if !args.article_type.keeps(report) {
+                        continue;
+                    }
+                    // A copy of an article already kept is listed under it, not ranked
+                    // again (formats rendered at the end; streamed ones write every input).
+                    if !streams && report.fingerprint != 0 {
+                        if let Some(&first) = first_of.get(&report.fingerprint) {
+                            if let Some(Outcome::Report(original)) = kept.get_mut(first) {
+                                original.copies.push(report.source.clone());
+                                continue;
+                            }
+                        }
+                        first_of.insert(report.fingerprint, kept.len());
+                    }
+                }
                 match &scored.outcome {
                     Outcome::Error(e) => {
                         stats.errors += 1;

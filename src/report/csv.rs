@@ -2,7 +2,7 @@
 `--format csv`: one row per input, in input order, for spreadsheets and data frames.
 
 Columns: `source, status, headline, score, band, loaded_terms, unsupported_terms,
-headline_terms, gate_failures, error`. `status` is `ok`, `failed` (a gate of `slant check`
+headline_terms, gate_failures, error, type, type_cues, copies`. `status` is `ok`, `failed` (a gate of `slant check`
 failed) or `error` (the input could not be read; `error` says why). List cells join items
 with `; `. Quoting follows RFC 4180 (the `csv` crate).
 */
@@ -13,7 +13,7 @@ use super::{FindingKind, Location, Outcome, RenderContext, Renderer};
 
 pub struct CsvRenderer;
 
-const HEADER: [&str; 10] = [
+const HEADER: [&str; 13] = [
     "source",
     "status",
     "headline",
@@ -24,6 +24,9 @@ const HEADER: [&str; 10] = [
     "headline_terms",
     "gate_failures",
     "error",
+    "type",
+    "type_cues",
+    "copies",
 ];
 
 impl Renderer for CsvRenderer {
@@ -67,6 +70,9 @@ impl Renderer for CsvRenderer {
                         &headline_terms.join("; "),
                         &gates.join("; "),
                         "",
+                        r.article_type.kind.as_str(),
+                        &r.article_type.cues(),
+                        &r.copies.join("; "),
                     ])?;
                 }
                 Outcome::Error(e) => {
@@ -81,6 +87,9 @@ impl Renderer for CsvRenderer {
                         "",
                         "",
                         &e.message,
+                        "",
+                        "",
+                        "",
                     ])?;
                 }
             }
@@ -109,7 +118,7 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert_eq!(
             text.lines().nth(1),
-            Some("\"a, \"\"b\"\".txt\",error,,,,,,,,a.txt: file is empty")
+            Some("\"a, \"\"b\"\".txt\",error,,,,,,,,a.txt: file is empty,,,")
         );
     }
 }

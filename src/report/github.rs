@@ -169,6 +169,18 @@ impl Renderer for GithubRenderer {
                     &g.message,
                 )?;
             }
+            // The type is news unless cues say otherwise: only the other types are announced.
+            if r.article_type.kind != crate::analysis::TypeKind::News {
+                annotation(
+                    out,
+                    "notice",
+                    &[
+                        ("file", r.source.clone()),
+                        ("title", format!("slant: {}", r.article_type.kind.as_str())),
+                    ],
+                    &format!("{}: {}.", r.article_type.describe(), r.article_type.note),
+                )?;
+            }
             let counted: Vec<&Finding> = r
                 .findings
                 .iter()

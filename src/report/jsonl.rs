@@ -50,6 +50,8 @@ pub enum ReportField {
     Frames,
     Sourcing,
     Score,
+    ArticleType,
+    Copies,
 }
 
 /// A report line with only some of its fields.
@@ -84,6 +86,9 @@ impl Serialize for SelectedLine<'_> {
                 ReportField::Frames => map.serialize_entry("frames", &r.frames)?,
                 ReportField::Sourcing => map.serialize_entry("sourcing", &r.sourcing)?,
                 ReportField::Score => map.serialize_entry("score", &r.score)?,
+                ReportField::ArticleType => map.serialize_entry("article_type", &r.article_type)?,
+                ReportField::Copies if r.copies.is_empty() => {}
+                ReportField::Copies => map.serialize_entry("copies", &r.copies)?,
             }
         }
         if !self.gate_failures.is_empty() {

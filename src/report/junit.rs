@@ -94,7 +94,8 @@ impl Renderer for JunitRenderer {
                     };
                     let mut case = TestCase::new(r.source.clone(), status);
                     case.add_property(("score", format!("{:.1}", r.score.total).as_str()))
-                        .add_property(("band", r.score.band.as_str()));
+                        .add_property(("band", r.score.band.as_str()))
+                        .add_property(("type", r.article_type.describe().as_str()));
                     case
                 }
             };

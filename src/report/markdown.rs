@@ -87,6 +87,12 @@ fn render_audit(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         r.score.band.as_str(),
         r.support.score
     )?;
+    writeln!(
+        out,
+        "**Type:** {} — {}\n",
+        cell(&r.article_type.describe()),
+        cell(&r.article_type.note)
+    )?;
     let (headline, body): (Vec<&Finding>, Vec<&Finding>) = r
         .findings
         .iter()
@@ -170,9 +176,9 @@ fn render_batch(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) 
     if !ranked.is_empty() {
         writeln!(
             out,
-            "| # | Article | Headline | Score | Band | Top findings |"
+            "| # | Article | Headline | Score | Band | Type | Top findings |"
         )?;
-        writeln!(out, "|---:|---|---|---:|---|---|")?;
+        writeln!(out, "|---:|---|---|---:|---|---|---|")?;
         for (rank, r) in ranked.iter().take(max_rows).enumerate() {
             let top: Vec<String> = r
                 .findings
@@ -183,15 +189,16 @@ fn render_batch(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) 
                 .collect();
             writeln!(
                 out,
-                "| {} | `{}` | {} | {:.1} | {} | {} |",
+                "| {} | `{}` | {} | {:.1} | {} | {} | {} |",
                 rank + 1,
-                cell(&r.source),
+                cell(&super::table::with_copies(&r.source, &r.copies)),
                 cell(&excerpt(
                     r.headline.as_deref().unwrap_or("(no headline)"),
                     70
                 )),
                 r.score.total,
                 r.score.band.as_str(),
+                r.article_type.kind.as_str(),
                 top.join(", ")
             )?;
         }

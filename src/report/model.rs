@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{Frames, Omissions, Sourcing, Support, Tone};
+use crate::analysis::{ArticleType, Frames, Omissions, Sourcing, Support, Tone};
 use crate::article::InputFormat;
 use crate::score::Score;
 pub use crate::vocab::{Density, Finding, FindingKind, Location, Span, Voice};
@@ -34,6 +34,13 @@ pub struct Report {
     pub frames: Frames,
     pub sourcing: Sourcing,
     pub score: Score,
+    /// News, opinion or press release, from cues in the text, with the evidence.
+    #[serde(default)]
+    pub article_type: ArticleType,
+    /// Other inputs of a batch with the same text (or the same body up to whitespace and
+    /// boilerplate lines): scored once, under this report, and listed here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub copies: Vec<String>,
     /// The article's own text, which the spans index into. Only
     /// [`Analyzer::analyze_with_text`](crate::Analyzer::analyze_with_text) fills it, for the
     /// renderers that show the text with its findings in place (HTML); it is left out of JSON
@@ -46,6 +53,11 @@ pub struct Report {
     /// has `format` and `source`.
     #[serde(skip)]
     pub located: Located,
+    /// A hash of the article's text with whitespace and boilerplate lines left out, for
+    /// finding copies in a batch (`batch::duplicates`); 0 when not computed. Not part of the
+    /// JSON.
+    #[serde(skip)]
+    pub fingerprint: u64,
 }
 
 /// Per field, whether its findings' line and column are places in the source file.

@@ -141,6 +141,8 @@ struct Properties<'a> {
     weight: f64,
     #[serde(skip_serializing_if = "<[String]>::is_empty")]
     neutral: &'a [String],
+    /// The article's type and its cues (`docs/scoring.md` §9).
+    article_type: String,
 }
 
 #[derive(Serialize)]
@@ -407,6 +409,7 @@ impl Renderer for SarifRenderer {
                         voice: f.voice.as_str(),
                         weight: f.weight,
                         neutral: &f.neutral,
+                        article_type: report.article_type.describe(),
                     },
                 });
             }

@@ -99,6 +99,11 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
         r.score.total,
         r.score.band.as_str()
     )?;
+    writeln!(out, "Type: {}", r.article_type.describe())?;
+    for cue in &r.article_type.evidence {
+        writeln!(out, "  {}: {}", cue.cue, cue.detail)?;
+    }
+    writeln!(out, "  {}", r.article_type.note)?;
     writeln!(
         out,
         "Loadedness: headline {:.2}, body {:.2} weighted terms per 100 tokens ({} and {} tokens); ratio {}",
@@ -354,11 +359,20 @@ fn or_none(s: String) -> String {
     }
 }
 
+/// An article's name, with the copies a batch folded into it.
+pub fn with_copies(source: &str, copies: &[String]) -> String {
+    if copies.is_empty() {
+        source.to_string()
+    } else {
+        format!("{source} (copies: {})", copies.join(", "))
+    }
+}
+
 fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     let summary = BatchSummary::of(outcomes);
     // `check` marks each article with the gates it failed.
     let gated = ctx.command == Command::Check;
-    let mut header = vec!["#", "Article", "Headline", "Score", "Band", "Top findings"];
+    let mut header = vec!["#", "Article", "Headline", "Score", "Band", "Type", "Top findings"];
     if gated {
         header.push("Gates");
     }
@@ -375,7 +389,7 @@ fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write)
             .collect();
         let mut row = vec![
             Cell::new(rank + 1).set_alignment(CellAlignment::Right),
-            Cell::new(&r.source),
+            Cell::new(with_copies(&r.source, &r.copies)),
             Cell::new(excerpt(
                 r.headline.as_deref().unwrap_or("(no headline)"),
                 50,
@@ -383,6 +397,7 @@ fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write)
             band_cell(r.score.band, format!("{:.1}", r.score.total), ctx)
                 .set_alignment(CellAlignment::Right),
             band_cell(r.score.band, r.score.band.as_str().to_string(), ctx),
+            Cell::new(r.article_type.kind.as_str()),
             Cell::new(top.join(", ")),
         ];
         if gated {

@@ -240,6 +240,13 @@ fn score_panel(r: &Report, out: &mut String) {
         svg::component_bars(&r.score.components),
         svg::frame_pairs(&r.frames)
     );
+    let _ = write!(
+        out,
+        "<p class=\"small type\">Type: <strong>{}</strong> ({}) — {}</p>",
+        r.article_type.kind.as_str(),
+        escape_html(&r.article_type.cues()),
+        escape_html(&r.article_type.note)
+    );
     if !r.frames.ignored_by_headline.is_empty() {
         let _ = write!(
             out,

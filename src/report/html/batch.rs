@@ -160,7 +160,16 @@ fn ranked_tables(rows: &[Row], ctx: &RenderContext, links: &Links, out: &mut Str
                 if row.gate.is_empty() { "" } else { " class=\"failed\"" },
                 rank + 1,
                 fixed(r.score.total, 1),
-                escape_html(r.headline.as_deref().unwrap_or("—")),
+                format_args!(
+                    "{} <span class=\"small\">[{}]</span>{}",
+                    escape_html(r.headline.as_deref().unwrap_or("—")),
+                    r.article_type.kind.as_str(),
+                    if r.copies.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" <span class=\"small\">copies: {}</span>", escape_html(&r.copies.join(", ")))
+                    }
+                ),
                 fixed(r.density.headline, 2),
                 row.unsupported,
                 r.omissions.omissions.len(),

@@ -1,0 +1,552 @@
+/*!
+What kind of article this is — straight news, opinion or analysis, or a press release or
+statement — from cues in its text, each reported with its count so a reader can check the call.
+
+An opinion piece is expected to carry the writer's judgement; a report says so rather than
+alarming, but the score is computed the same way for every type, so that a batch ranking stays
+comparable across types. The type is a reading aid, not a verdict.
+
+The cues (`docs/scoring.md` §9):
+
+- a **section label**: a headline that opens with *Opinion:*, *Op-Ed |*, *Commentary —*,
+  *Editorial:*, *Analysis:* …, or a line of its own near the top or bottom of the body that
+  says so (*Opinion*, *Guest column*, "… is an opinion columnist"). Decisive when present;
+- **first person singular** (*I, me, my, I'm* …) in the outlet's own voice, not in quotes;
+- **opinion phrases** in the outlet's voice (*I think, I believe, in my view, it seems to me* …);
+- **direct address** to the reader (*you, your*) in the outlet's voice;
+- **rhetorical questions**: outlet-voice sentences that end in a question mark;
+- **evaluative density**: the outlet's own evaluative language, per 100 words (the score's
+  body measure);
+- **outlet voice**: the share of body sentences nobody is quoted or credited in;
+- **release markers** (*For immediate release, Media contact, ###, is pleased to announce,
+  forward-looking statements, (NYSE: …), issued the following statement* …) for a press
+  release or statement.
+
+Weights of the cues are round numbers set by hand (two points for a phrase that only opinion
+uses, one for a cue that news also shows now and then); three points make an opinion piece.
+*/
+
+use serde::{Deserialize, Serialize};
+
+use super::evaluative::Evaluative;
+use super::{FieldView, Sourcing};
+use crate::vocab::Voice;
+
+/// The three kinds of article told apart.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum TypeKind {
+    /// Straight news: the outlet reports, sources speak.
+    #[default]
+    News,
+    /// Opinion, analysis, commentary: the writer argues in their own voice.
+    Opinion,
+    /// A press release or an official statement: an organisation speaks for itself.
+    PressRelease,
+}
+
+impl TypeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TypeKind::News => "news",
+            TypeKind::Opinion => "opinion",
+            TypeKind::PressRelease => "press-release",
+        }
+    }
+}
+
+/// One cue found in the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TypeCue {
+    /// `section-label`, `first-person`, `opinion-phrase`, `direct-address`,
+    /// `rhetorical-question`, `evaluative-density`, `outlet-voice` or `release-marker`.
+    pub cue: String,
+    /// How many times it occurs (for the densities and shares: the count behind them).
+    pub count: usize,
+    /// Points towards the type it points to.
+    pub points: f64,
+    /// What was seen, with examples.
+    pub detail: String,
+}
+
+/// The type of an article and the cues behind it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ArticleType {
+    #[serde(rename = "type")]
+    pub kind: TypeKind,
+    /// Points of the opinion cues (three make an opinion piece).
+    pub opinion_points: f64,
+    /// The cues found, strongest first.
+    pub evidence: Vec<TypeCue>,
+    /// What the type means for reading the score.
+    pub note: String,
+}
+
+impl ArticleType {
+    /// The cues in one line, each with its count: `first-person ×6, rhetorical-question ×2`
+    /// (`no cues` when none was found).
+    pub fn cues(&self) -> String {
+        if self.evidence.is_empty() {
+            return "no cues".to_string();
+        }
+        self.evidence
+            .iter()
+            .map(|c| format!("{} ×{}", c.cue, c.count))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The type with its cues: `opinion (first-person ×6, rhetorical-question ×2)`.
+    pub fn describe(&self) -> String {
+        format!("{} ({})", self.kind.as_str(), self.cues())
+    }
+}
+
+/// Opinion points at which an article is called opinion.
+pub const OPINION_POINTS: f64 = 3.0;
+
+/// Words that label a section of opinion when a headline opens with them, or a line says only
+/// that.
+const SECTION_LABELS: &[&str] = &[
+    "analysis",
+    "column",
+    "commentary",
+    "editorial",
+    "guest column",
+    "guest essay",
+    "op-ed",
+    "opinion",
+    "perspective",
+    "viewpoint",
+];
+
+/// Byline notes that mark a columnist.
+const BYLINE_NOTES: &[&str] = &[
+    "is an opinion columnist",
+    "is a columnist",
+    "is a contributing columnist",
+    "is an opinion writer",
+    "opinion contributor",
+    "the views expressed",
+    "views expressed in this",
+];
+
+const FIRST_PERSON: &[&str] = &[
+    "i", "i'd", "i'll", "i'm", "i've", "me", "mine", "my", "myself",
+];
+
+const DIRECT_ADDRESS: &[&str] = &[
+    "you", "you'd", "you'll", "you're", "you've", "your", "yours", "yourself",
+];
+
+/// Word sequences that only a writer arguing in their own voice uses.
+const OPINION_PHRASES: &[&[&str]] = &[
+    &["i", "think"],
+    &["i", "believe"],
+    &["i", "would", "argue"],
+    &["i", "suspect"],
+    &["i", "doubt"],
+    &["in", "my", "view"],
+    &["in", "my", "opinion"],
+    &["it", "seems", "to", "me"],
+    &["let's", "be", "clear"],
+    &["let", "us", "be", "clear"],
+    &["make", "no", "mistake"],
+];
+
+/// Phrases of a press release or official statement, matched in lower case. The first three
+/// are decisive alone; the others count one each, and two make a release.
+const RELEASE_MARKERS: &[&str] = &[
+    "for immediate release",
+    "media contact",
+    "press contact",
+    "is pleased to announce",
+    "are pleased to announce",
+    "is proud to announce",
+    "are proud to announce",
+    "forward-looking statements",
+    "(nyse:",
+    "(nasdaq:",
+    "prnewswire",
+    "business wire",
+    "globe newswire",
+    "issued the following statement",
+    "for more information, contact",
+    "for more information, visit",
+];
+const DECISIVE_RELEASE_MARKERS: usize = 3;
+
+/// Whether a first line reads as a headline rather than a sentence of the body: at most 30
+/// words, and not a sentence of eight words or more that ends in a full stop unless it is in
+/// Title Case ("The council voted on Tuesday to close the library." is the body's first
+/// sentence, not a headline).
+pub fn reads_as_headline(text: &str) -> bool {
+    let t = text.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.is_empty() || words.len() > 30 {
+        return false;
+    }
+    let last = words[words.len() - 1].trim_end_matches(['"', '\'', '”', '’', ')']);
+    // "U.S." or "p.m." ends in a stop without ending a sentence.
+    let abbreviation = last.trim_end_matches('.').contains('.');
+    let ends_sentence = last.ends_with('.') && !last.ends_with("..") && !abbreviation;
+    // Headline style capitalises most longer words; a body sentence does not.
+    let long: Vec<&&str> = words.iter().filter(|w| w.chars().count() > 3).collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    let title_case = !long.is_empty() && capitalised * 10 >= long.len() * 7;
+    !(ends_sentence && words.len() >= 8 && !title_case)
+}
+
+/// Calls the type of an article from its headline, body, evaluative language and sourcing.
+pub fn article_type(
+    headline: Option<&FieldView>,
+    body: &FieldView,
+    evaluative: &Evaluative,
+    sourcing: &Sourcing,
+) -> ArticleType {
+    let mut evidence = Vec::new();
+    let release = release_markers(headline, body);
+    let label = section_label(headline, body);
+    if let Some(label) = &label {
+        evidence.push(TypeCue {
+            cue: "section-label".to_string(),
+            count: 1,
+            points: OPINION_POINTS,
+            detail: format!("labelled `{label}`"),
+        });
+    }
+    let words = outlet_words(body);
+    let first: Vec<&str> = words
+        .iter()
+        .filter(|w| FIRST_PERSON.contains(w))
+        .copied()
+        .collect();
+    if first.len() >= 2 {
+        evidence.push(TypeCue {
+            cue: "first-person".to_string(),
+            count: first.len(),
+            points: if first.len() >= 5 { 2.0 } else { 1.0 },
+            detail: format!(
+                "{} first-person words in the writer's own voice ({})",
+                first.len(),
+                examples(&first)
+            ),
+        });
+    }
+    let phrases = opinion_phrases(&words);
+    if !phrases.is_empty() {
+        evidence.push(TypeCue {
+            cue: "opinion-phrase".to_string(),
+            count: phrases.len(),
+            points: 2.0,
+            detail: format!("the writer says what they think: {}", examples(&phrases)),
+        });
+    }
+    let address: Vec<&str> = words
+        .iter()
+        .filter(|w| DIRECT_ADDRESS.contains(w))
+        .copied()
+        .collect();
+    if address.len() >= 2 {
+        evidence.push(TypeCue {
+            cue: "direct-address".to_string(),
+            count: address.len(),
+            points: 1.0,
+            detail: format!(
+                "{} words addressing the reader ({})",
+                address.len(),
+                examples(&address)
+            ),
+        });
+    }
+    let questions = rhetorical_questions(body);
+    if !questions.is_empty() {
+        evidence.push(TypeCue {
+            cue: "rhetorical-question".to_string(),
+            count: questions.len(),
+            points: 1.0,
+            detail: format!(
+                "{} question(s) in the writer's own voice: {}",
+                questions.len(),
+                examples(&questions)
+            ),
+        });
+    }
+    if evaluative.terms >= 3 && evaluative.density >= 2.0 {
+        evidence.push(TypeCue {
+            cue: "evaluative-density".to_string(),
+            count: evaluative.terms,
+            points: if evaluative.density >= 4.0 { 2.0 } else { 1.0 },
+            detail: format!(
+                "{} evaluative terms of the writer's, {:.1} weighted per 100 words",
+                evaluative.terms, evaluative.density
+            ),
+        });
+    }
+    if sourcing.sentences >= 5 && sourcing.outlet_share >= 0.8 {
+        evidence.push(TypeCue {
+            cue: "outlet-voice".to_string(),
+            count: sourcing.outlet,
+            points: 1.0,
+            detail: format!(
+                "{} of {} sentences quote or credit nobody",
+                sourcing.outlet, sourcing.sentences
+            ),
+        });
+    }
+    let opinion_points = evidence.iter().fold(0.0, |sum, c| sum + c.points);
+    let decisive = release
+        .iter()
+        .any(|m| RELEASE_MARKERS[..DECISIVE_RELEASE_MARKERS].contains(m));
+    let kind = if decisive || release.len() >= 2 {
+        TypeKind::PressRelease
+    } else if opinion_points >= OPINION_POINTS {
+        TypeKind::Opinion
+    } else {
+        TypeKind::News
+    };
+    if !release.is_empty() {
+        evidence.insert(
+            0,
+            TypeCue {
+                cue: "release-marker".to_string(),
+                count: release.len(),
+                points: 0.0,
+                detail: format!("release wording: {}", examples(&release)),
+            },
+        );
+    }
+    let note = match kind {
+        TypeKind::News => "straight news: the writer's own evaluative language is not expected",
+        TypeKind::Opinion => {
+            "opinion or analysis: loaded language is expected in an argued piece; the score is \
+             computed as for news, so rankings stay comparable"
+        }
+        TypeKind::PressRelease => {
+            "a press release or statement: an organisation speaks for itself, so its claims are \
+             its own, not a newsroom's"
+        }
+    }
+    .to_string();
+    ArticleType {
+        kind,
+        opinion_points,
+        evidence,
+        note,
+    }
+}
+
+/// Lower-case words of the body in the outlet's own voice, in text order.
+fn outlet_words<'a>(body: &'a FieldView) -> Vec<&'a str> {
+    body.seg
+        .tokens
+        .iter()
+        .filter(|t| t.voice == Voice::Outlet)
+        .map(|t| body.seg.lower(t))
+        .collect()
+}
+
+fn opinion_phrases(words: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for i in 0..words.len() {
+        for phrase in OPINION_PHRASES {
+            if words[i..].starts_with(phrase) {
+                found.push(phrase.join(" "));
+            }
+        }
+    }
+    found
+}
+
+/// Outlet-voice body sentences that end in a question mark.
+fn rhetorical_questions(body: &FieldView) -> Vec<String> {
+    (0..body.seg.sentences.len())
+        .filter(|&i| {
+            let text = body.sentence_text(i).trim_end();
+            text.trim_end_matches(['"', '\'', '”', '’', ')'])
+                .ends_with('?')
+                && !text.ends_with(['"', '”'])
+                && super::sourcing::sentence_voice(body, i) == Voice::Outlet
+        })
+        .map(|i| body.sentence_text(i).trim().to_string())
+        .collect()
+}
+
+/// A section label on the headline or on a line of its own near either end of the body.
+fn section_label(headline: Option<&FieldView>, body: &FieldView) -> Option<String> {
+    if let Some(h) = headline {
+        let lower = h.text().trim().to_lowercase();
+        for label in SECTION_LABELS {
+            if let Some(rest) = lower.strip_prefix(label) {
+                if rest.trim_start().starts_with([':', '|', '—', '–', '-']) {
+                    return Some(label.to_string());
+                }
+            }
+        }
+    }
+    let lines: Vec<&str> = body
+        .text()
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let ends = lines
+        .iter()
+        .take(3)
+        .chain(lines.iter().rev().take(3))
+        .map(|l| l.to_lowercase());
+    for line in ends {
+        let bare = line.trim_end_matches([':', '.']);
+        if SECTION_LABELS.contains(&bare) {
+            return Some(bare.to_string());
+        }
+        if line.split_whitespace().count() <= 40 {
+            if let Some(note) = BYLINE_NOTES.iter().find(|n| line.contains(*n)) {
+                return Some(note.to_string());
+            }
+        }
+    }
+    None
+}
+
+fn release_markers(headline: Option<&FieldView>, body: &FieldView) -> Vec<&'static str> {
+    let mut text = body.text().to_lowercase();
+    if let Some(h) = headline {
+        text.push('\n');
+        text.push_str(&h.text().to_lowercase());
+    }
+    let mut found: Vec<&'static str> = RELEASE_MARKERS
+        .iter()
+        .copied()
+        .filter(|m| text.contains(m))
+        .collect();
+    if text.lines().any(|l| l.trim() == "###") {
+        found.push("###");
+    }
+    found
+}
+
+/// Up to three distinct examples, quoted.
+fn examples<S: AsRef<str>>(items: &[S]) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for item in items {
+        let s = item.as_ref();
+        if !seen.contains(&s) {
+            seen.push(s);
+        }
+        if seen.len() == 3 {
+            break;
+        }
+    }
+    seen.iter()
+        .map(|s| format!("“{s}”"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::prepare_field;
+    use crate::article::Field;
+    use crate::lexicon::{LexiconSet, Matcher};
+    use crate::vocab::Location;
+
+    fn call(headline: &str, body: &str) -> ArticleType {
+        let matcher = Matcher::new(LexiconSet::embedded().unwrap());
+        let (h, b) = (Field::new(headline), Field::new(body));
+        let hv = prepare_field(Location::Headline, &h, &matcher);
+        let bv = prepare_field(Location::Body, &b, &matcher);
+        let sourcing = super::super::sourcing::sourcing(&matcher, &bv, &[]);
+        article_type(Some(&hv), &bv, &Evaluative::default(), &sourcing)
+    }
+
+    fn cues(t: &ArticleType) -> Vec<&str> {
+        t.evidence.iter().map(|c| c.cue.as_str()).collect()
+    }
+
+    #[test]
+    fn a_wire_story_is_news() {
+        let t = call(
+            "Council approves budget",
+            "The city council approved the budget on Tuesday, officials said. \
+             The vote was 7 to 2. \"We are pleased,\" the mayor said.",
+        );
+        assert_eq!(t.kind, TypeKind::News);
+        assert!(t.evidence.is_empty(), "{:?}", t.evidence);
+    }
+
+    #[test]
+    fn first_person_argument_with_questions_is_opinion() {
+        let t = call(
+            "Why the budget fails us",
+            "I think the council got this wrong. My neighbours agree with me. \
+             Who pays for it? You do, and your children will too.",
+        );
+        assert_eq!(t.kind, TypeKind::Opinion);
+        let c = cues(&t);
+        for cue in [
+            "first-person",
+            "opinion-phrase",
+            "direct-address",
+            "rhetorical-question",
+        ] {
+            assert!(c.contains(&cue), "{cue} missing from {c:?}");
+        }
+    }
+
+    #[test]
+    fn a_quoted_first_person_is_the_source_not_the_writer() {
+        let t = call(
+            "Mayor defends budget",
+            "\"I think my plan is right, and I know you agree,\" the mayor said. \
+             \"Who else would pay for it?\" she asked.",
+        );
+        assert_eq!(t.kind, TypeKind::News, "{:?}", t.evidence);
+    }
+
+    #[test]
+    fn a_section_label_decides() {
+        let t = call("Opinion: The budget is fine", "The council approved it.");
+        assert_eq!(t.kind, TypeKind::Opinion);
+        assert_eq!(cues(&t), ["section-label"]);
+        let t = call(
+            "The budget is fine",
+            "The council approved it.\n\nJane Doe is an opinion columnist.",
+        );
+        assert_eq!(t.kind, TypeKind::Opinion);
+    }
+
+    #[test]
+    fn release_wording_makes_a_press_release() {
+        let t = call(
+            "Acme opens new plant",
+            "FOR IMMEDIATE RELEASE\n\nAcme Corp (NASDAQ: ACME) is pleased to announce a new \
+             plant.\n\nMedia contact: press@acme.example",
+        );
+        assert_eq!(t.kind, TypeKind::PressRelease);
+        assert_eq!(cues(&t)[0], "release-marker");
+    }
+
+    #[test]
+    fn a_body_sentence_is_not_a_headline() {
+        assert!(reads_as_headline(
+            "Blinken urges Beijing to curb support for Russia"
+        ));
+        assert!(reads_as_headline("Is the budget too big?"));
+        assert!(reads_as_headline("Troops leave the U.S."));
+        assert!(reads_as_headline(
+            "Facebook Bans Outline to Stop Jihadi Attacks on Americans."
+        ));
+        assert!(!reads_as_headline(
+            "The council voted on Tuesday to close the library for good."
+        ));
+        assert!(!reads_as_headline(""));
+        assert!(!reads_as_headline(&"word ".repeat(31)));
+    }
+}
