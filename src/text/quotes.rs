@@ -48,7 +48,7 @@ pub fn quoted_ranges(text: &str, paragraphs: &[Paragraph]) -> Vec<Span> {
 
 /// The paragraphs quotations are scoped to: the blank-line paragraphs, each split into its
 /// lines when the text puts one paragraph per line.
-fn quote_paragraphs(text: &str, paragraphs: &[Paragraph]) -> Vec<Span> {
+pub fn quote_paragraphs(text: &str, paragraphs: &[Paragraph]) -> Vec<Span> {
     if !lines_are_paragraphs(text, paragraphs) {
         return paragraphs.iter().map(|p| p.span).collect();
     }
