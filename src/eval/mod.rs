@@ -20,6 +20,7 @@ pub mod metrics;
 pub mod pairs;
 pub mod sentences;
 pub mod spans;
+pub mod voices;
 
 use std::path::Path;
 
@@ -31,6 +32,7 @@ pub use data::{load, Dataset, EvalError, Task};
 use pairs::PairReport;
 use sentences::{SentenceOutcome, SentenceReport};
 use spans::{Predicted, SpanReport, SpanTally};
+use voices::{VoiceReport, VoiceTally};
 
 use crate::report::{Finding, FindingKind, Location, Report};
 use crate::vocab::{role_in, Role};
@@ -92,6 +94,10 @@ pub struct EvalReport {
     /// One key, named for the task, holding its results.
     #[serde(flatten)]
     pub result: TaskReport,
+    /// The voice model's figures (spans task): agreement with quotation labels where the
+    /// file has them, and the share of mostly-quoted articles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub voices: Option<VoiceReport>,
 }
 
 /// The results of one task.
@@ -126,21 +132,31 @@ pub fn evaluate(
     analyzer: &Analyzer,
     options: &EvalOptions,
 ) -> EvalReport {
+    let mut voice_report = None;
     let result = match dataset {
         Dataset::Spans(articles) => {
-            let tallies: Vec<SpanTally> = articles
+            let tallies: Vec<(SpanTally, VoiceTally)> = articles
                 .par_iter()
                 .map(|a| {
                     let article = Article::from_parts(a.id.as_str(), Some(&a.headline), &a.body);
                     let shift = headline_shift(&a.headline, &article);
                     let report = analyzer.analyze(&article);
-                    SpanTally::of_article(a, &loaded_findings(&report, shift, &options.categories))
+                    (
+                        SpanTally::of_article(
+                            a,
+                            &loaded_findings(&report, shift, &options.categories),
+                        ),
+                        VoiceTally::of_article(a, &report, shift),
+                    )
                 })
                 .collect();
             let mut total = SpanTally::default();
-            for tally in tallies {
+            let mut voices = VoiceTally::default();
+            for (tally, voice) in tallies {
                 total.merge(tally);
+                voices.merge(voice);
             }
+            voice_report = Some(voices.report());
             TaskReport::Spans(total.report(options.top, options.by_category))
         }
         Dataset::Sentences(items) => {
@@ -173,6 +189,7 @@ pub fn evaluate(
         task: dataset.task(),
         items: dataset.len(),
         result,
+        voices: voice_report,
     }
 }
 
