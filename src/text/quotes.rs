@@ -7,7 +7,9 @@ its paragraph, and each mark is read from what stands on either side of it:
 
 - **Paragraphs.** A quotation left open at the end of a paragraph closes there. News style
   runs a long quotation over several paragraphs by opening each with a quote mark and closing
-  only the last, so each of those paragraphs is quoted to its end. In scraped plain text with
+  only the last, so each of those paragraphs is quoted to its end. Pasted statements often
+  drop the reopening marks: a quotation left open also runs on through the next paragraphs
+  (at most three) when the first double mark there is a closing one. In scraped plain text with
   one paragraph per line (most line breaks follow the end of a sentence), each line is a
   paragraph; in hard-wrapped text (lines broken mid-sentence) only blank lines are.
 - **Straight marks** (`"`) do not toggle blindly: one after a space or an opening bracket and
@@ -15,8 +17,10 @@ its paragraph, and each mark is read from what stands on either side of it:
   closes. A mark that fits neither is ignored; one spaced on both sides (`" we won "`) falls
   back to toggling. A `"` after a digit with no quotation open is an inch mark (`12" pipe`,
   `6'2"`).
-- **A mark that opens while the same kind is open** restarts the quotation: the earlier mark
-  was never closed, and the quotation is the later pair.
+- **A mark that opens while the same kind is open** nests (“He called it “absurd,” she said”).
+  If the outer one is still open when the paragraph ends, it was a stray mark: the quotations
+  that closed inside it stand, and the rest of the paragraph is not quoted.
+- **Mixed marks**: a straight `"` closes an open curly quotation, and `”` an open straight one.
 - **A closing mark with nothing open** is ignored.
 - **Doubled single marks**: `''` and `’’` typed for a closing double quote, ` `` ` and `‘‘`
   for an opening one.
@@ -37,13 +41,41 @@ pub fn quoted_ranges(text: &str, paragraphs: &[Paragraph]) -> Vec<Span> {
     let blocks = quote_paragraphs(text, paragraphs);
     let mut out = Vec::new();
     let mut scanner = Scanner::default();
+    let mut carry = None;
     for (n, block) in blocks.iter().enumerate() {
-        let continued = blocks
-            .get(n + 1)
+        let rest = &blocks[n + 1..];
+        let continued = rest
+            .first()
             .is_some_and(|next| opens_with_quote(&text[next.start..next.end]));
-        scanner.scan(text, *block, continued, &mut out);
+        let open = scanner.scan(text, *block, carry, continued, &mut out);
+        carry = open.filter(|_| !continued && closes_later(text, rest));
     }
     out
+}
+
+/// How many paragraphs without a quote mark a quotation may run through to find its closer.
+const MAX_CARRIED_PARAGRAPHS: usize = 3;
+
+/// Whether a quotation left open runs on into the next paragraphs although they do not reopen
+/// it (pasted statements and posts often drop the reopening marks): the first double quote
+/// mark in the following paragraphs, within a few paragraphs, is a closing one.
+fn closes_later(text: &str, rest: &[Span]) -> bool {
+    for block in rest.iter().take(MAX_CARRIED_PARAGRAPHS) {
+        let slice = &text[block.start..block.end];
+        for (i, c) in slice.char_indices() {
+            match c {
+                '”' => return true,
+                '“' | '„' | '«' => return false,
+                '"' => {
+                    let prev = slice[..i].chars().next_back();
+                    let next = slice[i + 1..].chars().next();
+                    return closes(prev, next) && prev.is_some_and(|p| !is_opening_context(p));
+                }
+                _ => {}
+            }
+        }
+    }
+    false
 }
 
 /// The paragraphs quotations are scoped to: the blank-line paragraphs, each split into its
@@ -131,15 +163,26 @@ struct Scanner {
     stack: Vec<(Kind, usize)>,
     /// Quotations closed inside one still open: recorded if that one turns out to have been
     /// an apostrophe, dropped if it closes around them.
-    pending: Vec<Span>,
+    pending: Vec<(Kind, Span)>,
 }
 
 impl Scanner {
-    /// Records the quotations of paragraph `block`; `continued` when the next paragraph opens
-    /// with a quote mark.
-    fn scan(&mut self, text: &str, block: Span, continued: bool, out: &mut Vec<Span>) {
+    /// Records the quotations of paragraph `block`; `carry` is the kind of a quotation carried
+    /// in open from the paragraph before, `continued` says the next paragraph opens with a
+    /// quote mark. Returns the kind of the double quotation left open at the end, if any.
+    fn scan(
+        &mut self,
+        text: &str,
+        block: Span,
+        carry: Option<Kind>,
+        continued: bool,
+        out: &mut Vec<Span>,
+    ) -> Option<Kind> {
         self.stack.clear();
         self.pending.clear();
+        if let Some(kind) = carry {
+            self.stack.push((kind, block.start));
+        }
         let slice = &text[block.start..block.end];
         let bytes = slice.as_bytes();
         let base = block.start;
@@ -185,29 +228,36 @@ impl Scanner {
             .stack
             .iter()
             .find(|&&(kind, _)| kind != Kind::Single || continued)
-            .map(|&(_, start)| start);
-        for &q in &self.pending {
-            if tail.is_none_or(|t| q.start < t) {
+            .copied()
+            // A double opener left open around double quotations that did close was a stray
+            // mark: those quotations stand, the rest of the paragraph is not quoted. (Single
+            // quotes inside are the ordinary nesting of a quotation whose closer is missing.)
+            .filter(|&(_, start)| {
+                continued
+                    || !self
+                        .pending
+                        .iter()
+                        .any(|&(k, p)| k != Kind::Single && p.start > start)
+            });
+        for &(_, q) in &self.pending {
+            if tail.is_none_or(|(_, t)| q.start < t) {
                 out.push(q);
             }
         }
         self.pending.clear();
-        if let Some(start) = tail {
-            out.push(Span::new(start, block.end));
-        }
+        let (kind, start) = tail?;
+        out.push(Span::new(start, block.end));
+        (kind != Kind::Single).then_some(kind)
     }
 
     fn is_open(&self, kind: Kind) -> bool {
         self.stack.iter().any(|&(k, _)| k == kind)
     }
 
-    /// Opens a quotation; one of the same kind already open was never closed, so it is
-    /// dropped and this one starts afresh (single quotes nest inside doubles, not in their own
-    /// kind).
+    /// Opens a quotation. One of the same kind may already be open: either a quotation
+    /// nested in the same marks (“He called it “absurd,” she said”) or a stray opener that was
+    /// never closed; which one is settled when the paragraph ends (see [`Scanner::scan`]).
     fn open(&mut self, kind: Kind, content_start: usize) {
-        if let Some(pos) = self.stack.iter().position(|&(k, _)| k == kind) {
-            self.stack.truncate(pos);
-        }
         self.stack.push((kind, content_start));
     }
 
@@ -217,11 +267,11 @@ impl Scanner {
             self.stack.truncate(pos);
             let range = Span::new(start, at);
             // Only the outermost quotation is recorded; inner ones lie inside it.
-            self.pending.retain(|p| p.start < range.start);
+            self.pending.retain(|(_, p)| p.start < range.start);
             if self.stack.is_empty() {
                 out.push(range);
             } else {
-                self.pending.push(range);
+                self.pending.push((kind, range));
             }
         }
     }
@@ -270,9 +320,14 @@ fn classify(slice: &str, i: usize, stack: &[(Kind, usize)]) -> (Mark, usize) {
     }
     let mark = match c {
         '“' | '„' => Mark::Open(Kind::Curly),
+        '”' if !is_open(Kind::Curly) && is_open(Kind::Straight) => Mark::Close(Kind::Straight),
         '”' => Mark::Close(Kind::Curly),
         '«' => Mark::Open(Kind::Guillemet),
         '»' => Mark::Close(Kind::Guillemet),
+        // A straight mark closing a curly quotation: mixed marks in pasted text.
+        '"' if !is_open(Kind::Straight) && is_open(Kind::Curly) && closes(prev, next) => {
+            Mark::Close(Kind::Curly)
+        }
         '"' => straight(prev, next, is_open(Kind::Straight)),
         '‘' | '`' if opens_single(prev, rest) => Mark::Open(Kind::Single),
         '’' | '\'' if is_open(Kind::Single) && closes(prev, next) => Mark::Close(Kind::Single),

@@ -156,7 +156,7 @@ mod tests {
     }
 
     #[test]
-    fn a_quote_opened_while_one_is_open_restarts_it() {
+    fn an_opener_never_closed_around_a_closed_quotation_was_stray() {
         // The first mark was never closed; the second pair is the real quotation.
         let text = "Officials said \u{201c}the plan is sound. Critics said the plan was \u{201c}a scam\u{201d} and a reckless gamble.";
         assert_eq!(quoted(text), ["a scam"]);
@@ -172,6 +172,52 @@ mod tests {
     fn hard_wrapped_text_keeps_quotes_across_lines() {
         let text = "The minister said \"we will not\nback down\" on Monday and\nthen left for the airport.";
         assert_eq!(quoted(text), ["we will not\nback down"]);
+    }
+
+    #[test]
+    fn nested_quotes_in_the_same_marks() {
+        assert_eq!(
+            quoted("\"By waffling on a deal she once called a \"gold standard,\" Clinton shows why voters distrust her,\" Short said."),
+            ["By waffling on a deal she once called a \"gold standard,\" Clinton shows why voters distrust her,"]
+        );
+        assert_eq!(
+            quoted("\u{201c}It would render most \u{201c}Authority Statements\u{201d} contentious.\u{201d} The outlet adds this."),
+            ["It would render most \u{201c}Authority Statements\u{201d} contentious."]
+        );
+    }
+
+    #[test]
+    fn single_quotes_inside_an_unclosed_quotation_keep_it_open() {
+        let text = "\u{201c}They all say they \u{2018}love their friends\u{2019} but they \u{2018}don\u{2019}t approve\u{2019} of them.\n\nSo I ask you to go.\u{201d}\n\nThe outlet adds this.";
+        assert_eq!(
+            quoted(text)[0],
+            "They all say they \u{2018}love their friends\u{2019} but they \u{2018}don\u{2019}t approve\u{2019} of them."
+        );
+    }
+
+    #[test]
+    fn a_quotation_runs_on_to_a_closer_in_a_later_paragraph() {
+        let text = "He tweeted: \u{201c}I had to fire him.\n\nHe has pled guilty.\n\nThere was nothing to hide!\u{201d}\n\nThe tweet drew fire.";
+        assert_eq!(
+            quoted(text),
+            [
+                "I had to fire him.",
+                "He has pled guilty.",
+                "There was nothing to hide!"
+            ]
+        );
+        // Without a closer ahead, the quotation ends with its paragraph.
+        let text =
+            "He said \u{201c}it is over.\n\nThe outlet adds this.\n\nAnd \u{201c}this\u{201d} too.";
+        assert_eq!(quoted(text), ["it is over.", "this"]);
+    }
+
+    #[test]
+    fn mixed_marks_close_each_other() {
+        assert_eq!(
+            quoted("\u{201c}It was a stunning display of cowardice,\" said the group. The outlet adds this."),
+            ["It was a stunning display of cowardice,"]
+        );
     }
 
     #[test]
