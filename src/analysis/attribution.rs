@@ -193,7 +193,10 @@ fn govern_inverted_sentences(text: &str, seg: &Segmented, a: &mut Attribution) {
         else {
             continue;
         };
-        if !(tag_start..range.end).any(|i| a.cues[i]) {
+        // ", and Blinken said nothing" is a clause of its own, not a tag.
+        if CLAUSE_CONJUNCTIONS.contains(&seg.lower_at(tag_start))
+            || !(tag_start..range.end).any(|i| a.cues[i])
+        {
             continue;
         }
         for i in range {
@@ -291,6 +294,12 @@ mod tests {
             .iter()
             .find(|v| v.span.start <= start && end <= v.span.end)
             .map_or("outlet", |v| v.voice.as_str())
+    }
+
+    #[test]
+    fn a_closing_clause_after_and_is_not_a_tag() {
+        let body = "China denied the request for talks, and Blinken said nothing.";
+        assert_eq!(voice_of(body, "China denied the request"), "outlet");
     }
 
     #[test]
