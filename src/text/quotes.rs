@@ -389,3 +389,58 @@ fn opens_single(prev: Option<char>, rest: &str) -> bool {
     };
     after_space && next_ok
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::text::sentences::paragraphs;
+
+    /// Text made of the pieces quotation marks are read from: words, digits, spaces, line
+    /// breaks and every kind of mark.
+    fn quote_soup() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("word"),
+            Just("12"),
+            Just(" "),
+            Just("\n"),
+            Just("\n\n"),
+            Just("."),
+            Just(","),
+            Just(":"),
+            Just("\""),
+            Just("'"),
+            Just("''"),
+            Just("`"),
+            Just("“"),
+            Just("”"),
+            Just("‘"),
+            Just("’"),
+            Just("«"),
+            Just("»"),
+            Just("„"),
+            Just("é"),
+            Just("—"),
+        ];
+        proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        /// Ranges lie inside the text on character boundaries, sorted and disjoint, whatever
+        /// the marks.
+        #[test]
+        fn ranges_are_valid_sorted_and_disjoint(text in quote_soup()) {
+            let ranges = quoted_ranges(&text, &paragraphs(&text));
+            let mut last_end = 0;
+            for r in &ranges {
+                prop_assert!(r.start <= r.end && r.end <= text.len(), "{r:?} in {text:?}");
+                prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                prop_assert!(r.start >= last_end, "{ranges:?} in {text:?}");
+                last_end = r.end;
+            }
+        }
+    }
+}
