@@ -168,6 +168,12 @@ impl Analyzer {
             });
         findings.extend(body_loaded);
 
+        let voices = headline_view
+            .iter()
+            .chain(std::iter::once(&body_view))
+            .flat_map(|v| analysis::voices::voices(v, matcher))
+            .collect();
+
         Report {
             schema_version: SCHEMA_VERSION,
             source: article.source.clone(),
@@ -175,6 +181,7 @@ impl Analyzer {
             headline: article.headline.as_ref().map(|h| h.text.trim().to_string()),
             notes: article.notes.clone(),
             findings,
+            voices,
             density,
             counts,
             support,

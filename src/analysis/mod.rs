@@ -15,6 +15,7 @@ returns plain data with its evidence:
 */
 
 pub mod article_type;
+pub mod attribution;
 pub mod concepts;
 pub mod evaluative;
 pub mod frames;
@@ -24,6 +25,7 @@ pub mod omissions;
 pub mod sourcing;
 pub mod support;
 pub mod tone;
+pub mod voices;
 
 pub use article_type::{ArticleType, TypeKind};
 pub use concepts::ArticleConcepts;
@@ -47,6 +49,8 @@ pub struct FieldView<'a> {
     pub found: FieldMatches,
     /// Quoted byte ranges.
     pub quoted: Vec<Span>,
+    /// Which tokens are reported from a source, the cues, and the sentence governing each.
+    pub attribution: attribution::Attribution,
 }
 
 impl<'a> FieldView<'a> {
@@ -62,38 +66,9 @@ impl<'a> FieldView<'a> {
 }
 
 /// Conjunctions that start an independent clause after a comma.
-const CLAUSE_CONJUNCTIONS: &[&str] = &[
+pub(crate) const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "although", "and", "but", "though", "whereas", "while", "yet",
 ];
-
-/// A clause id per token. A source's attribution reaches to the end of its clause, not past
-/// a semicolon or ", and …" that starts a new independent clause ("China has denied the
-/// request, and it probably won't be the last time" — the second half is the outlet's),
-/// though ", and that …" still continues the reported speech.
-pub(crate) fn clause_ids(text: &str, seg: &Segmented) -> Vec<usize> {
-    let mut ids = Vec::with_capacity(seg.tokens.len());
-    let mut id = 0;
-    for (i, token) in seg.tokens.iter().enumerate() {
-        if i > 0 {
-            let prev = &seg.tokens[i - 1];
-            // One pass over the gap's bytes (usually a space or two) for both marks.
-            let (comma, semicolon) = text.as_bytes()[prev.span.end..token.span.start]
-                .iter()
-                .fold((false, false), |(c, s), &b| {
-                    (c || b == b',', s || b == b';')
-                });
-            let new_sentence = prev.sentence != token.sentence;
-            let conjunction = comma
-                && CLAUSE_CONJUNCTIONS.contains(&seg.lower(token))
-                && seg.tokens.get(i + 1).is_none_or(|n| seg.lower(n) != "that");
-            if new_sentence || semicolon || conjunction {
-                id += 1;
-            }
-        }
-        ids.push(id);
-    }
-    ids
-}
 
 /// Segments and matches a field, then marks each token's voice.
 pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher) -> FieldView<'a> {
@@ -101,39 +76,20 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
     let mut seg = Segmented::new(text);
     let found = matcher.find(text, &seg);
     let quoted = voice::quoted_ranges(text, &seg);
-    let in_quote = |span: Span| voice::is_inside(&quoted, span);
-    let clauses = clause_ids(text, &seg);
-    let mut attributed_clauses = vec![false; clauses.last().map_or(0, |&c| c + 1)];
-    let mut cue_tokens = vec![false; seg.tokens.len()];
-    for m in &found.matches {
-        if let Payload::Term(id) = m.payload {
-            let first = m.tokens.start;
-            // "Blinken's urging", "the minister's claim": after a possessive the cue is a
-            // noun, not a verb reporting speech.
-            let after_possessive = first > 0
-                && seg.tokens[first - 1].sentence == seg.tokens[first].sentence
-                && seg.lower_at(first - 1).ends_with("'s");
-            // In a headline only "says", "told", "according to" and the like attribute: a
-            // participle such as "Exposing" or "Slamming" there is the outlet's own claim.
-            let attributes = matcher.terms[id as usize]
-                .role
-                .is_some_and(|r| r.attributes_in(location));
-            if attributes && !in_quote(m.span) && !after_possessive {
-                attributed_clauses[clauses[first]] = true;
-                cue_tokens[m.tokens.clone()]
-                    .iter_mut()
-                    .for_each(|c| *c = true);
-            }
-        }
-    }
-    let attributed: Vec<bool> = clauses.iter().map(|&c| attributed_clauses[c]).collect();
-    voice::mark_voices(&mut seg, &quoted, &attributed, &cue_tokens);
+    let attribution = attribution::attribute(location, text, &seg, &found, matcher, &quoted);
+    voice::mark_voices(
+        &mut seg,
+        &quoted,
+        &attribution.attributed,
+        &attribution.cues,
+    );
     FieldView {
         location,
         field,
         seg,
         found,
         quoted,
+        attribution,
     }
 }
 

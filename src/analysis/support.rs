@@ -426,7 +426,7 @@ fn refuted_tokens(matcher: &Matcher, body: &FieldView, negated: &[bool]) -> Vec<
     let mut refuted = vec![false; tokens.len()];
     let mut cue = vec![false; tokens.len()];
     let mut refuting_clauses: Vec<usize> = Vec::new();
-    let clauses = super::clause_ids(body.text(), &body.seg);
+    let clauses = super::attribution::clause_ids(body.text(), &body.seg);
     for m in &body.found.matches {
         let Payload::Term(id) = m.payload else {
             continue;

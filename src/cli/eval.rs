@@ -146,7 +146,41 @@ pub fn render_tables(report: &EvalReport) -> String {
     for (heading, table) in sections {
         out.push_str(&format!("\n{heading}\n{table}\n"));
     }
+    if let Some(v) = &report.voices {
+        out.push_str(&format!("\nvoices\n{}\n", voice_table(v)));
+    }
     out
+}
+
+/// The voice model's figures: agreement with quotation labels, mostly-quoted articles.
+fn voice_table(v: &slant::eval::voices::VoiceReport) -> Table {
+    let mut table = new_table(&["", "count", "of", "share"]);
+    table.add_row(vec![
+        "spans agreeing with quote labels".to_string(),
+        v.agree.to_string(),
+        v.labelled_spans.to_string(),
+        ratio(v.agreement),
+    ]);
+    table.add_row(vec![
+        "  quoted, left to the outlet".to_string(),
+        v.quoted_missed.to_string(),
+        v.labelled_spans.to_string(),
+        String::new(),
+    ]);
+    table.add_row(vec![
+        "  outlet's, hidden as quoted".to_string(),
+        v.outlet_hidden.to_string(),
+        v.labelled_spans.to_string(),
+        String::new(),
+    ]);
+    table.add_row(vec![
+        "articles with >= 60% sentences quoted".to_string(),
+        v.mostly_quoted_articles.to_string(),
+        v.articles.to_string(),
+        ratio(v.mostly_quoted_share),
+    ]);
+    align_numbers(&mut table, 1);
+    table
 }
 
 fn new_table(header: &[&str]) -> Table {

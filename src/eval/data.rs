@@ -84,6 +84,16 @@ pub struct GoldSpan {
     pub end: usize,
 }
 
+/// An annotated span labelled inside a quotation or not (BASIL's `quote`), from the loaded
+/// or the informational spans: what the voice measure checks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VoiceGold {
+    pub part: Part,
+    pub start: usize,
+    pub end: usize,
+    pub quoted: bool,
+}
+
 /// An article with its gold loaded-language spans.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SpanArticle {
@@ -92,6 +102,8 @@ pub struct SpanArticle {
     pub headline: String,
     pub body: String,
     pub spans: Vec<GoldSpan>,
+    /// Annotated spans that say whether they are inside a quotation (may be empty).
+    pub voice_gold: Vec<VoiceGold>,
 }
 
 /// A sentence labelled biased or not.
@@ -292,6 +304,9 @@ struct RawSpanArticle {
     headline: Option<String>,
     body: String,
     loaded_spans: Vec<RawSpan>,
+    /// Other annotated spans; read only for their quotation label.
+    #[serde(default)]
+    informational_spans: Vec<RawSpan>,
 }
 
 #[derive(Deserialize)]
@@ -302,6 +317,19 @@ struct RawSpan {
     /// The annotated text, when the file carries it; checked against the offsets.
     #[serde(default)]
     text: Option<String>,
+    /// Inside a quotation: `"yes"`/`"no"` (BASIL) or a boolean, when the file carries it.
+    #[serde(default)]
+    quote: Option<Value>,
+}
+
+/// A quotation label: `true`/`false`, or `"yes"`/`"no"`.
+fn quote_label(value: &Value) -> Option<bool> {
+    match value {
+        Value::Bool(b) => Some(*b),
+        Value::String(s) if s.eq_ignore_ascii_case("yes") => Some(true),
+        Value::String(s) if s.eq_ignore_ascii_case("no") => Some(false),
+        _ => None,
+    }
 }
 
 #[derive(Deserialize)]
@@ -387,12 +415,42 @@ fn span_article(object: Map<String, Value>, line: usize) -> Result<SpanArticle, 
             end,
         });
     }
+    let mut voice_gold = Vec::new();
+    for (list, raws) in [
+        ("loaded_spans", &raw.loaded_spans),
+        ("informational_spans", &raw.informational_spans),
+    ] {
+        for (n, span) in raws.iter().enumerate() {
+            let Some(quoted) = span.quote.as_ref().and_then(quote_label) else {
+                continue;
+            };
+            let field = match span.location {
+                Part::Headline => &headline,
+                Part::Body => &raw.body,
+            };
+            let (Some(start), Some(end)) =
+                (byte_offset(field, span.start), byte_offset(field, span.end))
+            else {
+                return Err(format!(
+                    "{list}[{n}]: {}..{} is outside its field",
+                    span.start, span.end
+                ));
+            };
+            voice_gold.push(VoiceGold {
+                part: span.location,
+                start: start.min(end),
+                end,
+                quoted,
+            });
+        }
+    }
     Ok(SpanArticle {
         id: id_of(raw.id, line),
         line,
         headline,
         body: raw.body,
         spans,
+        voice_gold,
     })
 }
 

@@ -22,6 +22,7 @@ pub mod metrics;
 pub mod pairs;
 pub mod sentences;
 pub mod spans;
+pub mod voices;
 
 use std::path::Path;
 
@@ -33,6 +34,7 @@ pub use data::{load, Dataset, EvalError, Task};
 use pairs::PairReport;
 use sentences::{SentenceOutcome, SentenceReport};
 use spans::{Predicted, SpanReport, SpanTally};
+use voices::{VoiceReport, VoiceTally};
 
 use crate::report::{Finding, FindingKind, Location, Report};
 use crate::vocab::Voice;
@@ -102,6 +104,10 @@ pub struct EvalReport {
     /// One key, named for the task, holding its results.
     #[serde(flatten)]
     pub result: TaskReport,
+    /// The voice model's figures (spans task): agreement with quotation labels where the
+    /// file has them, and the share of mostly-quoted articles.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub voices: Option<VoiceReport>,
 }
 
 /// The results of one task.
@@ -136,21 +142,31 @@ pub fn evaluate(
     analyzer: &Analyzer,
     options: &EvalOptions,
 ) -> EvalReport {
+    let mut voice_report = None;
     let result = match dataset {
         Dataset::Spans(articles) => {
-            let tallies: Vec<SpanTally> = articles
+            let tallies: Vec<(SpanTally, VoiceTally)> = articles
                 .par_iter()
                 .map(|a| {
                     let article = Article::from_parts(a.id.as_str(), Some(&a.headline), &a.body);
                     let shift = headline_shift(&a.headline, &article);
                     let report = analyzer.analyze(&article);
-                    SpanTally::of_article(a, &loaded_findings(&report, shift, options))
+                    (
+                        SpanTally::of_article(
+                            a,
+                            &loaded_findings(&report, shift, options),
+                        ),
+                        VoiceTally::of_article(a, &report, shift),
+                    )
                 })
                 .collect();
             let mut total = SpanTally::default();
-            for tally in tallies {
+            let mut voices = VoiceTally::default();
+            for (tally, voice) in tallies {
                 total.merge(tally);
+                voices.merge(voice);
             }
+            voice_report = Some(voices.report());
             TaskReport::Spans(total.report(options.top, options.by_category, options.by_term))
         }
         Dataset::Sentences(items) => {
@@ -197,6 +213,7 @@ pub fn evaluate(
         task: dataset.task(),
         items: dataset.len(),
         result,
+        voices: voice_report,
     }
 }
 

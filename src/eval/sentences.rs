@@ -121,6 +121,7 @@ pub fn report(
             headline: String::new(),
             body: sentence.text.clone(),
             spans: gold_words(sentence),
+            voice_gold: Vec::new(),
         };
         words.merge(SpanTally::of_article(&as_article, &outcome.predicted));
     }

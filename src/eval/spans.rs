@@ -428,6 +428,7 @@ mod tests {
             headline: headline.into(),
             body: body.into(),
             spans,
+            voice_gold: Vec::new(),
         }
     }
 

@@ -42,6 +42,7 @@ pub enum ReportField {
     Headline,
     Notes,
     Findings,
+    Voices,
     Density,
     Counts,
     Support,
@@ -78,6 +79,7 @@ impl Serialize for SelectedLine<'_> {
                 ReportField::Notes if r.notes.is_empty() => {}
                 ReportField::Notes => map.serialize_entry("notes", &r.notes)?,
                 ReportField::Findings => map.serialize_entry("findings", &r.findings)?,
+                ReportField::Voices => map.serialize_entry("voices", &r.voices)?,
                 ReportField::Density => map.serialize_entry("density", &r.density)?,
                 ReportField::Counts => map.serialize_entry("counts", &r.counts)?,
                 ReportField::Support => map.serialize_entry("support", &r.support)?,

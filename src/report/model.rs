@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::analysis::voices::VoiceSpan;
 use crate::analysis::{ArticleType, Frames, Omissions, Sourcing, Support, Tone};
 use crate::article::InputFormat;
 use crate::score::Score;
@@ -25,6 +26,10 @@ pub struct Report {
     pub notes: Vec<String>,
     /// Headline findings first, then body; each in text order.
     pub findings: Vec<Finding>,
+    /// Every quoted or attributed stretch of the headline and body, headline first, each in
+    /// text order: whose words the findings inside it are.
+    #[serde(default)]
+    pub voices: Vec<VoiceSpan>,
     pub density: Density,
     /// Unsuppressed loaded-term findings per category.
     pub counts: BTreeMap<String, usize>,

@@ -13,65 +13,10 @@ writer's choice even when the rest of the sentence is the source's.
 
 use super::{Segmented, Span, Voice};
 
-/// Byte ranges of `text` inside quotation marks (excluding the marks), per paragraph.
-///
-/// Curly quotes open and close explicitly; straight double quotes toggle. Single quotes are
-/// quotes only where they cannot be apostrophes: an opening one after a space or an opening
-/// mark and before a letter, a closing one after a letter and not before a letter. A quote left
-/// open closes at the end of its paragraph, as news style reopens it in the next one.
+/// Byte ranges of `text` inside quotation marks (excluding the marks), sorted and disjoint:
+/// see [`quotes`](super::quotes) for how marks are read.
 pub fn quoted_ranges(text: &str, seg: &Segmented) -> Vec<Span> {
-    let mut out = Vec::new();
-    for paragraph in &seg.paragraphs {
-        let slice = &text[paragraph.span.start..paragraph.span.end];
-        let base = paragraph.span.start;
-        // Stack of (quote kind, start of quoted content).
-        let mut stack: Vec<(char, usize)> = Vec::new();
-        // Only quote marks matter, and each starts with a byte of its own (" ' or E2, the lead
-        // byte of the curly quotes): memchr jumps from one such byte to the next. The other
-        // bytes of a curly quote (80 to BF) are never among them.
-        for i in memchr::memchr3_iter(b'"', b'\'', 0xE2, slice.as_bytes()) {
-            let Some(c) = slice[i..].chars().next() else {
-                break;
-            };
-            let after = i + c.len_utf8();
-            let prev = slice[..i].chars().next_back();
-            let next = slice[after..].chars().next();
-            let opens_single = |p: Option<char>, n: Option<char>| {
-                p.is_none_or(|p| p.is_whitespace() || "(“\"—–-[".contains(p))
-                    && n.is_some_and(|n| n.is_alphanumeric())
-            };
-            let closes_single = |p: Option<char>, n: Option<char>| {
-                p.is_some_and(|p| p.is_alphanumeric() || ".,!?".contains(p))
-                    && !n.is_some_and(|n| n.is_alphanumeric())
-            };
-            match c {
-                '“' => stack.push(('”', after)),
-                '”' => close(&mut stack, '”', base, i, &mut out),
-                '"' => {
-                    if stack.iter().any(|&(k, _)| k == '"') {
-                        close(&mut stack, '"', base, i, &mut out);
-                    } else {
-                        stack.push(('"', after));
-                    }
-                }
-                '‘' if opens_single(prev, next) => stack.push(('’', after)),
-                '’' if stack.iter().any(|&(k, _)| k == '’') && closes_single(prev, next) => {
-                    close(&mut stack, '’', base, i, &mut out)
-                }
-                '\'' if stack.iter().any(|&(k, _)| k == '\'') && closes_single(prev, next) => {
-                    close(&mut stack, '\'', base, i, &mut out)
-                }
-                '\'' if opens_single(prev, next) => stack.push(('\'', after)),
-                _ => {}
-            }
-        }
-        // Quotes left open run to the end of the paragraph.
-        if let Some(&(_, start)) = stack.first() {
-            out.push(Span::new(base + start, paragraph.span.end));
-        }
-    }
-    out.sort_by_key(|s| (s.start, s.end));
-    out
+    super::quotes::quoted_ranges(text, &seg.paragraphs)
 }
 
 /// Whether `span` lies inside one of the `quoted` ranges (sorted and disjoint, as
@@ -81,17 +26,6 @@ pub fn is_inside(quoted: &[Span], span: Span) -> bool {
     quoted
         .get(i)
         .is_some_and(|q| q.start <= span.start && span.end <= q.end)
-}
-
-fn close(stack: &mut Vec<(char, usize)>, kind: char, base: usize, at: usize, out: &mut Vec<Span>) {
-    if let Some(pos) = stack.iter().rposition(|&(k, _)| k == kind) {
-        let (_, start) = stack[pos];
-        stack.truncate(pos);
-        // Only the outermost quotation is recorded; inner ones lie inside it.
-        if stack.is_empty() {
-            out.push(Span::new(base + start, base + at));
-        }
-    }
 }
 
 /// Marks tokens inside `quoted` as quoted, and the other tokens flagged in `attributed` (one
@@ -159,6 +93,138 @@ mod tests {
         assert_eq!(
             quoted("“He called it ‘absurd’ today,” she said."),
             ["He called it ‘absurd’ today,"]
+        );
+    }
+
+    // Robust quotation on messy text (issue 14, "Voice"). Each was a failing case first.
+
+    #[test]
+    fn a_stray_quote_does_not_quote_the_rest_of_a_line_per_paragraph_article() {
+        // Scraped plain text: one paragraph per line, no blank lines.
+        let text = "The mayor spoke on Monday.\nHe called the 12\" pipe \u{201c}a relic.\nCritics say the plan is reckless.\nThe council votes today.";
+        let got = quoted(text);
+        assert_eq!(got, ["a relic."]);
+    }
+
+    #[test]
+    fn multi_paragraph_quotation_runs_over_its_paragraphs() {
+        let text = "\u{201c}We will rebuild the bridge.\n\u{201c}and we will do it this year,\u{201d} she said.\nThe outlet adds this.";
+        assert_eq!(
+            quoted(text),
+            [
+                "We will rebuild the bridge.",
+                "and we will do it this year,"
+            ]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_closes_at_the_end_of_its_line_paragraph() {
+        let text = "He said \"the vote was rigged.\nThe outlet then calls it a disgrace.";
+        assert_eq!(quoted(text), ["the vote was rigged."]);
+    }
+
+    #[test]
+    fn doubled_single_marks_and_backticks_close_and_open_quotes() {
+        assert_eq!(
+            quoted("She called it \u{201c}a disaster\u{2019}\u{2019} and left. The rest is ours."),
+            ["a disaster"]
+        );
+        assert_eq!(
+            quoted("She called it \"a disaster'' and left. The rest is ours."),
+            ["a disaster"]
+        );
+        assert_eq!(
+            quoted("She called it ``a disaster'' and left. The rest is ours."),
+            ["a disaster"]
+        );
+    }
+
+    #[test]
+    fn apostrophes_decades_and_possessives_are_not_quotes() {
+        assert!(quoted("Don't say the '90s were calm; the Joneses' view won't change.").is_empty());
+        assert!(quoted("He grew up in the \u{2019}80s and the Jones\u{2019} farm.").is_empty());
+    }
+
+    #[test]
+    fn feet_and_inch_marks_are_not_quotes() {
+        assert!(quoted("The 6'2\" guard used a 12\" pipe. Critics called it reckless.").is_empty());
+        assert_eq!(
+            quoted("The 6'2\" guard said \"we won\" and left."),
+            ["we won"]
+        );
+    }
+
+    #[test]
+    fn an_opener_never_closed_around_a_closed_quotation_was_stray() {
+        // The first mark was never closed; the second pair is the real quotation.
+        let text = "Officials said \u{201c}the plan is sound. Critics said the plan was \u{201c}a scam\u{201d} and a reckless gamble.";
+        assert_eq!(quoted(text), ["a scam"]);
+    }
+
+    #[test]
+    fn a_stray_closing_mark_quotes_nothing() {
+        assert!(quoted("It was a disaster,\u{201d} and the outlet says so.").is_empty());
+        assert!(quoted("It was a disaster,\" and the outlet says so.").is_empty());
+    }
+
+    #[test]
+    fn hard_wrapped_text_keeps_quotes_across_lines() {
+        let text = "The minister said \"we will not\nback down\" on Monday and\nthen left for the airport.";
+        assert_eq!(quoted(text), ["we will not\nback down"]);
+    }
+
+    #[test]
+    fn nested_quotes_in_the_same_marks() {
+        assert_eq!(
+            quoted("\"By waffling on a deal she once called a \"gold standard,\" Clinton shows why voters distrust her,\" Short said."),
+            ["By waffling on a deal she once called a \"gold standard,\" Clinton shows why voters distrust her,"]
+        );
+        assert_eq!(
+            quoted("\u{201c}It would render most \u{201c}Authority Statements\u{201d} contentious.\u{201d} The outlet adds this."),
+            ["It would render most \u{201c}Authority Statements\u{201d} contentious."]
+        );
+    }
+
+    #[test]
+    fn single_quotes_inside_an_unclosed_quotation_keep_it_open() {
+        let text = "\u{201c}They all say they \u{2018}love their friends\u{2019} but they \u{2018}don\u{2019}t approve\u{2019} of them.\n\nSo I ask you to go.\u{201d}\n\nThe outlet adds this.";
+        assert_eq!(
+            quoted(text)[0],
+            "They all say they \u{2018}love their friends\u{2019} but they \u{2018}don\u{2019}t approve\u{2019} of them."
+        );
+    }
+
+    #[test]
+    fn a_quotation_runs_on_to_a_closer_in_a_later_paragraph() {
+        let text = "He tweeted: \u{201c}I had to fire him.\n\nHe has pled guilty.\n\nThere was nothing to hide!\u{201d}\n\nThe tweet drew fire.";
+        assert_eq!(
+            quoted(text),
+            [
+                "I had to fire him.",
+                "He has pled guilty.",
+                "There was nothing to hide!"
+            ]
+        );
+        // Without a closer ahead, the quotation ends with its paragraph.
+        let text =
+            "He said \u{201c}it is over.\n\nThe outlet adds this.\n\nAnd \u{201c}this\u{201d} too.";
+        assert_eq!(quoted(text), ["it is over.", "this"]);
+    }
+
+    #[test]
+    fn mixed_marks_close_each_other() {
+        assert_eq!(
+            quoted("\u{201c}It was a stunning display of cowardice,\" said the group. The outlet adds this."),
+            ["It was a stunning display of cowardice,"]
+        );
+    }
+
+    #[test]
+    fn nested_quotes_with_straight_marks() {
+        assert_eq!(
+            quoted("\"He called it 'absurd' today,\" she said."),
+            ["He called it 'absurd' today,"]
         );
     }
 }

@@ -36,7 +36,7 @@ fn legend(r: &Report, categories: &Categories, out: &mut String) {
     }
     out.push_str(
         "<li><span class=\"key v-quoted\">quoted</span></li><li><span class=\"key v-attributed\">attributed</span></li>\
-         <li><span class=\"key unsupported\">unsupported in headline</span></li><li><span class=\"key omitted\">⊘ omitted from headline</span></li></ul>",
+         <li><span class=\"key unsupported\">unsupported in headline</span></li><li><span class=\"key omitted\">⊘ omitted from headline</span></li><li><span class=\"key voice-quoted\">quoted passage</span></li><li><span class=\"key voice-attributed\">attributed passage</span></li></ul>",
     );
 }
 

@@ -212,6 +212,29 @@ fn finding_ranges(
     ranges
 }
 
+/// Quoted and attributed stretches, shaded (`voice-quoted`, `voice-attributed`) with the
+/// speaker in a `title`: the reader sees whose words a highlight sits in.
+fn voice_ranges(r: &Report, location: Location) -> Vec<Range> {
+    r.voices
+        .iter()
+        .filter(|v| v.location == location)
+        .map(|v| {
+            let voice = v.voice.as_str();
+            let who = v.source.as_deref().map_or(String::new(), |s| {
+                format!(" title=\"{voice}: {}\"", escape_html(s))
+            });
+            Range {
+                start: v.span.start,
+                end: v.span.end,
+                order: 0,
+                first: format!("<span class=\"voice-{voice}\"{who}>"),
+                cont: format!("<span class=\"voice-{voice} cont\">"),
+                close: "</span>",
+            }
+        })
+        .collect()
+}
+
 /// The highlighted headline and body, or the plain headline when the report has no text.
 pub fn text_html(r: &Report, categories: &Categories, prefix: &str) -> (String, Option<String>) {
     let of = |loc: Location| -> Vec<&Finding> {
@@ -224,13 +247,15 @@ pub fn text_html(r: &Report, categories: &Categories, prefix: &str) -> (String, 
         );
     };
     let headline = match &text.headline {
-        Some(h) => highlight(
-            h,
-            finding_ranges(&of(Location::Headline), categories, prefix, "h"),
-        ),
+        Some(h) => highlight(h, {
+            let mut ranges = finding_ranges(&of(Location::Headline), categories, prefix, "h");
+            ranges.extend(voice_ranges(r, Location::Headline));
+            ranges
+        }),
         None => "<span class=\"none\">(no headline)</span>".to_string(),
     };
     let mut ranges = finding_ranges(&of(Location::Body), categories, prefix, "b");
+    ranges.extend(voice_ranges(r, Location::Body));
     for (k, o) in r.omissions.omissions.iter().enumerate() {
         let k = k + 1;
         ranges.push(Range {

@@ -1,0 +1,446 @@
+/*!
+Where quotations are: byte ranges inside quotation marks, robust to the marks real text uses.
+
+News copy is messy. A single unbalanced mark must never turn the rest of an article into a
+quotation — that hides the outlet's own words from every measure — so a quotation is scoped to
+its paragraph, and each mark is read from what stands on either side of it:
+
+- **Paragraphs.** A quotation left open at the end of a paragraph closes there. News style
+  runs a long quotation over several paragraphs by opening each with a quote mark and closing
+  only the last, so each of those paragraphs is quoted to its end. Pasted statements often
+  drop the reopening marks: a quotation left open also runs on through the next paragraphs
+  (at most three) when the first double mark there is a closing one. In scraped plain text with
+  one paragraph per line (most line breaks follow the end of a sentence), each line is a
+  paragraph; in hard-wrapped text (lines broken mid-sentence) only blank lines are.
+- **Straight marks** (`"`) do not toggle blindly: one after a space or an opening bracket and
+  before a word opens, one after a word or punctuation and before a space or punctuation
+  closes. A mark that fits neither is ignored; one spaced on both sides (`" we won "`) falls
+  back to toggling. A `"` after a digit with no quotation open is an inch mark (`12" pipe`,
+  `6'2"`).
+- **A mark that opens while the same kind is open** nests (“He called it “absurd,” she said”).
+  If the outer one is still open when the paragraph ends, it was a stray mark: the quotations
+  that closed inside it stand, and the rest of the paragraph is not quoted.
+- **Mixed marks**: a straight `"` closes an open curly quotation, and `”` an open straight one.
+- **A closing mark with nothing open** is ignored.
+- **Doubled single marks**: `''` and `’’` typed for a closing double quote, ` `` ` and `‘‘`
+  for an opening one.
+- **Single marks** are quotes only where they cannot be apostrophes: an opening one after a
+  space, an opening mark or bracket and before a letter (not a decade: `'90s`); a closing one
+  after a letter or punctuation and not before a letter, and only while a single quotation is
+  open (`don't`, `Jones' farm`). A single quotation left open at the end of a paragraph was an
+  apostrophe, unless the next paragraph opens with a quote mark.
+- **Nested quotes** lie inside the outer quotation: only the outermost range is recorded.
+
+One pass over the quote marks of the text (memchr jumps between them), linear in its length.
+*/
+
+use super::{Paragraph, Span};
+
+/// Byte ranges of `text` inside quotation marks (excluding the marks), sorted and disjoint.
+pub fn quoted_ranges(text: &str, paragraphs: &[Paragraph]) -> Vec<Span> {
+    let blocks = quote_paragraphs(text, paragraphs);
+    let mut out = Vec::new();
+    let mut scanner = Scanner::default();
+    let mut carry = None;
+    for (n, block) in blocks.iter().enumerate() {
+        let rest = &blocks[n + 1..];
+        let continued = rest
+            .first()
+            .is_some_and(|next| opens_with_quote(&text[next.start..next.end]));
+        let open = scanner.scan(text, *block, carry, continued, &mut out);
+        carry = open.filter(|_| !continued && closes_later(text, rest));
+    }
+    out
+}
+
+/// How many paragraphs without a quote mark a quotation may run through to find its closer.
+const MAX_CARRIED_PARAGRAPHS: usize = 3;
+
+/// Whether a quotation left open runs on into the next paragraphs although they do not reopen
+/// it (pasted statements and posts often drop the reopening marks): the first double quote
+/// mark in the following paragraphs, within a few paragraphs, is a closing one.
+fn closes_later(text: &str, rest: &[Span]) -> bool {
+    for block in rest.iter().take(MAX_CARRIED_PARAGRAPHS) {
+        let slice = &text[block.start..block.end];
+        for (i, c) in slice.char_indices() {
+            match c {
+                '”' => return true,
+                '“' | '„' | '«' => return false,
+                '"' => {
+                    let prev = slice[..i].chars().next_back();
+                    let next = slice[i + 1..].chars().next();
+                    return closes(prev, next) && prev.is_some_and(|p| !is_opening_context(p));
+                }
+                _ => {}
+            }
+        }
+    }
+    false
+}
+
+/// The paragraphs quotations are scoped to: the blank-line paragraphs, each split into its
+/// lines when the text puts one paragraph per line.
+pub fn quote_paragraphs(text: &str, paragraphs: &[Paragraph]) -> Vec<Span> {
+    if !lines_are_paragraphs(text, paragraphs) {
+        return paragraphs.iter().map(|p| p.span).collect();
+    }
+    let mut out = Vec::with_capacity(paragraphs.len());
+    for p in paragraphs {
+        let mut start = p.span.start;
+        for i in memchr::memchr2_iter(b'\n', b'\r', &text.as_bytes()[p.span.start..p.span.end]) {
+            push_trimmed(text, start, p.span.start + i, &mut out);
+            start = p.span.start + i + 1;
+        }
+        push_trimmed(text, start, p.span.end, &mut out);
+    }
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let slice = &text[start..end];
+    let trimmed = slice.trim();
+    if !trimmed.is_empty() {
+        let s = start + (slice.len() - slice.trim_start().len());
+        out.push(Span::new(s, s + trimmed.len()));
+    }
+}
+
+/// One paragraph per line: at least half the line breaks inside paragraphs follow the end of a
+/// sentence (a terminator, possibly with closing quotes or brackets). Hard-wrapped text breaks
+/// lines mid-sentence, so few of its breaks do.
+fn lines_are_paragraphs(text: &str, paragraphs: &[Paragraph]) -> bool {
+    let (mut breaks, mut after_sentence) = (0usize, 0usize);
+    for p in paragraphs {
+        let slice = &text[p.span.start..p.span.end];
+        for i in memchr::memchr_iter(b'\n', slice.as_bytes()) {
+            let line = slice[..i].trim_end();
+            if line.is_empty() {
+                continue;
+            }
+            breaks += 1;
+            let last = line
+                .trim_end_matches(['"', '\'', '”', '’', ')', ']'])
+                .chars()
+                .next_back();
+            after_sentence += usize::from(last.is_some_and(|c| ".!?…:".contains(c)));
+        }
+    }
+    breaks > 0 && after_sentence * 2 >= breaks
+}
+
+/// Whether a paragraph starts with an opening quote mark (the multi-paragraph convention).
+fn opens_with_quote(paragraph: &str) -> bool {
+    paragraph.starts_with(['“', '"', '‘', '\'', '«', '`', '„'])
+}
+
+/// The kinds of quotation; a mark closes only its own kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// “ … ” (also „ … ”, `` … '', ‘‘ … ’’).
+    Curly,
+    /// " … " (also '' … '').
+    Straight,
+    /// « … ».
+    Guillemet,
+    /// ‘ … ’ and ' … '.
+    Single,
+}
+
+/// What one quote mark does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open(Kind),
+    Close(Kind),
+    /// A straight mark spaced on both sides: closes a straight quotation if one is open, else
+    /// opens one.
+    Toggle,
+    None,
+}
+
+#[derive(Default)]
+struct Scanner {
+    /// Open quotations: kind and where the quoted content starts.
+    stack: Vec<(Kind, usize)>,
+    /// Quotations closed inside one still open: recorded if that one turns out to have been
+    /// an apostrophe, dropped if it closes around them.
+    pending: Vec<(Kind, Span)>,
+}
+
+impl Scanner {
+    /// Records the quotations of paragraph `block`; `carry` is the kind of a quotation carried
+    /// in open from the paragraph before, `continued` says the next paragraph opens with a
+    /// quote mark. Returns the kind of the double quotation left open at the end, if any.
+    fn scan(
+        &mut self,
+        text: &str,
+        block: Span,
+        carry: Option<Kind>,
+        continued: bool,
+        out: &mut Vec<Span>,
+    ) -> Option<Kind> {
+        self.stack.clear();
+        self.pending.clear();
+        if let Some(kind) = carry {
+            self.stack.push((kind, block.start));
+        }
+        let slice = &text[block.start..block.end];
+        let bytes = slice.as_bytes();
+        let base = block.start;
+        // Quote marks start with " ' ` « („ “ ” ‘ ’ lead with E2, « with C2). memchr jumps
+        // between the three common lead bytes; the rare backtick and « are looked for only in
+        // a paragraph that has them.
+        let rare = memchr::memchr2(b'`', 0xC2, bytes).is_some();
+        let mut skip_to = 0;
+        let mut visit = |i: usize| {
+            if i < skip_to {
+                return;
+            }
+            let (mark, len) = classify(slice, i, &self.stack);
+            skip_to = i + len;
+            match mark {
+                Mark::Open(kind) => self.open(kind, base + i + len),
+                Mark::Close(kind) => self.close(kind, base + i, out),
+                Mark::Toggle => {
+                    if self.is_open(Kind::Straight) {
+                        self.close(Kind::Straight, base + i, out)
+                    } else {
+                        self.open(Kind::Straight, base + i + len)
+                    }
+                }
+                Mark::None => {}
+            }
+        };
+        if rare {
+            for (i, &b) in bytes.iter().enumerate() {
+                if matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2) {
+                    visit(i);
+                }
+            }
+        } else {
+            for i in memchr::memchr3_iter(b'"', b'\'', 0xE2, bytes) {
+                visit(i);
+            }
+        }
+        // A quotation left open: a double one runs to the end of its paragraph (a missing
+        // closer, or a quotation continued in the next paragraph); a single one was an
+        // apostrophe unless the next paragraph continues a quotation.
+        let tail = self
+            .stack
+            .iter()
+            .find(|&&(kind, _)| kind != Kind::Single || continued)
+            .copied()
+            // A double opener left open around double quotations that did close was a stray
+            // mark: those quotations stand, the rest of the paragraph is not quoted. (Single
+            // quotes inside are the ordinary nesting of a quotation whose closer is missing.)
+            .filter(|&(_, start)| {
+                continued
+                    || !self
+                        .pending
+                        .iter()
+                        .any(|&(k, p)| k != Kind::Single && p.start > start)
+            });
+        for &(_, q) in &self.pending {
+            if tail.is_none_or(|(_, t)| q.start < t) {
+                out.push(q);
+            }
+        }
+        self.pending.clear();
+        let (kind, start) = tail?;
+        out.push(Span::new(start, block.end));
+        (kind != Kind::Single).then_some(kind)
+    }
+
+    fn is_open(&self, kind: Kind) -> bool {
+        self.stack.iter().any(|&(k, _)| k == kind)
+    }
+
+    /// Opens a quotation. One of the same kind may already be open: either a quotation
+    /// nested in the same marks (“He called it “absurd,” she said”) or a stray opener that was
+    /// never closed; which one is settled when the paragraph ends (see [`Scanner::scan`]).
+    fn open(&mut self, kind: Kind, content_start: usize) {
+        self.stack.push((kind, content_start));
+    }
+
+    fn close(&mut self, kind: Kind, at: usize, out: &mut Vec<Span>) {
+        if let Some(pos) = self.stack.iter().rposition(|&(k, _)| k == kind) {
+            let (_, start) = self.stack[pos];
+            self.stack.truncate(pos);
+            let range = Span::new(start, at);
+            // Only the outermost quotation is recorded; inner ones lie inside it.
+            self.pending.retain(|(_, p)| p.start < range.start);
+            if self.stack.is_empty() {
+                out.push(range);
+            } else {
+                self.pending.push((kind, range));
+            }
+        }
+    }
+}
+
+/// Opening brackets and dashes after which a mark opens a quotation.
+fn is_opening_context(c: char) -> bool {
+    c.is_whitespace() || "([{—–-/".contains(c)
+}
+
+/// Reads the mark at byte `i` of `slice`: what it does and how many bytes it takes (two marks
+/// for a doubled single mark).
+fn classify(slice: &str, i: usize, stack: &[(Kind, usize)]) -> (Mark, usize) {
+    let Some(c) = slice[i..].chars().next() else {
+        return (Mark::None, 1);
+    };
+    let len = c.len_utf8();
+    let rest = &slice[i + len..];
+    let prev = slice[..i].chars().next_back();
+    let next = rest.chars().next();
+    let is_open = |kind: Kind| stack.iter().any(|&(k, _)| k == kind);
+    // A doubled single mark stands for a double one.
+    let doubled = next == Some(c) && matches!(c, '\'' | '’' | '‘' | '`');
+    if doubled {
+        let after = rest[len..].chars().next();
+        return match c {
+            '‘' | '`' => (Mark::Open(Kind::Curly), 2 * len),
+            '’' => (
+                if is_open(Kind::Curly) {
+                    Mark::Close(Kind::Curly)
+                } else {
+                    straight(prev, after, is_open(Kind::Straight))
+                },
+                2 * len,
+            ),
+            _ => {
+                // '' closes whichever double quotation is open, else reads like a straight mark.
+                let mark = if is_open(Kind::Curly) && closes(prev, after) {
+                    Mark::Close(Kind::Curly)
+                } else {
+                    straight(prev, after, is_open(Kind::Straight))
+                };
+                (mark, 2 * len)
+            }
+        };
+    }
+    let mark = match c {
+        '“' | '„' => Mark::Open(Kind::Curly),
+        '”' if !is_open(Kind::Curly) && is_open(Kind::Straight) => Mark::Close(Kind::Straight),
+        '”' => Mark::Close(Kind::Curly),
+        '«' => Mark::Open(Kind::Guillemet),
+        '»' => Mark::Close(Kind::Guillemet),
+        // A straight mark closing a curly quotation: mixed marks in pasted text.
+        '"' if !is_open(Kind::Straight) && is_open(Kind::Curly) && closes(prev, next) => {
+            Mark::Close(Kind::Curly)
+        }
+        '"' => straight(prev, next, is_open(Kind::Straight)),
+        '‘' | '`' if opens_single(prev, rest) => Mark::Open(Kind::Single),
+        '’' | '\'' if is_open(Kind::Single) && closes(prev, next) => Mark::Close(Kind::Single),
+        '\'' if opens_single(prev, rest) => Mark::Open(Kind::Single),
+        _ => Mark::None,
+    };
+    (mark, len)
+}
+
+/// A straight double mark read from its neighbours.
+fn straight(prev: Option<char>, next: Option<char>, open: bool) -> Mark {
+    let space_before = prev.is_none_or(char::is_whitespace);
+    let space_after = next.is_none_or(char::is_whitespace);
+    if space_before && space_after {
+        return if prev.is_none() && next.is_none() {
+            Mark::None
+        } else {
+            Mark::Toggle
+        };
+    }
+    // An inch mark: 12" pipe, 6'2".
+    if !open && prev.is_some_and(|p| p.is_ascii_digit()) {
+        return Mark::None;
+    }
+    if open && closes(prev, next) {
+        return Mark::Close(Kind::Straight);
+    }
+    if prev.is_none_or(is_opening_context) && next.is_some_and(|n| !n.is_whitespace()) {
+        return Mark::Open(Kind::Straight);
+    }
+    if closes(prev, next) {
+        // A closing mark with nothing open.
+        return Mark::None;
+    }
+    Mark::None
+}
+
+/// After a word or punctuation, and before a space, punctuation or the end.
+fn closes(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(|p| !p.is_whitespace() && !"([{".contains(p))
+        && next.is_none_or(|n| !n.is_alphanumeric())
+}
+
+/// An opening single mark: after a space, an opening mark or bracket, and before a letter — or
+/// a digit that does not start a decade ('90s, '08).
+fn opens_single(prev: Option<char>, rest: &str) -> bool {
+    let after_space = prev.is_none_or(|p| is_opening_context(p) || "“\"«".contains(p));
+    let mut chars = rest.chars();
+    let next_ok = match chars.next() {
+        Some(n) if n.is_alphabetic() => true,
+        Some(n) if n.is_ascii_digit() => {
+            let decade = chars.next().is_some_and(|d| d.is_ascii_digit())
+                && chars
+                    .next()
+                    .is_none_or(|e| e == 's' || !e.is_alphanumeric());
+            !decade
+        }
+        _ => false,
+    };
+    after_space && next_ok
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::text::sentences::paragraphs;
+
+    /// Text made of the pieces quotation marks are read from: words, digits, spaces, line
+    /// breaks and every kind of mark.
+    fn quote_soup() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("word"),
+            Just("12"),
+            Just(" "),
+            Just("\n"),
+            Just("\n\n"),
+            Just("."),
+            Just(","),
+            Just(":"),
+            Just("\""),
+            Just("'"),
+            Just("''"),
+            Just("`"),
+            Just("“"),
+            Just("”"),
+            Just("‘"),
+            Just("’"),
+            Just("«"),
+            Just("»"),
+            Just("„"),
+            Just("é"),
+            Just("—"),
+        ];
+        proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        /// Ranges lie inside the text on character boundaries, sorted and disjoint, whatever
+        /// the marks.
+        #[test]
+        fn ranges_are_valid_sorted_and_disjoint(text in quote_soup()) {
+            let ranges = quoted_ranges(&text, &paragraphs(&text));
+            let mut last_end = 0;
+            for r in &ranges {
+                prop_assert!(r.start <= r.end && r.end <= text.len(), "{r:?} in {text:?}");
+                prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+                prop_assert!(r.start >= last_end, "{ranges:?} in {text:?}");
+                last_end = r.end;
+            }
+        }
+    }
+}
