@@ -15,7 +15,7 @@ import os
 EV = os.environ.get('SLANT_EVAL', '../shared/eval') + '/'
 
 def run(path):
-    out = subprocess.run([BIN, 'batch', path, '--format', 'jsonl', '--isolated', '--no-progress', '--fields', 'score,findings,density,article-type'] + EXTRA,
+    out = subprocess.run([BIN, 'batch', path, '--format', 'jsonl', '--no-progress', '--fields', 'score,findings,density,article-type'] + (EXTRA if '--config' in EXTRA else ['--isolated'] + EXTRA),
                          capture_output=True, text=True).stdout
     res = {}
     for line in out.splitlines():

@@ -45,12 +45,12 @@ pub struct ScoreWeights {
 impl Default for ScoreWeights {
     fn default() -> Self {
         ScoreWeights {
-            headline_loadedness: 0.20,
-            escalation: 0.05,
+            headline_loadedness: 0.30,
+            escalation: 0.20,
             unsupported_claims: 0.05,
             omission: 0.05,
-            body_loadedness: 0.50,
-            sourcing: 0.15,
+            body_loadedness: 0.45,
+            sourcing: 0.05,
         }
     }
 }

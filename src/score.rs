@@ -273,6 +273,7 @@ mod tests {
             lexicon: String::new(),
             suppressed: false,
             role: Some(role),
+            tier: crate::vocab::Tier::Finding,
         }
     }
 

@@ -106,6 +106,7 @@ mod tests {
             lexicon: String::new(),
             suppressed: false,
             role: Some(role),
+            tier: crate::vocab::Tier::Finding,
         }
     }
 

@@ -152,10 +152,7 @@ pub fn evaluate(
                     let shift = headline_shift(&a.headline, &article);
                     let report = analyzer.analyze(&article);
                     (
-                        SpanTally::of_article(
-                            a,
-                            &loaded_findings(&report, shift, options),
-                        ),
+                        SpanTally::of_article(a, &loaded_findings(&report, shift, options)),
                         VoiceTally::of_article(a, &report, shift),
                     )
                 })

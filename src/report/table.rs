@@ -372,7 +372,15 @@ fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write)
     let summary = BatchSummary::of(outcomes);
     // `check` marks each article with the gates it failed.
     let gated = ctx.command == Command::Check;
-    let mut header = vec!["#", "Article", "Headline", "Score", "Band", "Type", "Top findings"];
+    let mut header = vec![
+        "#",
+        "Article",
+        "Headline",
+        "Score",
+        "Band",
+        "Type",
+        "Top findings",
+    ];
     if gated {
         header.push("Gates");
     }
