@@ -326,7 +326,11 @@ mod tests {
         );
         assert!(a > 0.95 && a > b && b > 0.3, "{a} {b}");
         assert!(c < 0.4, "{c}");
-        assert!(scored(true, &essay, 8, 1500).total >= 50.0);
+        // Under a plain headline the headline components pull the mean down: with the
+        // default weights (docs/scoring.md, "After the notes tier") such an essay lands high
+        // in the moderate band, where the first calibration put it at 52 and the seed at 35.
+        let total = scored(true, &essay, 8, 1500).total;
+        assert!(total >= 40.0, "{total}");
     }
 
     #[test]

@@ -34,7 +34,7 @@ fn kind(v: &Value) -> &str {
 #[test]
 fn team_articles_are_typed_by_their_cues() {
     let reports = jsonl(&["tests/fixtures/types", "corpus"]);
-    assert_eq!(reports.len(), 21);
+    assert_eq!(reports.len(), 23);
     for r in &reports {
         let source = r["source"].as_str().unwrap();
         let expected = if source.contains("/opinion-") {
@@ -57,7 +57,7 @@ fn batch_type_keeps_one_type_and_the_table_shows_it() {
     assert_eq!(opinion.len(), 3);
     assert!(opinion.iter().all(|r| kind(r) == "opinion"));
     let news = jsonl(&["--type", "news", "tests/fixtures/types", "corpus"]);
-    assert_eq!(news.len(), 16);
+    assert_eq!(news.len(), 18);
     let out = slant()
         .args([
             "batch",

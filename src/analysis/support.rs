@@ -887,16 +887,18 @@ mod tests {
 
     #[test]
     fn a_term_the_body_mentions_only_to_refute_is_contradicted() {
-        let headline = "Hospital Cover-Up Exposed";
+        // "Bombshell" is a counted finding; a note (such as "cover-up") is left out of
+        // headline support altogether.
+        let headline = "Hospital Bombshell Exposed";
         let refuted = support_of(
             headline,
-            "The hospital said reports of a cover-up were false. An inquiry is under way.",
+            "The hospital said the bombshell report was false. An inquiry is under way.",
         );
         let term = &refuted.terms[0];
         assert_eq!(term.status, SupportStatus::Contradicted, "{term:?}");
         let backed = support_of(
             headline,
-            "Inspectors found a cover-up at the hospital. An inquiry is under way.",
+            "Inspectors found a bombshell at the hospital. An inquiry is under way.",
         );
         assert_ne!(backed.terms[0].status, SupportStatus::Contradicted);
     }
