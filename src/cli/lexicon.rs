@@ -8,16 +8,18 @@ use std::process::ExitCode;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{ContentArrangement, Table};
+use slant::config::Config;
 use slant::lexicon::check::{check_set, Severity};
 use slant::lexicon::{LexiconLimits, LexiconSet, Matcher, Payload};
 
 use super::output::write_stdout;
+use super::setup::{load_config, load_lexicons};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum LexiconCommand {
     /// Validate lexicon files: syntax, examples, duplicates, stem collisions.
     Check {
-        /// A folder of lexicon files (default: the embedded pack).
+        /// A folder of lexicon files, or one file (default: the embedded pack).
         dir: Option<PathBuf>,
     },
     /// List the entries.
@@ -25,12 +27,8 @@ pub enum LexiconCommand {
         /// Only this category.
         #[arg(long)]
         category: Option<String>,
-        /// Add the lexicons in DIR (repeatable).
-        #[arg(long, value_name = "DIR")]
-        lexicons: Vec<PathBuf>,
-        /// Leave out the embedded pack.
-        #[arg(long)]
-        no_default_lexicons: bool,
+        #[command(flatten)]
+        source: LexiconSource,
         /// `table` for people; `tsv` (a header, then one entry a line, tabs between the
         /// fields) and `json` (an array of entries) for scripts, with file names unbroken.
         #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Table)]
@@ -40,13 +38,38 @@ pub enum LexiconCommand {
     Explain {
         /// A word or phrase, as it would appear in an article.
         term: String,
-        /// Add the lexicons in DIR (repeatable).
-        #[arg(long, value_name = "DIR")]
-        lexicons: Vec<PathBuf>,
-        /// Leave out the embedded pack.
-        #[arg(long)]
-        no_default_lexicons: bool,
+        #[command(flatten)]
+        source: LexiconSource,
     },
+}
+
+/// Where `lexicon list` and `lexicon explain` take their lexicons from: the same configuration
+/// and flags as `audit`, so they show what an audit would match.
+#[derive(Debug, Clone, clap::Args)]
+pub struct LexiconSource {
+    /// Add the lexicons in DIR, or one lexicon FILE (repeatable).
+    #[arg(long, value_name = "DIR|FILE")]
+    lexicons: Vec<PathBuf>,
+    /// Leave out the embedded pack.
+    #[arg(long)]
+    no_default_lexicons: bool,
+    /// Configuration file (default: slant.toml or .slant.toml, searched upward from here).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Ignore configuration files.
+    #[arg(long, conflicts_with = "config")]
+    isolated: bool,
+}
+
+impl LexiconSource {
+    /// The configuration and the lexicons it and the flags select, less the categories it
+    /// disables (as `Analyzer::new` drops them).
+    fn load(&self) -> anyhow::Result<(Config, LexiconSet)> {
+        let (config, _) = load_config(self.config.as_deref(), self.isolated)?;
+        let set = load_lexicons(&config, &self.lexicons, self.no_default_lexicons)?
+            .without_categories(&config.disabled_categories);
+        Ok((config, set))
+    }
 }
 
 /// The output formats of `slant lexicon list`.
@@ -75,18 +98,6 @@ fn tsv_field(s: &str) -> String {
     s.replace(['\t', '\n', '\r'], " ")
 }
 
-fn lexicon_set(dirs: &[PathBuf], no_default: bool) -> anyhow::Result<LexiconSet> {
-    let mut set = if no_default {
-        LexiconSet::default()
-    } else {
-        LexiconSet::embedded()?
-    };
-    for d in dirs {
-        set.add_dir(d, &LexiconLimits::default())?;
-    }
-    Ok(set)
-}
-
 fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED)
@@ -101,7 +112,11 @@ pub fn run(cmd: &LexiconCommand, _color: bool) -> anyhow::Result<ExitCode> {
     match cmd {
         LexiconCommand::Check { dir } => {
             let set = match dir {
-                Some(d) => lexicon_set(std::slice::from_ref(d), true)?,
+                Some(d) => {
+                    let mut set = LexiconSet::default();
+                    set.add_dir(d, &LexiconLimits::default())?;
+                    set
+                }
                 None => LexiconSet::embedded()?,
             };
             let files = set.lexicons.len();
@@ -120,21 +135,26 @@ pub fn run(cmd: &LexiconCommand, _color: bool) -> anyhow::Result<ExitCode> {
                 for p in &problems {
                     writeln!(out, "{p}")?;
                 }
+                let count = |n: usize, one: &str, many: &str| {
+                    format!("{n} {}", if n == 1 { one } else { many })
+                };
                 writeln!(
                     out,
-                    "{files} lexicon files, {entries} entries: {errors} errors, {} warnings",
-                    problems.len() - errors
+                    "{}, {}: {}, {}",
+                    count(files, "lexicon file", "lexicon files"),
+                    count(entries, "entry", "entries"),
+                    count(errors, "error", "errors"),
+                    count(problems.len() - errors, "warning", "warnings"),
                 )
             })?;
             Ok(ExitCode::from(if errors > 0 { 1 } else { 0 }))
         }
         LexiconCommand::List {
             category,
-            lexicons,
-            no_default_lexicons,
+            source,
             format,
         } => {
-            let set = lexicon_set(lexicons, *no_default_lexicons)?;
+            let (_, set) = source.load()?;
             let mut entries = Vec::new();
             for l in &set.lexicons {
                 if category.as_ref().is_some_and(|c| c != &l.category) {
@@ -194,12 +214,8 @@ pub fn run(cmd: &LexiconCommand, _color: bool) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        LexiconCommand::Explain {
-            term,
-            lexicons,
-            no_default_lexicons,
-        } => {
-            let set = lexicon_set(lexicons, *no_default_lexicons)?;
+        LexiconCommand::Explain { term, source } => {
+            let (config, set) = source.load()?;
             let matcher = Matcher::new(set);
             let (seg, found) = matcher.match_text(term);
             let stems: Vec<String> = found.words.iter().map(|w| w.stem.to_string()).collect();
@@ -217,8 +233,12 @@ pub fn run(cmd: &LexiconCommand, _color: bool) -> anyhow::Result<ExitCode> {
                     Payload::Term(id) => {
                         let t = &matcher.terms[id as usize];
                         let e = &matcher.lexicons().lexicons[t.lexicon_index].entries[t.entry_index];
+                        // The analysis skips a match whose term or text is in `allow`.
+                        let allowed = config.allow.iter().any(|a| {
+                            a.eq_ignore_ascii_case(&t.term) || a.to_lowercase() == text.to_lowercase()
+                        });
                         format!(
-                            "\n`{text}` matches term `{}` ({} match)\n  category: {}  weight: {}\n  neutral: {}\n  note: {}\n  from: {}:{}",
+                            "\n`{text}` matches term `{}` ({} match)\n  category: {}  weight: {}\n  neutral: {}\n  note: {}\n  from: {}:{}{}",
                             t.term,
                             format!("{:?}", t.mode).to_lowercase(),
                             t.category,
@@ -226,7 +246,8 @@ pub fn run(cmd: &LexiconCommand, _color: bool) -> anyhow::Result<ExitCode> {
                             if t.neutral.is_empty() { "—".to_string() } else { t.neutral.join(", ") },
                             if t.note.is_empty() { "—" } else { &t.note },
                             t.path,
-                            e.line
+                            e.line,
+                            if allowed { "\n  never flagged: the configuration's `allow` lists it" } else { "" }
                         )
                     }
                     Payload::Valence(v) => format!("`{text}`: valence {v:+}"),

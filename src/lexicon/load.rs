@@ -55,14 +55,27 @@ pub(super) fn load_dir(dir: &Path, limits: &LexiconLimits) -> Result<Vec<Lexicon
         path: path.display().to_string(),
         message: e.to_string(),
     };
-    if !dir.is_dir() {
-        return Err(LexiconError::Io {
-            path: dir.display().to_string(),
-            message: "not a folder of lexicon files".to_string(),
-        });
-    }
+    // `symlink_metadata` would call a link to a folder a file; `metadata` follows it, and a
+    // dangling link is as missing as a mistyped path.
+    let meta = match std::fs::metadata(dir) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(LexiconError::NotFound {
+                path: dir.display().to_string(),
+            })
+        }
+        Err(e) => return Err(io_error(dir, e)),
+    };
     let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
+    if !meta.is_dir() {
+        // One file, named on purpose: read it whatever its extension.
+        files.push(dir.to_path_buf());
+    }
+    let mut pending = if meta.is_dir() {
+        vec![dir.to_path_buf()]
+    } else {
+        Vec::new()
+    };
     while let Some(folder) = pending.pop() {
         for item in std::fs::read_dir(&folder).map_err(|e| io_error(&folder, e))? {
             let path = item.map_err(|e| io_error(&folder, e))?.path();
@@ -74,6 +87,13 @@ pub(super) fn load_dir(dir: &Path, limits: &LexiconLimits) -> Result<Vec<Lexicon
                 files.push(path);
             }
         }
+    }
+    if files.is_empty() {
+        // A folder without lexicons is almost always the wrong folder: loading nothing would
+        // leave the run quietly on the default pack.
+        return Err(LexiconError::NoLexiconFiles {
+            path: dir.display().to_string(),
+        });
     }
     files.sort();
     files

@@ -123,7 +123,8 @@ impl LexiconSet {
         load::load_embedded(&LexiconLimits::default())
     }
 
-    /// Adds every `*.toml` file below `dir`, in path order.
+    /// Adds every `*.toml` file below `dir`, in path order, or the one file `dir` names. A
+    /// path that does not exist, and a folder without `*.toml` files, are errors.
     pub fn add_dir(
         &mut self,
         dir: &std::path::Path,
