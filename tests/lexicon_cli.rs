@@ -162,3 +162,78 @@ fn a_missing_path_and_an_empty_folder_are_their_own_errors() {
         .code(2)
         .stderr(predicate::str::contains("no such lexicon folder or file"));
 }
+
+// ---- `lexicon check DIR` holds a house folder to the docs ------------------------------------
+
+#[test]
+fn check_reports_entries_that_repeat_the_default_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    // `slam` is a hostile reporting verb of the default pack.
+    std::fs::write(
+        dir.path().join("house.toml"),
+        "[lexicon]\nname = \"h\"\ncategory = \"house-style\"\n\n[[entry]]\nterm = \"slammed\"\nflag = [\"Critics slammed the plan.\"]\n\n[[entry]]\nterm = \"gobsmackery\"\nflag = [\"Pure gobsmackery.\"]\n",
+    )
+    .unwrap();
+    slant_in(dir.path())
+        .args(["lexicon", "check", "house.toml"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "house.toml:6:8: error: `slammed` duplicates `slam` of the default pack at default:terms/reporting-hostile.toml:",
+        ))
+        .stdout(predicate::str::contains(
+            "1 lexicon file, 2 entries: 1 error, 0 warnings",
+        ));
+    // On its own, the file is clean.
+    slant_in(dir.path())
+        .args(["lexicon", "check", "house.toml", "--no-default-lexicons"])
+        .assert()
+        .success();
+}
+
+#[test]
+fn check_calls_a_missing_flag_example_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("house.toml"),
+        "[lexicon]\nname = \"h\"\ncategory = \"house-style\"\n\n[[entry]]\nterm = \"gobsmackery\"\n",
+    )
+    .unwrap();
+    slant_in(dir.path())
+        .args(["lexicon", "check", "."])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "house.toml:6:8: error: `gobsmackery` has no `flag` example",
+        ));
+}
+
+#[test]
+fn check_names_types_in_plain_words() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("house.toml"),
+        "[lexicon]\nname = \"h\"\ncategory = \"house-style\"\n\n[[entry]]\nterm = \"gobsmackery\"\nweight = \"high\"\nflag = [\"Pure gobsmackery.\"]\n",
+    )
+    .unwrap();
+    slant_in(dir.path())
+        .args(["lexicon", "check", "."])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "house.toml:7:10: invalid type: string \"high\", expected a number",
+        ))
+        .stderr(predicate::str::contains("f64").not());
+    std::fs::write(
+        dir.path().join("slant.toml"),
+        "[lexicon-limits]\nmax-entries = -1\n",
+    )
+    .unwrap();
+    slant_in(dir.path())
+        .args(["config"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "expected a whole number from 0 up",
+        ));
+}

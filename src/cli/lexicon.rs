@@ -19,8 +19,13 @@ use super::setup::{load_config, load_lexicons};
 pub enum LexiconCommand {
     /// Validate lexicon files: syntax, examples, duplicates, stem collisions.
     Check {
-        /// A folder of lexicon files, or one file (default: the embedded pack).
+        /// A folder of lexicon files, or one file (default: the embedded pack). Its examples
+        /// run with the embedded pack loaded too, as in an audit, and entries that repeat the
+        /// pack's are reported.
         dir: Option<PathBuf>,
+        /// Check DIR on its own, without the embedded pack.
+        #[arg(long, requires = "dir")]
+        no_default_lexicons: bool,
     },
     /// List the entries.
     List {
@@ -110,23 +115,35 @@ fn table(header: &[&str]) -> Table {
 
 pub fn run(cmd: &LexiconCommand, _color: bool) -> anyhow::Result<ExitCode> {
     match cmd {
-        LexiconCommand::Check { dir } => {
-            let set = match dir {
-                Some(d) => {
-                    let mut set = LexiconSet::default();
-                    set.add_dir(d, &LexiconLimits::default())?;
-                    set
-                }
-                None => LexiconSet::embedded()?,
+        LexiconCommand::Check {
+            dir,
+            no_default_lexicons,
+        } => {
+            let mut set = if *no_default_lexicons {
+                LexiconSet::default()
+            } else {
+                LexiconSet::embedded()?
             };
-            let files = set.lexicons.len();
-            let entries: usize = set
-                .lexicons
+            // The lexicons under check: the pack itself, or the files of DIR after it.
+            let first_checked = if dir.is_some() { set.lexicons.len() } else { 0 };
+            if let Some(d) = dir {
+                set.add_dir(d, &LexiconLimits::default())?;
+            }
+            let checked = &set.lexicons[first_checked..];
+            let files = checked.len();
+            let entries: usize = checked
                 .iter()
                 .map(|l| l.entries.len() + l.valence.len())
                 .sum();
+            let paths: std::collections::HashSet<String> =
+                checked.iter().map(|l| l.path.clone()).collect();
             let matcher = Matcher::new(set);
-            let problems = check_set(&matcher);
+            // Problems of the pack itself are the pack's business (its own tests hold it
+            // clean); a house folder is told only about its own files.
+            let problems: Vec<_> = check_set(&matcher)
+                .into_iter()
+                .filter(|p| paths.contains(&p.path))
+                .collect();
             let errors = problems
                 .iter()
                 .filter(|p| p.severity == Severity::Error)

@@ -136,7 +136,7 @@ pub fn parse_lexicon(
 ) -> Result<Lexicon, LexiconError> {
     let raw = RawFile::from_toml(text).map_err(|e| {
         let offset = e.span().map_or(0, |s| s.start);
-        positioned(path, text, offset, e.message().trim().to_string())
+        positioned(path, text, offset, plain_types(e.message().trim()))
     })?;
     let invalid = |message: String| LexiconError::Invalid {
         path: path.to_string(),
@@ -286,6 +286,45 @@ pub fn parse_lexicon(
         }
     }
     Ok(lexicon)
+}
+
+/// A TOML error message with Rust's type names put in words a lexicon or configuration
+/// writer knows: "expected f64" says nothing to an editor; "expected a number" does.
+pub fn plain_types(message: &str) -> String {
+    const PLAIN: [(&str, &str); 14] = [
+        ("f64", "a number"),
+        ("f32", "a number"),
+        ("i64", "a whole number"),
+        ("i32", "a whole number"),
+        ("i16", "a whole number"),
+        ("i8", "a whole number"),
+        ("u64", "a whole number from 0 up"),
+        ("u32", "a whole number from 0 up"),
+        ("u16", "a whole number from 0 up"),
+        ("u8", "a whole number from 0 up"),
+        ("usize", "a whole number from 0 up"),
+        ("a sequence", "a list in square brackets"),
+        ("a map", "a table"),
+        ("a borrowed string", "a string"),
+    ];
+    let mut out = message.replace(
+        "wanted string or table",
+        "expected one of the names listed in docs/lexicons.md, in quotes",
+    );
+    for (rust, plain) in PLAIN {
+        for end in [",", "\n", ""] {
+            let from = format!("expected {rust}{end}");
+            if end.is_empty() {
+                if out.ends_with(&from) {
+                    out.truncate(out.len() - from.len());
+                    out.push_str(&format!("expected {plain}"));
+                }
+            } else {
+                out = out.replace(&from, &format!("expected {plain}{end}"));
+            }
+        }
+    }
+    out
 }
 
 fn is_kebab_case(s: &str) -> bool {
@@ -466,6 +505,37 @@ mod tests {
             err.starts_with("test.toml:3:8: unknown variant `lists`"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn type_errors_name_plain_types() {
+        let err = parse("[lexicon]\nname = \"t\"\ncategory = \"x\"\n[[entry]]\nterm = \"y\"\nweight = \"high\"\n")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "test.toml:6:10: invalid type: string \"high\", expected a number"
+        );
+        let err = parse(
+            "[lexicon]\nname = \"t\"\ncategory = \"x\"\n[[entry]]\nterm = \"y\"\nflag = \"A y.\"\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.ends_with("expected a list in square brackets"), "{err}");
+        let err = parse("[lexicon]\nname = \"v\"\nkind = \"valence\"\n[valence]\nbad = 1.5\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.ends_with("expected a whole number"), "{err}");
+        assert_eq!(
+            plain_types("expected usize"),
+            "expected a whole number from 0 up"
+        );
+        assert_eq!(
+            plain_types("expected u8, found x"),
+            "expected a whole number from 0 up, found x"
+        );
+        // Words that merely begin like a type name are left alone.
+        assert_eq!(plain_types("expected i8080"), "expected i8080");
     }
 
     #[test]
