@@ -98,7 +98,7 @@ impl Config {
                 path: name.clone(),
                 line,
                 column,
-                message: e.message().trim().to_string(),
+                message: crate::lexicon::plain_types(e.message().trim()),
             }
         })?;
         let base = path.parent().unwrap_or(Path::new("."));

@@ -105,6 +105,10 @@ pub enum LexiconError {
     },
     #[error("{path}: over the limit of {limit} entries per file")]
     TooManyEntries { path: String, limit: usize },
+    #[error("{path}: no such lexicon folder or file")]
+    NotFound { path: String },
+    #[error("{path}: the folder holds no `.toml` lexicon files (give the folder that does, or one lexicon file)")]
+    NoLexiconFiles { path: String },
 }
 
 /// Why a configuration file could not be loaded.

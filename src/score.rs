@@ -17,6 +17,7 @@ pub use crate::analysis::evaluative::{counts_as_evaluative, Evaluative};
 use crate::analysis::support::SupportStatus;
 use crate::analysis::{Omissions, Sourcing, Support};
 use crate::config::ScoreWeights;
+use crate::report::number::fixed;
 use crate::vocab::round3;
 
 /// Headline evaluative density (weighted terms per 100 tokens) at which the headline component
@@ -156,30 +157,46 @@ pub fn score(inputs: &ScoreInputs, weights: &ScoreWeights) -> Score {
     };
     let sourcing = 0.3 * s.outlet_share + 0.7 * claim_rate;
 
+    // Explanations format through `fixed`: an empty sum is -0.0, and "-0.00" or a formula of
+    // zeros reads as a measurement where there was nothing to measure.
+    let n = |x: f64| fixed(x, 2);
+    let escalation_why = match (hd > 0.0, b.density > 0.0) {
+        (false, false) => "no evaluative terms in either the headline or the body: 0".to_string(),
+        (false, true) => format!(
+            "no evaluative terms in the headline: 0 (the body has {} weighted per 100 tokens)",
+            n(b.density)
+        ),
+        _ => format!(
+            "(headline − body) / (headline + body) evaluative density, clamped to 0..1: ({} − {}) / ({} + {})",
+            n(hd), n(b.density), n(hd), n(b.density)
+        ),
+    };
+    let omission_why = if salient_mass > 0.0 {
+        format!(
+            "salience of {} omitted sentences / salience of the sentences at or above the median: {} / {}",
+            inputs.omissions.omissions.len(), n(omitted_mass), n(salient_mass)
+        )
+    } else {
+        "no salient body sentences to leave out: 0".to_string()
+    };
     let components = vec![
         component("headline-loadedness", headline, weights.headline_loadedness, h, format!(
-            "1 − exp(−{hd:.2} / {HEADLINE_DENSITY_SCALE}): {} evaluative headline terms, {hd:.2} weighted per 100 tokens",
-            inputs.headline.terms
+            "1 − exp(−{} / {HEADLINE_DENSITY_SCALE}): {} evaluative headline terms, {} weighted per 100 tokens",
+            n(hd), inputs.headline.terms, n(hd)
         )),
-        component("escalation", escalation, weights.escalation, h, format!(
-            "(headline − body) / (headline + body) evaluative density, clamped to 0..1: ({hd:.2} − {:.2}) / ({hd:.2} + {:.2})",
-            b.density, b.density
-        )),
+        component("escalation", escalation, weights.escalation, h, escalation_why),
         component("unsupported-claims", unsupported_value, weights.unsupported_claims, h, format!(
-            "0.5 × {term_share:.2} (of {} evaluative headline terms, {unsupported} unsupported, {weak} weakly supported) + 0.5 × (1 − support {:.2})",
-            terms.len(), inputs.support.score
+            "0.5 × {} (of {} evaluative headline terms, {unsupported} unsupported, {weak} weakly supported) + 0.5 × (1 − support {})",
+            n(term_share), terms.len(), n(inputs.support.score)
         )),
-        component("omission", omission, weights.omission, h, format!(
-            "salience of {} omitted sentences / salience of the sentences at or above the median: {omitted_mass:.2} / {salient_mass:.2}",
-            inputs.omissions.omissions.len()
-        )),
+        component("omission", omission, weights.omission, h, omission_why),
         component("body-loadedness", body, weights.body_loadedness, true, format!(
-            "(1 − exp(−{:.2} / {BODY_DENSITY_SCALE})) × (1 − exp(−{:.2} / {BODY_AMOUNT_SCALE})): {} evaluative body terms, weighted {:.2}, {:.2} per 100 tokens",
-            b.density, b.mass, b.terms, b.mass, b.density
+            "(1 − exp(−{} / {BODY_DENSITY_SCALE})) × (1 − exp(−{} / {BODY_AMOUNT_SCALE})): {} evaluative body terms, weighted {}, {} per 100 tokens",
+            n(b.density), n(b.mass), b.terms, n(b.mass), n(b.density)
         )),
         component("sourcing", sourcing, weights.sourcing, true, format!(
-            "0.3 × outlet share {:.2} + 0.7 × min(1, 3 × {claims} unsourced claims or speculation / {} sentences)",
-            s.outlet_share, s.sentences
+            "0.3 × outlet share {} + 0.7 × min(1, 3 × {claims} unsourced claims or speculation / {} sentences)",
+            n(s.outlet_share), s.sentences
         )),
     ];
     let weight_sum: f64 = components

@@ -540,3 +540,26 @@ fn one_article_is_not_articles() {
         .success()
         .stderr(predicate::str::contains(" in 1 article;"));
 }
+
+#[test]
+fn explanations_never_show_a_negative_zero_or_a_formula_of_zeros() {
+    // The fixture has no evaluative term in its headline or body and omits nothing.
+    for format in ["table", "json", "markdown", "html"] {
+        let text = stdout_of(slant().args([
+            "audit",
+            "--isolated",
+            "-f",
+            format,
+            "tests/fixtures/articles/article.json",
+        ]));
+        assert!(!text.contains("-0.00"), "{format}: {text}");
+        assert!(!text.contains("(0.00 − 0.00)"), "{format}: {text}");
+        // Markdown leaves the score's explanations out.
+        if format != "markdown" {
+            assert!(
+                text.contains("no evaluative terms in either the headline or the body"),
+                "{format}: {text}"
+            );
+        }
+    }
+}

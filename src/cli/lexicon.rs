@@ -8,29 +8,32 @@ use std::process::ExitCode;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{ContentArrangement, Table};
+use slant::config::Config;
 use slant::lexicon::check::{check_set, Severity};
 use slant::lexicon::{LexiconLimits, LexiconSet, Matcher, Payload};
 
 use super::output::write_stdout;
+use super::setup::{load_config, load_lexicons};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum LexiconCommand {
     /// Validate lexicon files: syntax, examples, duplicates, stem collisions.
     Check {
-        /// A folder of lexicon files (default: the embedded pack).
+        /// A folder of lexicon files, or one file (default: the embedded pack). Its examples
+        /// run with the embedded pack loaded too, as in an audit, and entries that repeat the
+        /// pack's are reported.
         dir: Option<PathBuf>,
+        /// Check DIR on its own, without the embedded pack.
+        #[arg(long, requires = "dir")]
+        no_default_lexicons: bool,
     },
     /// List the entries.
     List {
         /// Only this category.
         #[arg(long)]
         category: Option<String>,
-        /// Add the lexicons in DIR (repeatable).
-        #[arg(long, value_name = "DIR")]
-        lexicons: Vec<PathBuf>,
-        /// Leave out the embedded pack.
-        #[arg(long)]
-        no_default_lexicons: bool,
+        #[command(flatten)]
+        source: LexiconSource,
         /// `table` for people; `tsv` (a header, then one entry a line, tabs between the
         /// fields) and `json` (an array of entries) for scripts, with file names unbroken.
         #[arg(long, short = 'f', value_enum, default_value_t = ListFormat::Table)]
@@ -40,13 +43,38 @@ pub enum LexiconCommand {
     Explain {
         /// A word or phrase, as it would appear in an article.
         term: String,
-        /// Add the lexicons in DIR (repeatable).
-        #[arg(long, value_name = "DIR")]
-        lexicons: Vec<PathBuf>,
-        /// Leave out the embedded pack.
-        #[arg(long)]
-        no_default_lexicons: bool,
+        #[command(flatten)]
+        source: LexiconSource,
     },
+}
+
+/// Where `lexicon list` and `lexicon explain` take their lexicons from: the same configuration
+/// and flags as `audit`, so they show what an audit would match.
+#[derive(Debug, Clone, clap::Args)]
+pub struct LexiconSource {
+    /// Add the lexicons in DIR, or one lexicon FILE (repeatable).
+    #[arg(long, value_name = "DIR|FILE")]
+    lexicons: Vec<PathBuf>,
+    /// Leave out the embedded pack.
+    #[arg(long)]
+    no_default_lexicons: bool,
+    /// Configuration file (default: slant.toml or .slant.toml, searched upward from here).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Ignore configuration files.
+    #[arg(long, conflicts_with = "config")]
+    isolated: bool,
+}
+
+impl LexiconSource {
+    /// The configuration and the lexicons it and the flags select, less the categories it
+    /// disables (as `Analyzer::new` drops them).
+    fn load(&self) -> anyhow::Result<(Config, LexiconSet)> {
+        let (config, _) = load_config(self.config.as_deref(), self.isolated)?;
+        let set = load_lexicons(&config, &self.lexicons, self.no_default_lexicons)?
+            .without_categories(&config.disabled_categories);
+        Ok((config, set))
+    }
 }
 
 /// The output formats of `slant lexicon list`.
@@ -75,18 +103,6 @@ fn tsv_field(s: &str) -> String {
     s.replace(['\t', '\n', '\r'], " ")
 }
 
-fn lexicon_set(dirs: &[PathBuf], no_default: bool) -> anyhow::Result<LexiconSet> {
-    let mut set = if no_default {
-        LexiconSet::default()
-    } else {
-        LexiconSet::embedded()?
-    };
-    for d in dirs {
-        set.add_dir(d, &LexiconLimits::default())?;
-    }
-    Ok(set)
-}
-
 fn table(header: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED)
@@ -99,19 +115,35 @@ fn table(header: &[&str]) -> Table {
 
 pub fn run(cmd: &LexiconCommand, _color: bool) -> anyhow::Result<ExitCode> {
     match cmd {
-        LexiconCommand::Check { dir } => {
-            let set = match dir {
-                Some(d) => lexicon_set(std::slice::from_ref(d), true)?,
-                None => LexiconSet::embedded()?,
+        LexiconCommand::Check {
+            dir,
+            no_default_lexicons,
+        } => {
+            let mut set = if *no_default_lexicons {
+                LexiconSet::default()
+            } else {
+                LexiconSet::embedded()?
             };
-            let files = set.lexicons.len();
-            let entries: usize = set
-                .lexicons
+            // The lexicons under check: the pack itself, or the files of DIR after it.
+            let first_checked = if dir.is_some() { set.lexicons.len() } else { 0 };
+            if let Some(d) = dir {
+                set.add_dir(d, &LexiconLimits::default())?;
+            }
+            let checked = &set.lexicons[first_checked..];
+            let files = checked.len();
+            let entries: usize = checked
                 .iter()
                 .map(|l| l.entries.len() + l.valence.len())
                 .sum();
+            let paths: std::collections::HashSet<String> =
+                checked.iter().map(|l| l.path.clone()).collect();
             let matcher = Matcher::new(set);
-            let problems = check_set(&matcher);
+            // Problems of the pack itself are the pack's business (its own tests hold it
+            // clean); a house folder is told only about its own files.
+            let problems: Vec<_> = check_set(&matcher)
+                .into_iter()
+                .filter(|p| paths.contains(&p.path))
+                .collect();
             let errors = problems
                 .iter()
                 .filter(|p| p.severity == Severity::Error)
@@ -120,21 +152,26 @@ pub fn run(cmd: &LexiconCommand, _color: bool) -> anyhow::Result<ExitCode> {
                 for p in &problems {
                     writeln!(out, "{p}")?;
                 }
+                let count = |n: usize, one: &str, many: &str| {
+                    format!("{n} {}", if n == 1 { one } else { many })
+                };
                 writeln!(
                     out,
-                    "{files} lexicon files, {entries} entries: {errors} errors, {} warnings",
-                    problems.len() - errors
+                    "{}, {}: {}, {}",
+                    count(files, "lexicon file", "lexicon files"),
+                    count(entries, "entry", "entries"),
+                    count(errors, "error", "errors"),
+                    count(problems.len() - errors, "warning", "warnings"),
                 )
             })?;
             Ok(ExitCode::from(if errors > 0 { 1 } else { 0 }))
         }
         LexiconCommand::List {
             category,
-            lexicons,
-            no_default_lexicons,
+            source,
             format,
         } => {
-            let set = lexicon_set(lexicons, *no_default_lexicons)?;
+            let (_, set) = source.load()?;
             let mut entries = Vec::new();
             for l in &set.lexicons {
                 if category.as_ref().is_some_and(|c| c != &l.category) {
@@ -194,12 +231,8 @@ pub fn run(cmd: &LexiconCommand, _color: bool) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        LexiconCommand::Explain {
-            term,
-            lexicons,
-            no_default_lexicons,
-        } => {
-            let set = lexicon_set(lexicons, *no_default_lexicons)?;
+        LexiconCommand::Explain { term, source } => {
+            let (config, set) = source.load()?;
             let matcher = Matcher::new(set);
             let (seg, found) = matcher.match_text(term);
             let stems: Vec<String> = found.words.iter().map(|w| w.stem.to_string()).collect();
@@ -217,8 +250,12 @@ pub fn run(cmd: &LexiconCommand, _color: bool) -> anyhow::Result<ExitCode> {
                     Payload::Term(id) => {
                         let t = &matcher.terms[id as usize];
                         let e = &matcher.lexicons().lexicons[t.lexicon_index].entries[t.entry_index];
+                        // The analysis skips a match whose term or text is in `allow`.
+                        let allowed = config.allow.iter().any(|a| {
+                            a.eq_ignore_ascii_case(&t.term) || a.to_lowercase() == text.to_lowercase()
+                        });
                         format!(
-                            "\n`{text}` matches term `{}` ({} match)\n  category: {}  weight: {}\n  neutral: {}\n  note: {}\n  from: {}:{}",
+                            "\n`{text}` matches term `{}` ({} match)\n  category: {}  weight: {}\n  neutral: {}\n  note: {}\n  from: {}:{}{}",
                             t.term,
                             format!("{:?}", t.mode).to_lowercase(),
                             t.category,
@@ -226,7 +263,8 @@ pub fn run(cmd: &LexiconCommand, _color: bool) -> anyhow::Result<ExitCode> {
                             if t.neutral.is_empty() { "—".to_string() } else { t.neutral.join(", ") },
                             if t.note.is_empty() { "—" } else { &t.note },
                             t.path,
-                            e.line
+                            e.line,
+                            if allowed { "\n  never flagged: the configuration's `allow` lists it" } else { "" }
                         )
                     }
                     Payload::Valence(v) => format!("`{text}`: valence {v:+}"),

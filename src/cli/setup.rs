@@ -15,8 +15,8 @@ use slant::Analyzer;
 /// Options shared by `audit`, `batch` and `check`.
 #[derive(Debug, Clone, clap::Args)]
 pub struct CommonArgs {
-    /// Add the lexicons in DIR (repeatable).
-    #[arg(long, value_name = "DIR")]
+    /// Add the lexicons in DIR, or one lexicon FILE (repeatable).
+    #[arg(long, value_name = "DIR|FILE")]
     pub lexicons: Vec<PathBuf>,
     /// Leave out the lexicons compiled into slant.
     #[arg(long)]

@@ -239,8 +239,13 @@ pub fn check_set(matcher: &Matcher) -> Vec<Problem> {
                     path: lexicon.path.clone(),
                     line: e.line,
                     column: e.column,
-                    severity: Severity::Warning,
-                    message: format!("`{}` has no `flag` example", e.term),
+                    // docs/lexicons.md: every entry carries a sentence it must flag, so that
+                    // the entry tests itself.
+                    severity: Severity::Error,
+                    message: format!(
+                        "`{}` has no `flag` example: add `flag = [\"a sentence it must flag\"]`",
+                        e.term
+                    ),
                 });
             }
         }
@@ -289,9 +294,11 @@ pub fn check_set(matcher: &Matcher) -> Vec<Problem> {
                             .zip(&words)
                             .all(|(a, b)| super::matcher::is_inflection_pair(strip(a), strip(b))))
             };
+            // The latest earlier entry: a house file's own repeat is named before the
+            // default pack's entry that both repeat.
             let previous = seen
                 .get(&key)
-                .and_then(|list| list.iter().find(same_words))
+                .and_then(|list| list.iter().rev().find(same_words))
                 .copied();
             seen.entry(key).or_default().push((li, ei));
             match previous {
@@ -305,6 +312,13 @@ pub fn check_set(matcher: &Matcher) -> Vec<Problem> {
                         format!(
                             "`{}` is also `{}` in {}:{} with category `{}` and weight {} (here `{}`, weight {}): keep one",
                             e.term, other.term, other_lex.path, other.line, other_lex.category, other.weight, lexicon.category, e.weight
+                        )
+                    } else if other_lex.path.starts_with("default:")
+                        && !lexicon.path.starts_with("default:")
+                    {
+                        format!(
+                            "`{}` duplicates `{}` of the default pack at {}:{}: remove it here, or leave the pack out (--no-default-lexicons)",
+                            e.term, other.term, other_lex.path, other.line
                         )
                     } else {
                         format!(

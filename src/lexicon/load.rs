@@ -55,14 +55,27 @@ pub(super) fn load_dir(dir: &Path, limits: &LexiconLimits) -> Result<Vec<Lexicon
         path: path.display().to_string(),
         message: e.to_string(),
     };
-    if !dir.is_dir() {
-        return Err(LexiconError::Io {
-            path: dir.display().to_string(),
-            message: "not a folder of lexicon files".to_string(),
-        });
-    }
+    // `symlink_metadata` would call a link to a folder a file; `metadata` follows it, and a
+    // dangling link is as missing as a mistyped path.
+    let meta = match std::fs::metadata(dir) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(LexiconError::NotFound {
+                path: dir.display().to_string(),
+            })
+        }
+        Err(e) => return Err(io_error(dir, e)),
+    };
     let mut files = Vec::new();
-    let mut pending = vec![dir.to_path_buf()];
+    if !meta.is_dir() {
+        // One file, named on purpose: read it whatever its extension.
+        files.push(dir.to_path_buf());
+    }
+    let mut pending = if meta.is_dir() {
+        vec![dir.to_path_buf()]
+    } else {
+        Vec::new()
+    };
     while let Some(folder) = pending.pop() {
         for item in std::fs::read_dir(&folder).map_err(|e| io_error(&folder, e))? {
             let path = item.map_err(|e| io_error(&folder, e))?.path();
@@ -74,6 +87,13 @@ pub(super) fn load_dir(dir: &Path, limits: &LexiconLimits) -> Result<Vec<Lexicon
                 files.push(path);
             }
         }
+    }
+    if files.is_empty() {
+        // A folder without lexicons is almost always the wrong folder: loading nothing would
+        // leave the run quietly on the default pack.
+        return Err(LexiconError::NoLexiconFiles {
+            path: dir.display().to_string(),
+        });
     }
     files.sort();
     files
@@ -116,7 +136,7 @@ pub fn parse_lexicon(
 ) -> Result<Lexicon, LexiconError> {
     let raw = RawFile::from_toml(text).map_err(|e| {
         let offset = e.span().map_or(0, |s| s.start);
-        positioned(path, text, offset, e.message().trim().to_string())
+        positioned(path, text, offset, plain_types(e.message().trim()))
     })?;
     let invalid = |message: String| LexiconError::Invalid {
         path: path.to_string(),
@@ -266,6 +286,45 @@ pub fn parse_lexicon(
         }
     }
     Ok(lexicon)
+}
+
+/// A TOML error message with Rust's type names put in words a lexicon or configuration
+/// writer knows: "expected f64" says nothing to an editor; "expected a number" does.
+pub fn plain_types(message: &str) -> String {
+    const PLAIN: [(&str, &str); 14] = [
+        ("f64", "a number"),
+        ("f32", "a number"),
+        ("i64", "a whole number"),
+        ("i32", "a whole number"),
+        ("i16", "a whole number"),
+        ("i8", "a whole number"),
+        ("u64", "a whole number from 0 up"),
+        ("u32", "a whole number from 0 up"),
+        ("u16", "a whole number from 0 up"),
+        ("u8", "a whole number from 0 up"),
+        ("usize", "a whole number from 0 up"),
+        ("a sequence", "a list in square brackets"),
+        ("a map", "a table"),
+        ("a borrowed string", "a string"),
+    ];
+    let mut out = message.replace(
+        "wanted string or table",
+        "expected one of the names listed in docs/lexicons.md, in quotes",
+    );
+    for (rust, plain) in PLAIN {
+        for end in [",", "\n", ""] {
+            let from = format!("expected {rust}{end}");
+            if end.is_empty() {
+                if out.ends_with(&from) {
+                    out.truncate(out.len() - from.len());
+                    out.push_str(&format!("expected {plain}"));
+                }
+            } else {
+                out = out.replace(&from, &format!("expected {plain}{end}"));
+            }
+        }
+    }
+    out
 }
 
 fn is_kebab_case(s: &str) -> bool {
@@ -446,6 +505,37 @@ mod tests {
             err.starts_with("test.toml:3:8: unknown variant `lists`"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn type_errors_name_plain_types() {
+        let err = parse("[lexicon]\nname = \"t\"\ncategory = \"x\"\n[[entry]]\nterm = \"y\"\nweight = \"high\"\n")
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            err,
+            "test.toml:6:10: invalid type: string \"high\", expected a number"
+        );
+        let err = parse(
+            "[lexicon]\nname = \"t\"\ncategory = \"x\"\n[[entry]]\nterm = \"y\"\nflag = \"A y.\"\n",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(err.ends_with("expected a list in square brackets"), "{err}");
+        let err = parse("[lexicon]\nname = \"v\"\nkind = \"valence\"\n[valence]\nbad = 1.5\n")
+            .unwrap_err()
+            .to_string();
+        assert!(err.ends_with("expected a whole number"), "{err}");
+        assert_eq!(
+            plain_types("expected usize"),
+            "expected a whole number from 0 up"
+        );
+        assert_eq!(
+            plain_types("expected u8, found x"),
+            "expected a whole number from 0 up, found x"
+        );
+        // Words that merely begin like a type name are left alone.
+        assert_eq!(plain_types("expected i8080"), "expected i8080");
     }
 
     #[test]

@@ -17,7 +17,7 @@ use serde::Serialize;
 
 pub use category::{role_name, Categories, Category, CategoryFields, COLOURS};
 pub use format::{LexiconKind, MatchMode};
-pub use load::{LexiconLimits, DEFAULT_LEXICONS};
+pub use load::{plain_types, LexiconLimits, DEFAULT_LEXICONS};
 pub use matcher::{FieldMatches, Match, Matcher, Payload, TermInfo, WordInfo};
 
 /// A sense guard: phrases that must (or must not) stand right before or after a match.
@@ -123,7 +123,8 @@ impl LexiconSet {
         load::load_embedded(&LexiconLimits::default())
     }
 
-    /// Adds every `*.toml` file below `dir`, in path order.
+    /// Adds every `*.toml` file below `dir`, in path order, or the one file `dir` names. A
+    /// path that does not exist, and a folder without `*.toml` files, are errors.
     pub fn add_dir(
         &mut self,
         dir: &std::path::Path,

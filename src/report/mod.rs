@@ -15,6 +15,7 @@ mod jsonl;
 mod junit;
 mod markdown;
 mod model;
+pub mod number;
 mod sarif;
 pub mod summary;
 mod table;

@@ -63,6 +63,9 @@ fn top(counts: BTreeMap<String, usize>) -> Vec<(String, usize)> {
 /// salience per sentence); the ranking needs a few hundred bytes of it.
 pub fn keep_for_ranking(report: &mut Report) {
     report.notes = Vec::new();
+    // One span per attributed or quoted stretch, with its source's name: often more than the
+    // findings themselves, and the ranking reads none of it.
+    report.voices = Vec::new();
     report
         .findings
         .retain(|f| f.kind == FindingKind::LoadedTerm);

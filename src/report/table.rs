@@ -13,6 +13,7 @@ use std::io::{self, Write};
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Table};
 
+use super::number::signed;
 use super::summary::BatchSummary;
 use super::{Command, FindingKind, Outcome, RenderContext, Renderer, Report};
 use crate::analysis::support::SupportStatus;
@@ -307,12 +308,12 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
     };
     writeln!(
         out,
-        "Headline {:+.2} ({}); body {:+.2} ({}); gap {:+.2}",
-        r.tone.headline.tone,
+        "Headline {} ({}); body {} ({}); gap {}",
+        signed(r.tone.headline.tone, 2),
         or_none(words(&r.tone.headline)),
-        r.tone.body.tone,
+        signed(r.tone.body.tone, 2),
         or_none(words(&r.tone.body)),
-        r.tone.gap
+        signed(r.tone.gap, 2)
     )?;
 
     heading(out, ctx, "Sourcing")?;

@@ -29,25 +29,7 @@ pub fn band_color(band: Band) -> &'static str {
     }
 }
 
-/// `x` with `decimals` places, without the sign of a negative zero ("-0.00" reads as a
-/// finding where there is none).
-pub fn fixed(x: f64, decimals: usize) -> String {
-    let s = format!("{x:.decimals$}");
-    match s.strip_prefix('-') {
-        Some(rest) if rest.chars().all(|c| c == '0' || c == '.') => rest.to_string(),
-        _ => s,
-    }
-}
-
-/// [`fixed`] with a `+` on positive values, for tones and gaps.
-pub fn signed(x: f64, decimals: usize) -> String {
-    let s = fixed(x, decimals);
-    if s.starts_with('-') || !s.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
-        s
-    } else {
-        format!("+{s}")
-    }
-}
+pub use crate::report::number::{fixed, signed};
 
 const BANDS: [Band; 4] = [Band::Low, Band::Moderate, Band::Elevated, Band::High];
 
