@@ -17,7 +17,7 @@ pub use crate::analysis::evaluative::{counts_as_evaluative, Evaluative};
 use crate::analysis::support::SupportStatus;
 use crate::analysis::{Omissions, Sourcing, Support};
 use crate::config::ScoreWeights;
-use crate::report::number::fixed;
+use crate::vocab::number::fixed;
 use crate::vocab::round3;
 
 /// Headline evaluative density (weighted terms per 100 tokens) at which the headline component

@@ -15,7 +15,8 @@ mod jsonl;
 mod junit;
 mod markdown;
 mod model;
-pub mod number;
+/// Numbers as every format writes them (the ground floor's, so the score's explanations agree).
+pub use crate::vocab::number;
 mod sarif;
 pub mod summary;
 mod table;

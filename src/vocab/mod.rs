@@ -9,6 +9,7 @@ This module imports nothing from the rest of the crate; every other module may i
 
 mod finding;
 mod lines;
+pub mod number;
 mod role;
 mod round;
 mod span;
