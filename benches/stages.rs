@@ -31,7 +31,7 @@ use std::path::{Path, PathBuf};
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use slant::analysis::{self, prepare_field, ArticleConcepts, FieldView};
-use slant::report::{Command, Format, Location, Outcome, RenderContext, ReportField};
+use slant::report::{Destination, Format, Location, Outcome, RenderContext, ReportField};
 use slant::score::{self, ScoreInputs};
 use slant::text::Segmented;
 use slant::{Analyzer, Article};
@@ -373,8 +373,8 @@ fn stages(c: &mut Criterion) {
     });
 
     let renderer = Format::Jsonl.renderer();
-    let full = RenderContext::new(Command::Batch);
-    let mut compact = RenderContext::new(Command::Batch);
+    let full = RenderContext::new("batch");
+    let mut compact = RenderContext::new("batch");
     compact.fields = vec![ReportField::Findings, ReportField::Score];
     for (name, ctx) in [("serialise", &full), ("serialise_fields", &compact)] {
         group.bench_function(name, |b| {
@@ -383,7 +383,11 @@ fn stages(c: &mut Criterion) {
                 out.clear();
                 for outcome in &reports {
                     renderer
-                        .render(std::slice::from_ref(outcome), ctx, &mut out)
+                        .render_batch(
+                            std::slice::from_ref(outcome),
+                            ctx,
+                            Destination::Stream(&mut out),
+                        )
                         .expect("writing to memory");
                 }
                 out.len()

@@ -20,7 +20,7 @@ use assert_cmd::Command;
 use regex::Regex;
 use serde_json::Value;
 use slant::article::{read_article, InputLimits};
-use slant::report::{Command as ReportCommand, Format, Outcome, RenderContext};
+use slant::report::{Destination, Format, Outcome, RenderContext};
 use slant::Analyzer;
 
 const SEED: &str = "corpus/blinken-beijing.txt";
@@ -390,10 +390,10 @@ fn batch_report_ranks_charts_and_details_every_article() {
     let mut html = Vec::new();
     Format::Html
         .renderer()
-        .render(
+        .render_batch(
             &outcomes,
-            &RenderContext::new(ReportCommand::Batch),
-            &mut html,
+            &RenderContext::new("batch"),
+            Destination::Stream(&mut html),
         )
         .expect("renders");
     let page = write_artifact("batch.html", &html);
@@ -443,12 +443,8 @@ fn batch_report_ranks_charts_and_details_every_article() {
     // The same batch as a folder: an index and a page per article, linked.
     let site = artifacts().join("site");
     let _ = std::fs::remove_dir_all(&site);
-    let written = slant::report::html::write_site(
-        &site,
-        &outcomes,
-        &RenderContext::new(ReportCommand::Batch),
-    )
-    .expect("writes the site");
+    let written = slant::report::html::write_site(&site, &outcomes, &RenderContext::new("batch"))
+        .expect("writes the site");
     assert_eq!(written.len(), n + 1);
     let index = dump_dom(&browser, &site.join("index.html"));
     for path in &written[1..] {

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use proptest::prelude::*;
 use slant::article::json::{article_from_json, JsonFields, JsonPlace};
 use slant::article::{decode_input, InputLimits};
-use slant::report::{Command, Format, Outcome, RenderContext, Report, Span};
+use slant::report::{Format, RenderContext, Report, Span};
 use slant::{Analyzer, Article, InputFormat, Location};
 
 fn analyzer() -> &'static Analyzer {
@@ -137,11 +137,10 @@ fn check_spans(article: &Article, report: &Report) -> Result<(), TestCaseError> 
 
 /// The JSON rendering of `report` parses.
 fn check_json(report: Report) -> Result<(), TestCaseError> {
-    let outcomes = [Outcome::Report(Box::new(report))];
     let mut out = Vec::new();
     Format::Json
         .renderer()
-        .render(&outcomes, &RenderContext::new(Command::Audit), &mut out)
+        .render_article(&report, &RenderContext::new("audit"), &mut out)
         .map_err(|e| TestCaseError::fail(format!("render: {e}")))?;
     serde_json::from_slice::<serde_json::Value>(&out)
         .map_err(|e| TestCaseError::fail(format!("JSON does not parse: {e}")))?;

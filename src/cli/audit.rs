@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use slant::article::read_article_named;
-use slant::report::{Command, Format, Outcome, RenderContext};
+use slant::report::RenderContext;
 
 use super::setup::{CommonArgs, OutputArgs};
 
@@ -37,21 +37,20 @@ pub fn run(args: &AuditArgs, color: bool) -> anyhow::Result<ExitCode> {
         args.common.input_format,
         CommonArgs::limits(&analyzer),
     )?;
-    // The HTML report highlights findings in the text itself, so it needs the text kept.
-    let report = if format == Format::Html {
+    // A format that highlights findings in the text itself (HTML) needs the text kept.
+    let report = if format.needs_text() {
         analyzer.analyze_with_text(&article)
     } else {
         analyzer.analyze(&article)
     };
-    let mut ctx = RenderContext::new(Command::Audit);
+    let mut ctx = RenderContext::new("audit");
     ctx.color = args.out.color(color);
     ctx.categories = std::sync::Arc::new(analyzer.matcher().categories().clone());
     ctx.fields = args.out.fields.clone();
     ctx.min_level = args.out.min_level.unwrap_or_default();
     ctx.width = super::output::table_width(args.out.output.as_deref());
-    let outcomes = [Outcome::Report(Box::new(report))];
     super::output::write_to(args.out.output.as_deref(), |out| {
-        format.renderer().render(&outcomes, &ctx, out)
+        format.renderer().render_article(&report, &ctx, out)
     })?;
     Ok(ExitCode::SUCCESS)
 }

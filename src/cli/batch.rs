@@ -16,7 +16,9 @@ use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use slant::article::JsonFields;
 use slant::batch::{discover, BatchOptions, Runner, Source, Units, WalkOptions};
-use slant::report::{Command, Format, GateFailure, Outcome, RenderContext, Report};
+use slant::report::{
+    BatchLayout, Destination, Format, GateFailure, Outcome, RenderContext, Report,
+};
 
 use super::setup::OutputArgs;
 use super::CommonArgs;
@@ -128,12 +130,20 @@ struct Scored {
     rendered: Option<std::io::Result<Vec<u8>>>,
 }
 
-/// Scores every input of `args` and renders the outcomes. `gate` tells the gate failures of a
-/// report (on the worker threads, in any order); `record` sees each report in input order.
+/// Which command runs [`execute`]: its name in the output, and whether it gates.
+#[derive(Debug, Clone, Copy)]
+pub struct Run {
+    pub name: &'static str,
+    /// Articles are held against gates: the batch layout shows them.
+    pub gates: bool,
+}
+
+/// Scores every input of `args` and renders the outcomes as `run`. `gate` tells the gate failures of a report (on
+/// the worker threads, in any order); `record` sees each report in input order.
 pub fn execute(
     args: &BatchArgs,
     color: bool,
-    command: Command,
+    run: Run,
     analyzer: &slant::Analyzer,
     exclude: &[PathBuf],
     gate: impl Fn(&Report) -> Vec<GateFailure> + Sync,
@@ -177,19 +187,22 @@ pub fn execute(
             window: 0,
             input_format: args.common.input_format,
             json_fields: args.json_fields(),
-            keep_text: format == Format::Html,
+            keep_text: format.needs_text(),
         },
     )
     .context("cannot start the worker threads")?;
     let units = Units::new(found.sources, &analyzer.config().input_limits);
 
-    let mut ctx = RenderContext::new(command);
+    let mut ctx = RenderContext::new(run.name);
+    ctx.batch = BatchLayout {
+        gates: run.gates,
+        top: args.top,
+    };
     ctx.color = args.out.color(color);
     ctx.categories = std::sync::Arc::new(analyzer.matcher().categories().clone());
     ctx.fields = args.out.fields.clone();
     ctx.min_level = args.out.min_level.unwrap_or_default();
     ctx.width = super::output::table_width(args.out.output.as_deref());
-    ctx.top = args.top;
     let renderer = format.renderer();
     let mut stats = RunStats::default();
     let mut kept: Vec<Outcome> = Vec::new();
@@ -201,7 +214,7 @@ pub fn execute(
         .out
         .output
         .as_deref()
-        .filter(|path| format == Format::Html && is_site_dir(path));
+        .filter(|path| format.writes_folders() && is_site_dir(path));
     // Streamed formats are rendered on the workers, so that this thread only writes.
     let streams = format.streams();
     let ranks_only = format.ranks_only();
@@ -218,7 +231,11 @@ pub fn execute(
             };
             let mut bytes = Vec::new();
             renderer
-                .render(std::slice::from_ref(&outcome), &ctx, &mut bytes)
+                .render_batch(
+                    std::slice::from_ref(&outcome),
+                    &ctx,
+                    Destination::Stream(&mut bytes),
+                )
                 .map(|()| bytes)
         });
         Scored {
@@ -278,7 +295,7 @@ pub fn execute(
         if !format.streams() {
             ctx.gate_failures = std::mem::take(&mut all_failures);
             if site_dir.is_none() {
-                renderer.render(&kept, &ctx, out)?;
+                renderer.render_batch(&kept, &ctx, Destination::Stream(out))?;
             }
         }
         Ok(())
@@ -286,7 +303,8 @@ pub fn execute(
     match site_dir {
         Some(dir) => {
             produce(&mut std::io::sink())?;
-            slant::report::html::write_site(dir, &kept, &ctx)
+            renderer
+                .render_batch(&kept, &ctx, Destination::Folder(dir))
                 .with_context(|| format!("{}: cannot write the HTML report", dir.display()))?;
         }
         None => super::output::write_to(args.out.output.as_deref(), produce)?,
@@ -356,7 +374,10 @@ pub fn run(args: &BatchArgs, color: bool) -> anyhow::Result<ExitCode> {
     let stats = execute(
         args,
         color,
-        Command::Batch,
+        Run {
+            name: "batch",
+            gates: false,
+        },
         &analyzer,
         &[],
         |_| Vec::new(),

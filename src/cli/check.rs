@@ -14,9 +14,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use slant::batch::{baseline::Baseline, gates, Gates};
-use slant::report::Command;
 
-use super::batch::{execute, report_errors, BatchArgs};
+use super::batch::{execute, report_errors, BatchArgs, Run};
 use super::{EXIT_ERROR, EXIT_GATE};
 
 #[derive(Debug, Clone, clap::Args)]
@@ -113,7 +112,10 @@ pub fn run(args: &CheckArgs, color: bool) -> anyhow::Result<ExitCode> {
     let stats = execute(
         &args.input,
         color,
-        Command::Check,
+        Run {
+            name: "check",
+            gates: true,
+        },
         &analyzer,
         &own_files,
         |report| gates::evaluate(report, &gates, baseline.as_ref()),

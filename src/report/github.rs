@@ -15,8 +15,8 @@ support either is one annotation carrying both messages. Paths are written as in
 
 Escaping follows the runner's own code (`toolkit/packages/core/src/command.ts`): in a message
 `%`, CR and LF become `%25`, `%0D`, `%0A`; in a property value `:` and `,` are escaped too
-(`%3A`, `%2C`), since they delimit properties. Columns are Unicode code points. A position is
-given where the finding's field has its place in the file named by the source
+(`%3A`, `%2C`), since they delimit properties. Columns are Unicode code points, from
+[`Report::file_place`]. A position is given where the finding's field has its place in the file named by the source
 ([`Report::located`]): plain text, Markdown and `.json` files (for JSON without `endColumn`, as a
 word with an escape in it ends elsewhere than its length says); not for HTML, whose text has no
 place in the file, nor for a JSONL record, whose source is not a file path.
@@ -26,8 +26,10 @@ use std::io::{self, Write};
 
 use serde::{Deserialize, Serialize};
 
-use super::{FileError, Finding, FindingKind, Location, Outcome, RenderContext, Renderer, Report};
-use crate::article::InputFormat;
+use super::{
+    entries, Destination, Entry, FileError, Finding, FindingKind, Location, Outcome, RenderContext,
+    Renderer, Report,
+};
 
 pub struct GithubRenderer;
 
@@ -125,129 +127,148 @@ impl Level {
     }
 }
 
+/// The file, line, column and (on one line) end column of a finding's annotation, from its
+/// place in the file ([`Report::file_place`]).
 fn position(r: &Report, f: &Finding) -> Vec<(&'static str, String)> {
     let mut props = vec![("file", file_path(&r.source))];
-    if r.located.at(f.location) {
-        props.push(("line", f.line.to_string()));
-        props.push(("col", f.column.to_string()));
-        // In JSON the word may hold an escape, so its end in the file is not its length.
-        if !f.text.contains('\n') && r.format != InputFormat::Json {
-            props.push(("endColumn", (f.column + f.text.chars().count()).to_string()));
+    if let Some(place) = r.file_place(f) {
+        props.push(("line", place.line.to_string()));
+        props.push(("col", place.column.to_string()));
+        // The runner has no end line: an end column on the start's line only.
+        if let Some((_, column)) = place.end.filter(|&(line, _)| line == place.line) {
+            props.push(("endColumn", column.to_string()));
         }
     }
     props
 }
 
 impl Renderer for GithubRenderer {
-    fn render(
+    fn render_article(
         &self,
-        outcomes: &[Outcome],
+        report: &Report,
         ctx: &RenderContext,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        for outcome in outcomes {
-            let r = match outcome {
-                Outcome::Error(e) => {
-                    annotation(out, "error", &error_place(e), &e.message)?;
-                    continue;
-                }
-                Outcome::Report(r) => r,
-            };
-            let gates: Vec<_> = ctx
-                .gate_failures
-                .iter()
-                .filter(|g| g.source == r.source)
-                .collect();
-            for g in gates.iter().filter(|g| g.finding.is_none()) {
-                annotation(
-                    out,
-                    "error",
-                    &[
-                        ("file", file_path(&r.source)),
-                        ("title", format!("slant {}", g.gate)),
-                    ],
-                    &g.message,
-                )?;
+        write_annotations(&[Entry::Report(report)], ctx, out)
+    }
+
+    fn render_batch(
+        &self,
+        outcomes: &[Outcome],
+        ctx: &RenderContext,
+        out: Destination<'_>,
+    ) -> io::Result<()> {
+        write_annotations(&entries(outcomes), ctx, out.stream()?)
+    }
+}
+
+/// The annotations of each entry in turn: each depends on its entry alone, so the format
+/// streams.
+fn write_annotations(
+    entries: &[Entry],
+    ctx: &RenderContext,
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    for entry in entries {
+        let r = match *entry {
+            Entry::Error(e) => {
+                annotation(out, "error", &error_place(e), &e.message)?;
+                continue;
             }
-            // The type is news unless cues say otherwise: only the other types are announced.
-            if r.article_type.kind != crate::analysis::TypeKind::News {
-                annotation(
-                    out,
-                    "notice",
-                    &[
-                        ("file", r.source.clone()),
-                        ("title", format!("slant: {}", r.article_type.kind.as_str())),
-                    ],
-                    &format!("{}: {}.", r.article_type.describe(), r.article_type.note),
-                )?;
-            }
-            let counted: Vec<&Finding> = r
-                .findings
-                .iter()
-                .filter(|f| {
-                    !f.suppressed && (f.weight > 0.0 || f.kind == FindingKind::UnsupportedTerm)
-                })
-                .collect();
-            // One annotation per span: a loaded term the body also does not support is one
-            // mark on the diff with both messages, at the higher of their levels.
-            let mut spans: Vec<Vec<&Finding>> = Vec::new();
-            for f in counted {
-                match spans
-                    .iter_mut()
-                    .find(|g| g[0].location == f.location && g[0].span == f.span)
-                {
-                    Some(group) => group.push(f),
-                    None => spans.push(vec![f]),
-                }
-            }
-            for group in spans {
-                let mut level = Level::Notice;
-                let mut titles: Vec<String> = Vec::new();
-                let mut messages: Vec<String> = Vec::new();
-                for f in &group {
-                    let gate = gates.iter().find(|g| g.finding.as_ref() == Some(*f));
-                    level = level.max(match (gate, f.location) {
-                        (Some(_), _) => Level::Error,
-                        (None, _) if f.is_note() => Level::Notice,
-                        (None, Location::Headline) => Level::Warning,
-                        (None, Location::Body) => Level::Notice,
-                    });
-                    let title = match (gate, f.kind) {
-                        (Some(g), _) => format!("slant {}", g.gate),
-                        (None, FindingKind::UnsupportedTerm) => {
-                            "slant: unsupported headline term".to_string()
-                        }
-                        (None, FindingKind::LoadedTerm) => format!("slant: {}", f.category),
-                    };
-                    let mut message = match gate {
-                        Some(g) => g.message.clone(),
-                        None => format!("`{}` ({} voice): {}", f.text, f.voice.as_str(), f.note),
-                    };
-                    if !message.ends_with('.') {
-                        message.push('.');
-                    }
-                    if gate.is_none() {
-                        if let Some(n) = f.neutral.first() {
-                            message.push_str(&format!(" Consider: {n}."));
-                        }
-                    }
-                    if !titles.contains(&title) {
-                        titles.push(title);
-                    }
-                    if !messages.contains(&message) {
-                        messages.push(message);
-                    }
-                }
-                if level < ctx.min_level {
-                    continue;
-                }
-                let mut props = position(r, group[0]);
-                props.push(("title", titles.join("; ")));
-                annotation(out, level.as_str(), &props, &messages.join(" "))?;
+            Entry::Report(r) => r,
+        };
+        let gates: Vec<_> = ctx
+            .gate_failures
+            .iter()
+            .filter(|g| g.source == r.source)
+            .collect();
+        for g in gates.iter().filter(|g| g.finding.is_none()) {
+            annotation(
+                out,
+                "error",
+                &[
+                    ("file", file_path(&r.source)),
+                    ("title", format!("slant {}", g.gate)),
+                ],
+                &g.message,
+            )?;
+        }
+        // The type is news unless cues say otherwise: only the other types are announced.
+        if r.article_type.kind != crate::analysis::TypeKind::News {
+            annotation(
+                out,
+                "notice",
+                &[
+                    ("file", r.source.clone()),
+                    ("title", format!("slant: {}", r.article_type.kind.as_str())),
+                ],
+                &format!("{}: {}.", r.article_type.describe(), r.article_type.note),
+            )?;
+        }
+        let counted: Vec<&Finding> = r
+            .findings
+            .iter()
+            .filter(|f| !f.suppressed && (f.weight > 0.0 || f.kind == FindingKind::UnsupportedTerm))
+            .collect();
+        // One annotation per span: a loaded term the body also does not support is one
+        // mark on the diff with both messages, at the higher of their levels.
+        let mut spans: Vec<Vec<&Finding>> = Vec::new();
+        for f in counted {
+            match spans
+                .iter_mut()
+                .find(|g| g[0].location == f.location && g[0].span == f.span)
+            {
+                Some(group) => group.push(f),
+                None => spans.push(vec![f]),
             }
         }
-        Ok(())
+        for group in spans {
+            let mut level = Level::Notice;
+            let mut titles: Vec<String> = Vec::new();
+            let mut messages: Vec<String> = Vec::new();
+            for f in &group {
+                let gate = gates.iter().find(|g| g.finding.as_ref() == Some(*f));
+                level = level.max(match (gate, f.location) {
+                    (Some(_), _) => Level::Error,
+                    (None, _) if f.is_note() => Level::Notice,
+                    (None, Location::Headline) => Level::Warning,
+                    (None, Location::Body) => Level::Notice,
+                });
+                let title = match (gate, f.kind) {
+                    (Some(g), _) => format!("slant {}", g.gate),
+                    (None, FindingKind::UnsupportedTerm) => {
+                        "slant: unsupported headline term".to_string()
+                    }
+                    (None, FindingKind::LoadedTerm) => format!("slant: {}", f.category),
+                };
+                let mut message = match gate {
+                    Some(g) => g.message.clone(),
+                    None => format!("`{}` ({} voice): {}", f.text, f.voice.as_str(), f.note),
+                };
+                if !message.ends_with('.') {
+                    message.push('.');
+                }
+                if gate.is_none() {
+                    if let Some(n) = f.neutral.first() {
+                        message.push_str(&format!(" Consider: {n}."));
+                    }
+                }
+                if !titles.contains(&title) {
+                    titles.push(title);
+                }
+                if !messages.contains(&message) {
+                    messages.push(message);
+                }
+            }
+            if level < ctx.min_level {
+                continue;
+            }
+            let mut props = position(r, group[0]);
+            props.push(("title", titles.join("; ")));
+            annotation(out, level.as_str(), &props, &messages.join(" "))?;
+        }
     }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ script, font or image to fetch, so it works offline and as a CI artifact.
   `svg`).
 - `batch` and `check`: the summary, a histogram of scores, a ranked table sortable without a
   script, and a section per article (the highest-scored `MAX_SECTIONS`) (`batch`).
-  [`write_site`] writes the same as a folder instead: `index.html` and one page per article.
+  Given a folder ([`Destination::Folder`]), [`write_site`] writes the same as a site instead: `index.html` and one page per article.
 
 Article text is untrusted. Everything from the report goes through [`escape_html`]; the page's
 Content-Security-Policy forbids scripts and allows only its own stylesheet, by hash
@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 pub use escape::escape_html;
 
 use super::summary::BatchSummary;
-use super::{Command, Outcome, RenderContext, Renderer, Report};
+use super::{Destination, Outcome, RenderContext, Renderer, Report};
 
 /// The stylesheet, inline in every page (print styles and narrow widths included).
 const CSS: &str = include_str!("html/style.css");
@@ -44,17 +44,27 @@ pub const MAX_SECTIONS: usize = 100;
 pub struct HtmlRenderer;
 
 impl Renderer for HtmlRenderer {
-    fn render(
+    fn render_article(
         &self,
-        outcomes: &[Outcome],
+        report: &Report,
         ctx: &RenderContext,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        let page = match (ctx.command, outcomes) {
-            (Command::Audit, [Outcome::Report(report)]) => article_page(report, ctx, None),
-            _ => batch_page(outcomes, ctx),
-        };
-        out.write_all(page.as_bytes())
+        out.write_all(article_page(report, ctx, None).as_bytes())
+    }
+
+    /// One page, or given a folder, the site: an index and a page per article
+    /// ([`write_site`]).
+    fn render_batch(
+        &self,
+        outcomes: &[Outcome],
+        ctx: &RenderContext,
+        out: Destination<'_>,
+    ) -> io::Result<()> {
+        match out {
+            Destination::Stream(out) => out.write_all(batch_page(outcomes, ctx).as_bytes()),
+            Destination::Folder(dir) => write_site(dir, outcomes, ctx).map(|_| ()),
+        }
     }
 }
 
@@ -127,11 +137,7 @@ fn batch_page(outcomes: &[Outcome], ctx: &RenderContext) -> String {
     for (r, i) in detailed.iter().zip(&inputs) {
         article::article_section(r, &ctx.categories, &format!("a{}-", i + 1), "h2", &mut body);
     }
-    let title = match ctx.command {
-        Command::Check => "slant check",
-        _ => "slant batch",
-    };
-    page(title, ctx, &body)
+    page(&format!("slant {}", ctx.run), ctx, &body)
 }
 
 /// The file name of the page of input `index` (0-based) from `source`.
@@ -185,12 +191,8 @@ pub fn write_site(
         .collect();
     let mut body = String::new();
     batch::overview(outcomes, ctx, &batch::Links::Pages(&pages), &mut body);
-    let title = match ctx.command {
-        Command::Check => "slant check",
-        _ => "slant batch",
-    };
     let index = dir.join("index.html");
-    write_atomic(&index, &page(title, ctx, &body))?;
+    write_atomic(&index, &page(&format!("slant {}", ctx.run), ctx, &body))?;
     let mut written = vec![index];
     for (o, name) in outcomes.iter().zip(&pages) {
         if let (Outcome::Report(r), Some(name)) = (o, name) {
@@ -216,10 +218,21 @@ mod tests {
         ))))
     }
 
-    fn render(outcomes: &[Outcome], command: Command) -> String {
+    fn render_article(outcome: &Outcome) -> String {
+        let Outcome::Report(report) = outcome else {
+            panic!("not a report")
+        };
         let mut out = Vec::new();
         HtmlRenderer
-            .render(outcomes, &RenderContext::new(command), &mut out)
+            .render_article(report, &RenderContext::new("audit"), &mut out)
+            .unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    fn render_batch(outcomes: &[Outcome], ctx: &RenderContext) -> String {
+        let mut out = Vec::new();
+        HtmlRenderer
+            .render_batch(outcomes, ctx, Destination::Stream(&mut out))
             .unwrap();
         String::from_utf8(out).unwrap()
     }
@@ -229,14 +242,11 @@ mod tests {
 
     #[test]
     fn hostile_text_is_escaped_everywhere() {
-        let html = render(
-            &[report(
-                HOSTILE,
-                HOSTILE,
-                &format!("The minister's plea failed. {HOSTILE}"),
-            )],
-            Command::Audit,
-        );
+        let html = render_article(&report(
+            HOSTILE,
+            HOSTILE,
+            &format!("The minister's plea failed. {HOSTILE}"),
+        ));
         assert_eq!(html.matches("<script").count(), 0);
         assert_eq!(html.matches("<img").count(), 0);
         assert_eq!(
@@ -249,10 +259,7 @@ mod tests {
 
     #[test]
     fn the_policy_hashes_the_stylesheet_that_is_sent() {
-        let html = render(
-            &[report("a", "Plea falls on deaf ears", "They asked.")],
-            Command::Audit,
-        );
+        let html = render_article(&report("a", "Plea falls on deaf ears", "They asked."));
         let hash = csp::base64(&csp::sha256(CSS.as_bytes()));
         assert!(html.contains(&format!("style-src 'sha256-{hash}'")));
         assert!(html.contains(&format!("<style>{CSS}</style>")));
@@ -272,10 +279,8 @@ mod tests {
                 "The council approved the budget on Monday.",
             ),
         ];
-        assert_eq!(
-            render(&outcomes, Command::Batch),
-            render(&outcomes, Command::Batch)
-        );
+        let ctx = RenderContext::new("batch");
+        assert_eq!(render_batch(&outcomes, &ctx), render_batch(&outcomes, &ctx));
     }
 
     #[test]
@@ -294,16 +299,15 @@ mod tests {
                 at: None,
             }),
         ];
-        let mut ctx = RenderContext::new(Command::Check);
+        let mut ctx = RenderContext::new("check");
+        ctx.batch.gates = true;
         ctx.gate_failures.push(GateFailure {
             source: "slanted.txt".into(),
             gate: "fail-above".into(),
             message: "score above 10".into(),
             finding: None,
         });
-        let mut out = Vec::new();
-        HtmlRenderer.render(&outcomes, &ctx, &mut out).unwrap();
-        let html = String::from_utf8(out).unwrap();
+        let html = render_batch(&outcomes, &ctx);
         assert!(html.contains("<title>slant check</title>"));
         assert!(html.contains("<strong>fail</strong>: fail-above"));
         assert!(html.contains("broken.txt: not UTF-8 &lt;at byte 3&gt;"));
@@ -320,8 +324,7 @@ mod tests {
                 "The council approved it.",
             ),
         ];
-        let written =
-            write_site(dir.path(), &outcomes, &RenderContext::new(Command::Batch)).unwrap();
+        let written = write_site(dir.path(), &outcomes, &RenderContext::new("batch")).unwrap();
         let names: Vec<String> = written
             .iter()
             .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())

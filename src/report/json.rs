@@ -10,7 +10,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::{
-    Command, FileError, GateFailure, Outcome, RenderContext, Renderer, Report, SCHEMA_VERSION,
+    Destination, FileError, GateFailure, Outcome, RenderContext, Renderer, Report, SCHEMA_VERSION,
 };
 
 pub struct JsonRenderer;
@@ -18,28 +18,33 @@ pub struct JsonRenderer;
 #[derive(Serialize)]
 struct Batch<'a> {
     schema_version: u32,
-    command: Command,
+    command: &'a str,
     articles: Vec<&'a Report>,
     errors: Vec<&'a FileError>,
     gate_failures: &'a [GateFailure],
 }
 
 impl Renderer for JsonRenderer {
-    fn render(
+    fn render_article(
+        &self,
+        report: &Report,
+        _ctx: &RenderContext,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        serde_json::to_writer_pretty(&mut *out, report)?;
+        writeln!(out)
+    }
+
+    fn render_batch(
         &self,
         outcomes: &[Outcome],
         ctx: &RenderContext,
-        out: &mut dyn Write,
+        out: Destination<'_>,
     ) -> io::Result<()> {
-        if ctx.command == Command::Audit {
-            if let [Outcome::Report(report)] = outcomes {
-                serde_json::to_writer_pretty(&mut *out, report)?;
-                return writeln!(out);
-            }
-        }
+        let out = out.stream()?;
         let batch = Batch {
             schema_version: SCHEMA_VERSION,
-            command: ctx.command,
+            command: ctx.run,
             articles: outcomes
                 .iter()
                 .filter_map(|o| match o {

@@ -20,7 +20,10 @@ use std::io::{self, Write};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use super::{ErrorPlace, FileError, GateFailure, Outcome, RenderContext, Renderer, Report};
+use super::{
+    entries, Destination, Entry, ErrorPlace, FileError, GateFailure, Outcome, RenderContext,
+    Renderer, Report,
+};
 
 pub struct JsonlRenderer;
 
@@ -115,68 +118,82 @@ struct ErrorBody<'a> {
 }
 
 impl Renderer for JsonlRenderer {
-    fn render(
+    fn render_article(
         &self,
-        outcomes: &[Outcome],
+        report: &Report,
         ctx: &RenderContext,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        // Each line is serialised into a buffer of its own and written at once: serde_json
-        // writes a line in thousands of small pieces, and through `dyn Write` each piece was a
-        // virtual call into the output's buffer.
-        let mut line_bytes = Vec::new();
-        for outcome in outcomes {
-            line_bytes.clear();
-            match outcome {
-                Outcome::Report(report) => {
-                    let gate_failures = ctx
-                        .gate_failures
-                        .iter()
-                        .filter(|g| g.source == report.source)
-                        .collect();
-                    if ctx.fields.is_empty() {
-                        let line = ReportLine {
-                            report,
-                            gate_failures,
-                        };
-                        serde_json::to_writer(&mut line_bytes, &line)?;
-                    } else {
-                        let line = SelectedLine {
-                            report,
-                            fields: &ctx.fields,
-                            gate_failures,
-                        };
-                        serde_json::to_writer(&mut line_bytes, &line)?;
-                    }
-                }
-                Outcome::Error(FileError {
-                    source,
-                    kind,
-                    message,
-                    at,
-                }) => {
-                    let line = ErrorLine {
-                        source,
-                        error: ErrorBody {
-                            kind,
-                            message,
-                            at: at.as_ref(),
-                        },
+        write_lines(&[Entry::Report(report)], ctx, out)
+    }
+
+    fn render_batch(
+        &self,
+        outcomes: &[Outcome],
+        ctx: &RenderContext,
+        out: Destination<'_>,
+    ) -> io::Result<()> {
+        write_lines(&entries(outcomes), ctx, out.stream()?)
+    }
+}
+
+/// A line per entry.
+fn write_lines(entries: &[Entry], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    // Each line is serialised into a buffer of its own and written at once: serde_json
+    // writes a line in thousands of small pieces, and through `dyn Write` each piece was a
+    // virtual call into the output's buffer.
+    let mut line_bytes = Vec::new();
+    for entry in entries {
+        line_bytes.clear();
+        match *entry {
+            Entry::Report(report) => {
+                let gate_failures = ctx
+                    .gate_failures
+                    .iter()
+                    .filter(|g| g.source == report.source)
+                    .collect();
+                if ctx.fields.is_empty() {
+                    let line = ReportLine {
+                        report,
+                        gate_failures,
+                    };
+                    serde_json::to_writer(&mut line_bytes, &line)?;
+                } else {
+                    let line = SelectedLine {
+                        report,
+                        fields: &ctx.fields,
+                        gate_failures,
                     };
                     serde_json::to_writer(&mut line_bytes, &line)?;
                 }
             }
-            line_bytes.push(b'\n');
-            out.write_all(&line_bytes)?;
+            Entry::Error(FileError {
+                source,
+                kind,
+                message,
+                at,
+            }) => {
+                let line = ErrorLine {
+                    source,
+                    error: ErrorBody {
+                        kind,
+                        message,
+                        at: at.as_ref(),
+                    },
+                };
+                serde_json::to_writer(&mut line_bytes, &line)?;
+            }
         }
-        Ok(())
+        line_bytes.push(b'\n');
+        out.write_all(&line_bytes)?;
     }
+    Ok(())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::report::Command;
+    use crate::report::Destination;
     use crate::{Analyzer, Article};
 
     fn outcomes() -> Vec<Outcome> {
@@ -198,16 +215,20 @@ mod tests {
 
     #[test]
     fn fields_keep_only_the_named_parts_in_report_order() {
-        let mut ctx = RenderContext::new(Command::Batch);
+        let mut ctx = RenderContext::new("batch");
         ctx.fields = vec![ReportField::Score, ReportField::Findings];
         let outcomes = outcomes();
         let mut selected = Vec::new();
         JsonlRenderer
-            .render(&outcomes, &ctx, &mut selected)
+            .render_batch(&outcomes, &ctx, Destination::Stream(&mut selected))
             .unwrap();
         let mut full = Vec::new();
         JsonlRenderer
-            .render(&outcomes, &RenderContext::new(Command::Batch), &mut full)
+            .render_batch(
+                &outcomes,
+                &RenderContext::new("batch"),
+                Destination::Stream(&mut full),
+            )
             .unwrap();
         let (selected, full) = (
             String::from_utf8(selected).unwrap(),
@@ -235,14 +256,20 @@ mod tests {
 
     #[test]
     fn one_line_per_outcome_and_chunking_does_not_matter() {
-        let ctx = RenderContext::new(Command::Batch);
+        let ctx = RenderContext::new("batch");
         let outcomes = outcomes();
         let mut whole = Vec::new();
-        JsonlRenderer.render(&outcomes, &ctx, &mut whole).unwrap();
+        JsonlRenderer
+            .render_batch(&outcomes, &ctx, Destination::Stream(&mut whole))
+            .unwrap();
         let mut pieces = Vec::new();
         for o in &outcomes {
             JsonlRenderer
-                .render(std::slice::from_ref(o), &ctx, &mut pieces)
+                .render_batch(
+                    std::slice::from_ref(o),
+                    &ctx,
+                    Destination::Stream(&mut pieces),
+                )
                 .unwrap();
         }
         assert_eq!(whole, pieces);

@@ -13,7 +13,7 @@ use std::io::{self, Write};
 
 use quick_junit::{NonSuccessKind, Report as JunitReport, TestCase, TestCaseStatus, TestSuite};
 
-use super::{Command, FindingKind, Outcome, RenderContext, Renderer, Report};
+use super::{entries, Destination, Entry, FindingKind, Outcome, RenderContext, Renderer, Report};
 use crate::score::Band;
 
 pub struct JunitRenderer;
@@ -46,66 +46,76 @@ fn finding_lines(r: &Report) -> String {
 }
 
 impl Renderer for JunitRenderer {
-    fn render(
+    fn render_article(
         &self,
-        outcomes: &[Outcome],
+        report: &Report,
         ctx: &RenderContext,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        let command = match ctx.command {
-            Command::Audit => "audit",
-            Command::Batch => "batch",
-            Command::Check => "check",
-        };
-        let mut suite = TestSuite::new(format!("slant {command}"));
-        for outcome in outcomes {
-            let case = match outcome {
-                Outcome::Error(e) => {
-                    let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
-                    status
-                        .set_message(e.message.clone())
-                        .set_type(e.kind.clone());
-                    TestCase::new(e.source.clone(), status)
-                }
-                Outcome::Report(r) => {
-                    let reasons: Vec<String> = if ctx.command == Command::Check {
-                        ctx.gate_failures
-                            .iter()
-                            .filter(|g| g.source == r.source)
-                            .map(|g| format!("{}: {}", g.gate, g.message))
-                            .collect()
-                    } else if r.score.band >= Band::Elevated {
-                        vec![format!(
-                            "score {:.1} is in the {} band",
-                            r.score.total,
-                            r.score.band.as_str()
-                        )]
-                    } else {
-                        Vec::new()
-                    };
-                    let status = if reasons.is_empty() {
-                        TestCaseStatus::success()
-                    } else {
-                        let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
-                        s.set_message(reasons.join("; "))
-                            .set_type("slant")
-                            .set_description(finding_lines(r));
-                        s
-                    };
-                    let mut case = TestCase::new(r.source.clone(), status);
-                    case.add_property(("score", format!("{:.1}", r.score.total).as_str()))
-                        .add_property(("band", r.score.band.as_str()))
-                        .add_property(("type", r.article_type.describe().as_str()));
-                    case
-                }
-            };
-            let mut case = case;
-            case.set_classname(format!("slant.{command}"));
-            suite.add_test_case(case);
-        }
-        let mut report = JunitReport::new("slant");
-        report.add_test_suite(suite);
-        report.serialize(&mut *out).map_err(io::Error::other)?;
-        writeln!(out)
+        write_suite(&[Entry::Report(report)], ctx, out)
     }
+
+    fn render_batch(
+        &self,
+        outcomes: &[Outcome],
+        ctx: &RenderContext,
+        out: Destination<'_>,
+    ) -> io::Result<()> {
+        write_suite(&entries(outcomes), ctx, out.stream()?)
+    }
+}
+
+/// One test suite, a case per entry.
+fn write_suite(entries: &[Entry], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    let command = ctx.run;
+    let mut suite = TestSuite::new(format!("slant {command}"));
+    for entry in entries {
+        let case = match *entry {
+            Entry::Error(e) => {
+                let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
+                status
+                    .set_message(e.message.clone())
+                    .set_type(e.kind.clone());
+                TestCase::new(e.source.clone(), status)
+            }
+            Entry::Report(r) => {
+                let reasons: Vec<String> = if ctx.batch.gates {
+                    ctx.gate_failures
+                        .iter()
+                        .filter(|g| g.source == r.source)
+                        .map(|g| format!("{}: {}", g.gate, g.message))
+                        .collect()
+                } else if r.score.band >= Band::Elevated {
+                    vec![format!(
+                        "score {:.1} is in the {} band",
+                        r.score.total,
+                        r.score.band.as_str()
+                    )]
+                } else {
+                    Vec::new()
+                };
+                let status = if reasons.is_empty() {
+                    TestCaseStatus::success()
+                } else {
+                    let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                    s.set_message(reasons.join("; "))
+                        .set_type("slant")
+                        .set_description(finding_lines(r));
+                    s
+                };
+                let mut case = TestCase::new(r.source.clone(), status);
+                case.add_property(("score", format!("{:.1}", r.score.total).as_str()))
+                    .add_property(("band", r.score.band.as_str()))
+                    .add_property(("type", r.article_type.describe().as_str()));
+                case
+            }
+        };
+        let mut case = case;
+        case.set_classname(format!("slant.{command}"));
+        suite.add_test_case(case);
+    }
+    let mut report = JunitReport::new("slant");
+    report.add_test_suite(suite);
+    report.serialize(&mut *out).map_err(io::Error::other)?;
+    writeln!(out)
 }

@@ -12,7 +12,9 @@ use std::io::{self, Write};
 
 use super::summary::BatchSummary;
 use super::table::excerpt;
-use super::{Command, Finding, FindingKind, Location, Outcome, RenderContext, Renderer, Report};
+use super::{
+    Destination, Finding, FindingKind, Location, Outcome, RenderContext, Renderer, Report,
+};
 
 pub struct MarkdownRenderer;
 
@@ -20,16 +22,22 @@ pub struct MarkdownRenderer;
 const MAX_ROWS: usize = 50;
 
 impl Renderer for MarkdownRenderer {
-    fn render(
+    fn render_article(
+        &self,
+        report: &Report,
+        _ctx: &RenderContext,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        render_audit(report, out)
+    }
+
+    fn render_batch(
         &self,
         outcomes: &[Outcome],
         ctx: &RenderContext,
-        out: &mut dyn Write,
+        out: Destination<'_>,
     ) -> io::Result<()> {
-        match (ctx.command, outcomes) {
-            (Command::Audit, [Outcome::Report(report)]) => render_audit(report, out),
-            _ => render_batch(outcomes, ctx, out),
-        }
+        render_batch(outcomes, ctx, out.stream()?)
     }
 }
 
@@ -130,17 +138,14 @@ fn render_audit(r: &Report, out: &mut dyn Write) -> io::Result<()> {
 
 fn render_batch(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     let summary = BatchSummary::of(outcomes);
-    let command = match ctx.command {
-        Command::Check => "check",
-        _ => "batch",
-    };
+    let command = ctx.run;
     let mut failed: Vec<&str> = ctx
         .gate_failures
         .iter()
         .map(|g| g.source.as_str())
         .collect();
     failed.dedup();
-    let verdict = if ctx.command == Command::Check {
+    let verdict = if ctx.batch.gates {
         if failed.is_empty() {
             "all articles pass".to_string()
         } else {
@@ -172,7 +177,7 @@ fn render_batch(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) 
 
     let ranked = summary.ranked(outcomes);
     // `--top N` sets the rows shown.
-    let max_rows = ctx.top.unwrap_or(MAX_ROWS);
+    let max_rows = ctx.batch.top.unwrap_or(MAX_ROWS);
     if !ranked.is_empty() {
         writeln!(
             out,

@@ -22,6 +22,7 @@ pub mod summary;
 mod table;
 
 use std::io::{self, Write};
+use std::path::Path;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
@@ -63,15 +64,6 @@ pub enum Outcome {
     Error(FileError),
 }
 
-/// Which command is rendering: the single-article report is detailed, the others ranked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Command {
-    Audit,
-    Batch,
-    Check,
-}
-
 /// Why an article failed a gate of `slant check`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GateFailure {
@@ -83,12 +75,15 @@ pub struct GateFailure {
     pub finding: Option<Finding>,
 }
 
-/// Everything a renderer may need besides the outcomes.
+/// Everything a renderer may need besides the outcomes: the run's name and layout choices as
+/// data, so that no renderer knows the command line.
 #[derive(Debug, Clone)]
 pub struct RenderContext {
-    pub command: Command,
+    /// The run's name, in titles (`slant batch`, a JUnit suite) and the batch JSON's `command`:
+    /// `audit`, `batch` or `check`.
+    pub run: &'static str,
     pub color: bool,
-    /// Gate failures of `slant check`, in input order.
+    /// Gate failures, in input order.
     pub gate_failures: Vec<GateFailure>,
     /// The slant version, for formats that record the tool.
     pub version: &'static str,
@@ -102,8 +97,17 @@ pub struct RenderContext {
     /// The width tables are laid out for: the terminal's, or [`TABLE_WIDTH`] in a file or
     /// pipe, so the output there is the same bytes anywhere.
     pub width: u16,
-    /// `batch --top N`: the ranked table shows the N highest scores (the summary still
-    /// covers every article).
+    /// What a batch shows.
+    pub batch: BatchLayout,
+}
+
+/// What the batch form of a format shows besides the ranked articles.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct BatchLayout {
+    /// The articles were held against gates: the ranked tables get a gates column, the verdict
+    /// counts failures, and a JUnit case fails on its gates rather than on its score's band.
+    pub gates: bool,
+    /// The ranked table shows the N highest scores (the summary still covers every article).
     pub top: Option<usize>,
 }
 
@@ -111,9 +115,10 @@ pub struct RenderContext {
 pub const TABLE_WIDTH: u16 = 120;
 
 impl RenderContext {
-    pub fn new(command: Command) -> RenderContext {
+    /// A context for the run named `run` (`audit`, `batch`, `check`), with no gates.
+    pub fn new(run: &'static str) -> RenderContext {
         RenderContext {
-            command,
+            run,
             color: false,
             gate_failures: Vec::new(),
             version: env!("CARGO_PKG_VERSION"),
@@ -121,20 +126,75 @@ impl RenderContext {
             fields: Vec::new(),
             min_level: AnnotationLevel::Notice,
             width: TABLE_WIDTH,
-            top: None,
+            batch: BatchLayout::default(),
         }
     }
 }
 
-/// Writes outcomes in one output format. Shared by the worker threads of a batch, which
-/// render streamed formats as they score.
+/// Where a batch goes: one stream, or a folder of files for a format that has a folder form
+/// ([`Format::writes_folders`]: HTML's site, an index and a page per article).
+pub enum Destination<'a> {
+    Stream(&'a mut dyn Write),
+    Folder(&'a Path),
+}
+
+impl<'a> Destination<'a> {
+    /// The stream of a format that writes one; a folder is an error for it (the command line
+    /// asks [`Format::writes_folders`] before it gives one).
+    pub fn stream(self) -> io::Result<&'a mut dyn Write> {
+        match self {
+            Destination::Stream(out) => Ok(out),
+            Destination::Folder(dir) => Err(io::Error::new(
+                io::ErrorKind::Unsupported,
+                format!(
+                    "{}: this format writes one file, not a folder",
+                    dir.display()
+                ),
+            )),
+        }
+    }
+}
+
+/// Writes reports in one output format: one article in detail, or a batch. Shared by the
+/// worker threads of a batch, which render streamed formats as they score.
 pub trait Renderer: Send + Sync {
-    fn render(
+    /// One article in detail (`slant audit`).
+    fn render_article(
         &self,
-        outcomes: &[Outcome],
+        report: &Report,
         ctx: &RenderContext,
         out: &mut dyn Write,
     ) -> io::Result<()>;
+
+    /// Many outcomes, ranked or listed, in [`RenderContext::batch`]'s layout. A format that
+    /// [`streams`](Format::streams) is given a window of outcomes at a time.
+    fn render_batch(
+        &self,
+        outcomes: &[Outcome],
+        ctx: &RenderContext,
+        out: Destination<'_>,
+    ) -> io::Result<()>;
+}
+
+/// An outcome by reference, so that one report renders as a list of one without a copy.
+#[derive(Debug, Clone, Copy)]
+pub enum Entry<'a> {
+    Report(&'a Report),
+    Error(&'a FileError),
+}
+
+impl Outcome {
+    pub fn entry(&self) -> Entry<'_> {
+        match self {
+            Outcome::Report(r) => Entry::Report(r),
+            Outcome::Error(e) => Entry::Error(e),
+        }
+    }
+}
+
+/// The entries of a batch, in input order.
+pub fn entries(outcomes: &[Outcome]) -> Vec<Entry<'_>> {
+    outcomes.iter().map(Outcome::entry).collect()
 }
 
 /// The output formats, both a clap value and a configuration value.
@@ -188,5 +248,16 @@ impl Format {
     /// not be kept until the end.
     pub fn ranks_only(self) -> bool {
         matches!(self, Format::Table)
+    }
+
+    /// Whether the format shows the article's text (HTML highlights findings in place), so
+    /// reports must keep it ([`Analyzer::analyze_with_text`](crate::Analyzer::analyze_with_text)).
+    pub fn needs_text(self) -> bool {
+        matches!(self, Format::Html)
+    }
+
+    /// Whether the batch form can be a folder ([`Destination::Folder`]): HTML's site.
+    pub fn writes_folders(self) -> bool {
+        matches!(self, Format::Html)
     }
 }

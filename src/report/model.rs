@@ -65,6 +65,42 @@ pub struct Report {
     pub fingerprint: u64,
 }
 
+/// Where a finding is in the file its report's source names: its first character, and its
+/// end (the column after its last character) where that is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FilePlace {
+    pub line: usize,
+    pub column: usize,
+    /// The line and column just past the finding; `None` where the text in the file may be
+    /// longer than the finding's (a JSON string, whose escapes the decoded text has lost).
+    pub end: Option<(usize, usize)>,
+}
+
+impl Report {
+    /// Where `finding` is in the file named by `source`, for the formats that annotate files
+    /// (SARIF, GitHub); `None` when its field has no place there ([`Report::located`]). The
+    /// one place a finding's end is worked out: from its start and its text, in code points.
+    pub fn file_place(&self, finding: &Finding) -> Option<FilePlace> {
+        if !self.located.at(finding.location) {
+            return None;
+        }
+        let end = (self.format != InputFormat::Json).then(|| {
+            let lines: Vec<&str> = finding.text.split('\n').collect();
+            let last = lines.last().map_or(0, |l| l.chars().count());
+            if lines.len() > 1 {
+                (finding.line + lines.len() - 1, last + 1)
+            } else {
+                (finding.line, finding.column + last)
+            }
+        });
+        Some(FilePlace {
+            line: finding.line,
+            column: finding.column,
+            end,
+        })
+    }
+}
+
 /// Per field, whether its findings' line and column are places in the source file.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Located {
@@ -93,3 +129,32 @@ pub struct ArticleText {
 
 /// The version of the JSON layout this build writes.
 pub const SCHEMA_VERSION: u32 = 1;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Analyzer, Article};
+
+    #[test]
+    fn file_places_end_after_the_text_except_in_json() {
+        let analyzer = Analyzer::with_defaults().unwrap();
+        let text = "Minister's plea falls on deaf ears\n\nThe minister asked.";
+        let mut report =
+            analyzer.analyze(&Article::parse("a.txt", text, InputFormat::Text).unwrap());
+        report.located = Located {
+            headline: true,
+            body: true,
+        };
+        let plea = report.findings.iter().find(|f| f.text == "plea").unwrap();
+        let place = report.file_place(plea).unwrap();
+        assert_eq!((place.line, place.column), (1, 12));
+        assert_eq!(place.end, Some((1, 16)));
+        let mut multi = plea.clone();
+        multi.text = "plea\nfalls on".into();
+        assert_eq!(report.file_place(&multi).unwrap().end, Some((2, 9)));
+        report.format = InputFormat::Json;
+        assert_eq!(report.file_place(plea).unwrap().end, None);
+        report.located.headline = false;
+        assert_eq!(report.file_place(plea), None);
+    }
+}

@@ -8,8 +8,8 @@ of `slant check`, `warning` in the headline, `note` in the body. A term the arti
 asked to ignore (`slant-ignore`) is kept with an `inSource` suppression.
 
 Regions count columns in Unicode code points, and the run says so (`"columnKind":
-"unicodeCodePoints"`). They are given where the finding's field has its place in the file named
-by the source ([`Report::located`]): plain text, Markdown and `.json` files (for JSON the start
+"unicodeCodePoints"`), and come from [`Report::file_place`]. They are given where the finding's
+field has its place in the file named by the source ([`Report::located`]): plain text, Markdown and `.json` files (for JSON the start
 alone, as a word with an escape in it ends elsewhere than its length says). Text extracted from
 HTML has no place in the file, and a JSONL record's source is its id or `file:LINE`, not a
 path, so those results point at the file alone. Paths are relative URIs against `%SRCROOT%` (the
@@ -28,8 +28,10 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{Finding, FindingKind, Location, Outcome, RenderContext, Renderer, Report};
-use crate::article::InputFormat;
+use super::{
+    entries, Destination, Entry, Finding, FindingKind, Location, Outcome, RenderContext, Renderer,
+    Report,
+};
 use crate::lexicon::Categories;
 
 pub struct SarifRenderer;
@@ -244,33 +246,14 @@ fn artifact(source: &str) -> ArtifactLocation {
     }
 }
 
-/// The region of a finding, in code points, for plain text and Markdown (see the module doc).
+/// The region of a finding, in code points: its place in the file (see the module doc).
 fn region(report: &Report, f: &Finding) -> Option<Region> {
-    if !report.located.at(f.location) {
-        return None;
-    }
-    if report.format == InputFormat::Json {
-        // The word may hold an escape, so its end in the file is not its length: the region
-        // is its start alone.
-        return Some(Region {
-            start_line: f.line,
-            start_column: Some(f.column),
-            end_line: None,
-            end_column: None,
-        });
-    }
-    let lines: Vec<&str> = f.text.split('\n').collect();
-    let last = lines.last().map_or(0, |l| l.chars().count());
-    let (end_line, end_column) = if lines.len() > 1 {
-        (f.line + lines.len() - 1, last + 1)
-    } else {
-        (f.line, f.column + last)
-    };
+    let place = report.file_place(f)?;
     Some(Region {
-        start_line: f.line,
-        start_column: Some(f.column),
-        end_line: Some(end_line),
-        end_column: Some(end_column),
+        start_line: place.line,
+        start_column: Some(place.column),
+        end_line: place.end.map(|(line, _)| line),
+        end_column: place.end.map(|(_, column)| column),
     })
 }
 
@@ -299,28 +282,43 @@ fn message(f: &Finding) -> String {
 }
 
 impl Renderer for SarifRenderer {
-    fn render(
+    fn render_article(
         &self,
-        outcomes: &[Outcome],
+        report: &Report,
         ctx: &RenderContext,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        let rule_ids: Vec<String> = outcomes
-            .iter()
-            .filter_map(|o| match o {
-                Outcome::Report(r) => Some(r),
-                Outcome::Error(_) => None,
-            })
-            .flat_map(|r| {
-                r.findings
-                    .iter()
-                    .filter(|f| reported(f))
-                    .map(|f| rule_of(f).to_string())
-            })
-            .collect::<BTreeSet<String>>()
-            .into_iter()
-            .collect();
-        let rules = rule_ids
+        write_log(&[Entry::Report(report)], ctx, out)
+    }
+
+    fn render_batch(
+        &self,
+        outcomes: &[Outcome],
+        ctx: &RenderContext,
+        out: Destination<'_>,
+    ) -> io::Result<()> {
+        write_log(&entries(outcomes), ctx, out.stream()?)
+    }
+}
+
+/// The SARIF log of `entries`: one run, its rules, results and notifications.
+fn write_log(entries: &[Entry], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    let rule_ids: Vec<String> = entries
+        .iter()
+        .filter_map(|o| match o {
+            Entry::Report(r) => Some(r),
+            Entry::Error(_) => None,
+        })
+        .flat_map(|r| {
+            r.findings
+                .iter()
+                .filter(|f| reported(f))
+                .map(|f| rule_of(f).to_string())
+        })
+        .collect::<BTreeSet<String>>()
+        .into_iter()
+        .collect();
+    let rules = rule_ids
             .iter()
             .map(|id| {
                 let (short, full) = describe_rule(id, &ctx.categories);
@@ -338,108 +336,107 @@ impl Renderer for SarifRenderer {
             })
             .collect();
 
-        let mut results = Vec::new();
-        let mut notifications = Vec::new();
-        for outcome in outcomes {
-            let report = match outcome {
-                Outcome::Report(r) => r,
-                Outcome::Error(e) => {
-                    notifications.push(Notification {
-                        level: "error",
-                        message: text(e.message.clone()),
-                        // A bad JSONL record's source is `file:LINE`, not a path: its place
-                        // names the stream's file and the line.
-                        locations: vec![SarifLocation {
-                            physical_location: match &e.at {
-                                Some(at) => PhysicalLocation {
-                                    artifact_location: artifact(&at.path),
-                                    region: Some(Region {
-                                        start_line: at.line,
-                                        start_column: at.column,
-                                        end_line: None,
-                                        end_column: None,
-                                    }),
-                                },
-                                None => PhysicalLocation {
-                                    artifact_location: artifact(&e.source),
-                                    region: None,
-                                },
-                            },
-                        }],
-                        descriptor: Descriptor { id: e.kind.clone() },
-                    });
-                    continue;
-                }
-            };
-            for f in report.findings.iter().filter(|f| reported(f)) {
-                let gated = ctx
-                    .gate_failures
-                    .iter()
-                    .any(|g| g.source == report.source && g.finding.as_ref() == Some(f));
-                let level = match (gated, f.location) {
-                    (true, _) => "error",
-                    // A note is a style observation, never a warning.
-                    (false, _) if f.is_note() => "note",
-                    (false, Location::Headline) => "warning",
-                    (false, Location::Body) => "note",
-                };
-                let rule_id = rule_of(f).to_string();
-                results.push(SarifResult {
-                    rule_index: rule_ids.iter().position(|r| *r == rule_id).unwrap_or(0),
-                    rule_id,
-                    level,
-                    message: text(message(f)),
+    let mut results = Vec::new();
+    let mut notifications = Vec::new();
+    for entry in entries {
+        let report = match *entry {
+            Entry::Report(r) => r,
+            Entry::Error(e) => {
+                notifications.push(Notification {
+                    level: "error",
+                    message: text(e.message.clone()),
+                    // A bad JSONL record's source is `file:LINE`, not a path: its place
+                    // names the stream's file and the line.
                     locations: vec![SarifLocation {
-                        physical_location: PhysicalLocation {
-                            artifact_location: artifact(&report.source),
-                            region: region(report, f),
+                        physical_location: match &e.at {
+                            Some(at) => PhysicalLocation {
+                                artifact_location: artifact(&at.path),
+                                region: Some(Region {
+                                    start_line: at.line,
+                                    start_column: at.column,
+                                    end_line: None,
+                                    end_column: None,
+                                }),
+                            },
+                            None => PhysicalLocation {
+                                artifact_location: artifact(&e.source),
+                                region: None,
+                            },
                         },
                     }],
-                    suppressions: if f.suppressed {
-                        vec![Suppression {
-                            kind: "inSource",
-                            justification: "slant-ignore in the article",
-                        }]
-                    } else {
-                        Vec::new()
-                    },
-                    properties: Properties {
-                        term: &f.term,
-                        location: f.location.as_str(),
-                        voice: f.voice.as_str(),
-                        weight: f.weight,
-                        neutral: &f.neutral,
-                        article_type: report.article_type.describe(),
-                    },
+                    descriptor: Descriptor { id: e.kind.clone() },
                 });
+                continue;
             }
-        }
-
-        let log = Log {
-            schema: SCHEMA,
-            version: "2.1.0",
-            runs: vec![Run {
-                tool: Tool {
-                    driver: Driver {
-                        name: "slant",
-                        version: ctx.version,
-                        rules,
-                    },
-                },
-                invocations: vec![Invocation {
-                    execution_successful: notifications.is_empty(),
-                    tool_execution_notifications: notifications,
-                }],
-                original_uri_base_ids: serde_json::json!({
-                    SRCROOT: {"description": {"text": "The folder slant was run from; relative paths resolve against it."}}
-                }),
-                column_kind: "unicodeCodePoints",
-                results,
-            }],
         };
-        serde_json::to_writer_pretty(&mut *out, &log)?;
-        writeln!(out)
+        for f in report.findings.iter().filter(|f| reported(f)) {
+            let gated = ctx
+                .gate_failures
+                .iter()
+                .any(|g| g.source == report.source && g.finding.as_ref() == Some(f));
+            let level = match (gated, f.location) {
+                (true, _) => "error",
+                // A note is a style observation, never a warning.
+                (false, _) if f.is_note() => "note",
+                (false, Location::Headline) => "warning",
+                (false, Location::Body) => "note",
+            };
+            let rule_id = rule_of(f).to_string();
+            results.push(SarifResult {
+                rule_index: rule_ids.iter().position(|r| *r == rule_id).unwrap_or(0),
+                rule_id,
+                level,
+                message: text(message(f)),
+                locations: vec![SarifLocation {
+                    physical_location: PhysicalLocation {
+                        artifact_location: artifact(&report.source),
+                        region: region(report, f),
+                    },
+                }],
+                suppressions: if f.suppressed {
+                    vec![Suppression {
+                        kind: "inSource",
+                        justification: "slant-ignore in the article",
+                    }]
+                } else {
+                    Vec::new()
+                },
+                properties: Properties {
+                    term: &f.term,
+                    location: f.location.as_str(),
+                    voice: f.voice.as_str(),
+                    weight: f.weight,
+                    neutral: &f.neutral,
+                    article_type: report.article_type.describe(),
+                },
+            });
+        }
     }
+
+    let log = Log {
+        schema: SCHEMA,
+        version: "2.1.0",
+        runs: vec![Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "slant",
+                    version: ctx.version,
+                    rules,
+                },
+            },
+            invocations: vec![Invocation {
+                execution_successful: notifications.is_empty(),
+                tool_execution_notifications: notifications,
+            }],
+            original_uri_base_ids: serde_json::json!({
+                SRCROOT: {"description": {"text": "The folder slant was run from; relative paths resolve against it."}}
+            }),
+            column_kind: "unicodeCodePoints",
+            results,
+        }],
+    };
+    serde_json::to_writer_pretty(&mut *out, &log)?;
+    writeln!(out)
 }
 
 #[cfg(test)]

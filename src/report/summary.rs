@@ -233,7 +233,7 @@ mod tests {
 
     #[test]
     fn the_ranked_table_reads_only_what_keep_for_ranking_keeps() {
-        use crate::report::{Command, Format, RenderContext};
+        use crate::report::{Destination, Format, RenderContext};
         use crate::{Analyzer, Article};
         let analyzer = Analyzer::with_defaults().unwrap();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/pairs");
@@ -264,7 +264,11 @@ mod tests {
             let mut out = Vec::new();
             Format::Table
                 .renderer()
-                .render(outcomes, &RenderContext::new(Command::Batch), &mut out)
+                .render_batch(
+                    outcomes,
+                    &RenderContext::new("batch"),
+                    Destination::Stream(&mut out),
+                )
                 .unwrap();
             out
         };

@@ -15,23 +15,29 @@ use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Tab
 
 use super::number::signed;
 use super::summary::BatchSummary;
-use super::{Command, FindingKind, Outcome, RenderContext, Renderer, Report};
+use super::{Destination, FindingKind, Outcome, RenderContext, Renderer, Report};
 use crate::analysis::support::SupportStatus;
 use crate::score::Band;
 
 pub struct TableRenderer;
 
 impl Renderer for TableRenderer {
-    fn render(
+    fn render_article(
         &self,
-        outcomes: &[Outcome],
+        report: &Report,
         ctx: &RenderContext,
         out: &mut dyn Write,
     ) -> io::Result<()> {
-        match (ctx.command, outcomes) {
-            (Command::Audit, [Outcome::Report(report)]) => render_audit(report, ctx, out),
-            _ => render_ranked(outcomes, ctx, out),
-        }
+        render_audit(report, ctx, out)
+    }
+
+    fn render_batch(
+        &self,
+        outcomes: &[Outcome],
+        ctx: &RenderContext,
+        out: Destination<'_>,
+    ) -> io::Result<()> {
+        render_ranked(outcomes, ctx, out.stream()?)
     }
 }
 
@@ -371,8 +377,8 @@ pub fn with_copies(source: &str, copies: &[String]) -> String {
 
 fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     let summary = BatchSummary::of(outcomes);
-    // `check` marks each article with the gates it failed.
-    let gated = ctx.command == Command::Check;
+    // A gated run marks each article with the gates it failed.
+    let gated = ctx.batch.gates;
     let mut header = vec![
         "#",
         "Article",
@@ -387,7 +393,7 @@ fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write)
     }
     let mut t = new_table(ctx, &header);
     let ranked = summary.ranked(outcomes);
-    let shown = ctx.top.map_or(ranked.len(), |n| n.min(ranked.len()));
+    let shown = ctx.batch.top.map_or(ranked.len(), |n| n.min(ranked.len()));
     for (rank, r) in ranked.iter().take(shown).enumerate() {
         let top: Vec<String> = r
             .findings

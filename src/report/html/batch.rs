@@ -14,7 +14,7 @@ use std::fmt::Write;
 use super::escape::escape_html;
 use super::svg::{self, fixed};
 use crate::report::summary::BatchSummary;
-use crate::report::{Command, FindingKind, Outcome, RenderContext, Report};
+use crate::report::{FindingKind, Outcome, RenderContext, Report};
 
 /// Where each article's detail lives: a section of this page or a page of its own.
 pub enum Links<'a> {
@@ -123,7 +123,7 @@ fn header(key: &str, ctx: &RenderContext, out: &mut String) {
     sortable(out, "headline", "Headline load", "num");
     sortable(out, "unsupported", "Unsupported", "num");
     sortable(out, "omissions", "Omissions", "num");
-    if ctx.command == Command::Check {
+    if ctx.batch.gates {
         out.push_str("<th>Gate</th>");
     }
     out.push_str("</tr></thead>");
@@ -174,7 +174,7 @@ fn ranked_tables(rows: &[Row], ctx: &RenderContext, links: &Links, out: &mut Str
                 row.unsupported,
                 r.omissions.omissions.len(),
             );
-            if ctx.command == Command::Check {
+            if ctx.batch.gates {
                 let gate = if row.gate.is_empty() {
                     "pass".to_string()
                 } else {
@@ -273,10 +273,7 @@ pub fn overview(outcomes: &[Outcome], ctx: &RenderContext, links: &Links, out: &
     let summary = BatchSummary::of(outcomes);
     let rows = rows(outcomes, ctx);
     let scores: Vec<f64> = rows.iter().map(|r| r.report.score.total).collect();
-    let command = match ctx.command {
-        Command::Check => "check",
-        _ => "batch",
-    };
+    let command = ctx.run;
     let _ = write!(
         out,
         "<header class=\"top\"><h1>slant {command}: {} articles</h1></header>",
