@@ -81,26 +81,60 @@ fn findings_table(findings: &[&Finding], out: &mut dyn Write) -> io::Result<()> 
     Ok(())
 }
 
+/// A section of the one-article comment: writes its part of `r`, or nothing when `r` has none.
+type Section = fn(&Report, &mut dyn Write) -> io::Result<()>;
+
+/// The sections of the one-article comment, in order.
+const AUDIT_SECTIONS: &[Section] = &[
+    title,
+    headline,
+    score,
+    article_type,
+    loaded_terms,
+    omissions,
+];
+
 fn render_audit(r: &Report, out: &mut dyn Write) -> io::Result<()> {
-    writeln!(out, "## slant audit: `{}`\n", cell(&r.source))?;
+    for section in AUDIT_SECTIONS {
+        section(r, out)?;
+    }
+    Ok(())
+}
+
+fn title(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "## slant audit: `{}`\n", cell(&r.source))
+}
+
+fn headline(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
         "**Headline:** {}\n",
         r.headline.as_deref().map_or("(none)".to_string(), cell)
-    )?;
+    )
+}
+
+/// The score, its band and the headline's support.
+fn score(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
         "**Score:** {:.1} / 100 ({}) · headline support {:.2}\n",
         r.score.total,
         r.score.band.as_str(),
         r.support.score
-    )?;
+    )
+}
+
+fn article_type(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
         "**Type:** {} — {}\n",
         cell(&r.article_type.describe()),
         cell(&r.article_type.note)
-    )?;
+    )
+}
+
+/// The headline's findings in a table, the body's in a collapsed one.
+fn loaded_terms(r: &Report, out: &mut dyn Write) -> io::Result<()> {
     let (headline, body): (Vec<&Finding>, Vec<&Finding>) = r
         .findings
         .iter()
@@ -120,24 +154,40 @@ fn render_audit(r: &Report, out: &mut dyn Write) -> io::Result<()> {
         findings_table(&body, out)?;
         writeln!(out, "\n</details>")?;
     }
-    if !r.omissions.omissions.is_empty() {
-        writeln!(out, "\n### Left out of the headline\n")?;
-        for o in &r.omissions.omissions {
-            writeln!(
-                out,
-                "- **{}** ({:.2}): {} _({})_",
-                o.kind.name(),
-                o.strength,
-                cell(&excerpt(&o.text, 160)),
-                cell(&o.reasons.join("; "))
-            )?;
-        }
+    Ok(())
+}
+
+fn omissions(r: &Report, out: &mut dyn Write) -> io::Result<()> {
+    if r.omissions.omissions.is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n### Left out of the headline\n")?;
+    for o in &r.omissions.omissions {
+        writeln!(
+            out,
+            "- **{}** ({:.2}): {} _({})_",
+            o.kind.name(),
+            o.strength,
+            cell(&excerpt(&o.text, 160)),
+            cell(&o.reasons.join("; "))
+        )?;
     }
     Ok(())
 }
 
+/// The batch comment: the verdict, the gate failures, the ranked table, the errors and the
+/// summary.
 fn render_batch(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     let summary = BatchSummary::of(outcomes);
+    verdict(&summary, ctx, out)?;
+    gate_failures(ctx, out)?;
+    ranked_table(outcomes, &summary, ctx, out)?;
+    errors(outcomes, out)?;
+    summary_details(&summary, out)
+}
+
+/// The heading: articles scored, or under gates how many failed.
+fn verdict(summary: &BatchSummary, ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     let command = ctx.run;
     let mut failed: Vec<&str> = ctx
         .gate_failures
@@ -160,7 +210,10 @@ fn render_batch(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) 
         String::new()
     };
     writeln!(out, "## slant {command}: {verdict}{errors}\n")?;
+    Ok(())
+}
 
+fn gate_failures(ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     if !ctx.gate_failures.is_empty() {
         writeln!(out, "### Gate failures\n")?;
         for g in &ctx.gate_failures {
@@ -174,7 +227,15 @@ fn render_batch(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) 
         }
         writeln!(out)?;
     }
+    Ok(())
+}
 
+fn ranked_table(
+    outcomes: &[Outcome],
+    summary: &BatchSummary,
+    ctx: &RenderContext,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     let ranked = summary.ranked(outcomes);
     // `--top N` sets the rows shown.
     let max_rows = ctx.batch.top.unwrap_or(MAX_ROWS);
@@ -215,7 +276,10 @@ fn render_batch(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) 
             )?;
         }
     }
+    Ok(())
+}
 
+fn errors(outcomes: &[Outcome], out: &mut dyn Write) -> io::Result<()> {
     let errors: Vec<_> = outcomes
         .iter()
         .filter_map(|o| match o {
@@ -229,7 +293,10 @@ fn render_batch(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) 
             writeln!(out, "- {}", cell(&e.message))?;
         }
     }
+    Ok(())
+}
 
+fn summary_details(summary: &BatchSummary, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "\n<details><summary>Summary</summary>\n")?;
     for line in summary.describe().lines() {
         writeln!(out, "- {}", cell(line))?;

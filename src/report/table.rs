@@ -90,7 +90,34 @@ fn heading(out: &mut dyn Write, ctx: &RenderContext, title: &str) -> io::Result<
     }
 }
 
+/// A section of the one-article report: writes its part of `r`, or nothing when `r` has none.
+type Section = fn(&Report, &RenderContext, &mut dyn Write) -> io::Result<()>;
+
+/// The sections of the one-article report, in order. A new analysis shown here is a function
+/// and a line.
+const AUDIT_SECTIONS: &[Section] = &[
+    title,
+    score,
+    article_type,
+    loadedness,
+    score_components,
+    loaded_terms,
+    headline_support,
+    omissions,
+    frames,
+    tone,
+    sourcing,
+];
+
 fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    for section in AUDIT_SECTIONS {
+        section(r, ctx, out)?;
+    }
+    Ok(())
+}
+
+/// The source, the headline and the notes made while reading.
+fn title(r: &Report, _ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "slant audit: {}", r.source)?;
     match &r.headline {
         Some(h) => writeln!(out, "Headline: {h}")?,
@@ -99,18 +126,30 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
     for note in &r.notes {
         writeln!(out, "note: {note}")?;
     }
-    let d = &r.density;
+    Ok(())
+}
+
+fn score(r: &Report, _ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     writeln!(
         out,
         "Score: {:.1} / 100 ({})",
         r.score.total,
         r.score.band.as_str()
-    )?;
+    )
+}
+
+/// News, opinion or press release, with the cues that told it.
+fn article_type(r: &Report, _ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "Type: {}", r.article_type.describe())?;
     for cue in &r.article_type.evidence {
         writeln!(out, "  {}: {}", cue.cue, cue.detail)?;
     }
-    writeln!(out, "  {}", r.article_type.note)?;
+    writeln!(out, "  {}", r.article_type.note)
+}
+
+/// Weighted terms per 100 tokens, and the terms per category.
+fn loadedness(r: &Report, _ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    let d = &r.density;
     writeln!(
         out,
         "Loadedness: headline {:.2}, body {:.2} weighted terms per 100 tokens ({} and {} tokens); ratio {}",
@@ -129,8 +168,10 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
         } else {
             counts.join(", ")
         }
-    )?;
+    )
+}
 
+fn score_components(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     heading(out, ctx, "Score components")?;
     let mut t = new_table(ctx, &["Component", "Value", "Weight", "Points", "How"]);
     for c in &r.score.components {
@@ -142,8 +183,10 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
             Cell::new(&c.explanation),
         ]);
     }
-    writeln!(out, "{t}")?;
+    writeln!(out, "{t}")
+}
 
+fn loaded_terms(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     heading(out, ctx, "Loaded terms")?;
     let loaded: Vec<_> = r
         .findings
@@ -151,136 +194,149 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
         .filter(|f| f.kind == FindingKind::LoadedTerm)
         .collect();
     if loaded.is_empty() {
+        return writeln!(out, "none found");
+    }
+    let mut t = new_table(
+        ctx,
+        &[
+            "Where",
+            "Line:Col",
+            "Text",
+            "Category",
+            "Weight",
+            "Voice",
+            "Neutral alternative",
+        ],
+    );
+    for f in loaded {
+        let mut text = Cell::new(if f.suppressed {
+            format!("{} (suppressed)", f.text)
+        } else if f.is_note() {
+            format!("{} (note)", f.text)
+        } else {
+            f.text.clone()
+        });
+        if ctx.color && f.voice == crate::report::Voice::Outlet {
+            text = text.add_attribute(Attribute::Bold);
+        }
+        t.add_row(vec![
+            Cell::new(f.location.as_str()),
+            Cell::new(format!("{}:{}", f.line, f.column)),
+            text,
+            Cell::new(&f.category),
+            Cell::new(format!("{:.1}", f.weight)).set_alignment(CellAlignment::Right),
+            Cell::new(f.voice.as_str()),
+            Cell::new(f.neutral.first().map_or("—", String::as_str)),
+        ]);
+    }
+    writeln!(out, "{t}")
+}
+
+/// The headline's clauses and terms against the body (an article with a headline only).
+fn headline_support(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    if r.headline.is_none() {
+        return Ok(());
+    }
+    heading(
+        out,
+        ctx,
+        &format!("Headline support: {:.2}", r.support.score),
+    )?;
+    let mut t = new_table(ctx, &["Clause", "Support", "Not in the body", "Evidence"]);
+    for c in &r.support.clauses {
+        let evidence: Vec<String> = c.evidence.iter().map(|e| excerpt(&e.text, 110)).collect();
+        t.add_row(vec![
+            Cell::new(&c.clause),
+            Cell::new(format!("{:.2}", c.score)).set_alignment(CellAlignment::Right),
+            Cell::new(c.not_backed()),
+            Cell::new(if evidence.is_empty() {
+                "—".to_string()
+            } else {
+                evidence.join(" ")
+            }),
+        ]);
+    }
+    writeln!(out, "{t}")?;
+    if r.support.terms.is_empty() {
+        return Ok(());
+    }
+    let mut t = new_table(ctx, &["Headline term", "Status", "Backed by", "Evidence"]);
+    for s in &r.support.terms {
+        let status = match s.status {
+            SupportStatus::Supported => "supported",
+            SupportStatus::Weak => "weak (outlet's own words)",
+            SupportStatus::Unsupported => "UNSUPPORTED",
+            SupportStatus::Contradicted => "CONTRADICTED",
+        };
+        t.add_row(vec![
+            Cell::new(&s.text),
+            Cell::new(status),
+            Cell::new(if s.via.is_empty() {
+                "—".to_string()
+            } else {
+                s.via.join(", ")
+            }),
+            Cell::new(match (&s.evidence, &s.instead) {
+                (_, Some(i)) => format!("instead: {}", excerpt(&i.text, 100)),
+                (Some(e), None) => excerpt(&e.text, 100),
+                (None, None) => "nothing in the body says so".to_string(),
+            }),
+        ]);
+    }
+    writeln!(out, "{t}")
+}
+
+/// Counter-evidence, entities and numbers the headline leaves out (an article with a
+/// headline only).
+fn omissions(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
+    if r.headline.is_none() {
+        return Ok(());
+    }
+    heading(
+        out,
+        ctx,
+        "Omissions: counter-evidence the headline leaves out",
+    )?;
+    if r.omissions.omissions.is_empty() {
         writeln!(out, "none found")?;
     } else {
-        let mut t = new_table(
-            ctx,
-            &[
-                "Where",
-                "Line:Col",
-                "Text",
-                "Category",
-                "Weight",
-                "Voice",
-                "Neutral alternative",
-            ],
-        );
-        for f in loaded {
-            let mut text = Cell::new(if f.suppressed {
-                format!("{} (suppressed)", f.text)
-            } else if f.is_note() {
-                format!("{} (note)", f.text)
-            } else {
-                f.text.clone()
-            });
-            if ctx.color && f.voice == crate::report::Voice::Outlet {
-                text = text.add_attribute(Attribute::Bold);
-            }
+        let mut t = new_table(ctx, &["Kind", "Strength", "Sentence", "Why"]);
+        for o in &r.omissions.omissions {
             t.add_row(vec![
-                Cell::new(f.location.as_str()),
-                Cell::new(format!("{}:{}", f.line, f.column)),
-                text,
-                Cell::new(&f.category),
-                Cell::new(format!("{:.1}", f.weight)).set_alignment(CellAlignment::Right),
-                Cell::new(f.voice.as_str()),
-                Cell::new(f.neutral.first().map_or("—", String::as_str)),
+                Cell::new(o.kind.name()),
+                Cell::new(format!("{:.2}", o.strength)).set_alignment(CellAlignment::Right),
+                Cell::new(excerpt(&o.text, 90)),
+                Cell::new(o.reasons.join("; ")),
             ]);
         }
         writeln!(out, "{t}")?;
     }
-
-    if r.headline.is_some() {
-        heading(
-            out,
-            ctx,
-            &format!("Headline support: {:.2}", r.support.score),
-        )?;
-        let mut t = new_table(ctx, &["Clause", "Support", "Not in the body", "Evidence"]);
-        for c in &r.support.clauses {
-            let evidence: Vec<String> = c.evidence.iter().map(|e| excerpt(&e.text, 110)).collect();
-            t.add_row(vec![
-                Cell::new(&c.clause),
-                Cell::new(format!("{:.2}", c.score)).set_alignment(CellAlignment::Right),
-                Cell::new(c.not_backed()),
-                Cell::new(if evidence.is_empty() {
-                    "—".to_string()
+    let list = |items: &[crate::analysis::omissions::MissingItem]| {
+        items
+            .iter()
+            .map(|m| {
+                if m.mentions > 1 {
+                    format!("{} (×{})", m.text, m.mentions)
                 } else {
-                    evidence.join(" ")
-                }),
-            ]);
-        }
-        writeln!(out, "{t}")?;
-        if !r.support.terms.is_empty() {
-            let mut t = new_table(ctx, &["Headline term", "Status", "Backed by", "Evidence"]);
-            for s in &r.support.terms {
-                let status = match s.status {
-                    SupportStatus::Supported => "supported",
-                    SupportStatus::Weak => "weak (outlet's own words)",
-                    SupportStatus::Unsupported => "UNSUPPORTED",
-                    SupportStatus::Contradicted => "CONTRADICTED",
-                };
-                t.add_row(vec![
-                    Cell::new(&s.text),
-                    Cell::new(status),
-                    Cell::new(if s.via.is_empty() {
-                        "—".to_string()
-                    } else {
-                        s.via.join(", ")
-                    }),
-                    Cell::new(match (&s.evidence, &s.instead) {
-                        (_, Some(i)) => format!("instead: {}", excerpt(&i.text, 100)),
-                        (Some(e), None) => excerpt(&e.text, 100),
-                        (None, None) => "nothing in the body says so".to_string(),
-                    }),
-                ]);
-            }
-            writeln!(out, "{t}")?;
-        }
+                    m.text.clone()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    writeln!(
+        out,
+        "Entities missing from the headline: {}",
+        or_none(list(&r.omissions.missing_entities))
+    )?;
+    writeln!(
+        out,
+        "Numbers missing from the headline: {}",
+        or_none(list(&r.omissions.missing_numbers))
+    )
+}
 
-        heading(
-            out,
-            ctx,
-            "Omissions: counter-evidence the headline leaves out",
-        )?;
-        if r.omissions.omissions.is_empty() {
-            writeln!(out, "none found")?;
-        } else {
-            let mut t = new_table(ctx, &["Kind", "Strength", "Sentence", "Why"]);
-            for o in &r.omissions.omissions {
-                t.add_row(vec![
-                    Cell::new(o.kind.name()),
-                    Cell::new(format!("{:.2}", o.strength)).set_alignment(CellAlignment::Right),
-                    Cell::new(excerpt(&o.text, 90)),
-                    Cell::new(o.reasons.join("; ")),
-                ]);
-            }
-            writeln!(out, "{t}")?;
-        }
-        let list = |items: &[crate::analysis::omissions::MissingItem]| {
-            items
-                .iter()
-                .map(|m| {
-                    if m.mentions > 1 {
-                        format!("{} (×{})", m.text, m.mentions)
-                    } else {
-                        m.text.clone()
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        writeln!(
-            out,
-            "Entities missing from the headline: {}",
-            or_none(list(&r.omissions.missing_entities))
-        )?;
-        writeln!(
-            out,
-            "Numbers missing from the headline: {}",
-            or_none(list(&r.omissions.missing_numbers))
-        )?;
-    }
-
+fn frames(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     heading(out, ctx, "Frames")?;
     let mut t = new_table(ctx, &["Frame", "Headline", "Body"]);
     for (h, b) in r.frames.headline.iter().zip(&r.frames.body) {
@@ -303,7 +359,10 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
             r.frames.ignored_by_headline.join(", ")
         )?;
     }
+    Ok(())
+}
 
+fn tone(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     heading(out, ctx, "Tone")?;
     let words = |ft: &crate::analysis::tone::FieldTone| {
         ft.top
@@ -320,8 +379,10 @@ fn render_audit(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Res
         signed(r.tone.body.tone, 2),
         or_none(words(&r.tone.body)),
         signed(r.tone.gap, 2)
-    )?;
+    )
+}
 
+fn sourcing(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     heading(out, ctx, "Sourcing")?;
     let s = &r.sourcing;
     writeln!(
@@ -375,8 +436,22 @@ pub fn with_copies(source: &str, copies: &[String]) -> String {
     }
 }
 
+/// The batch: the ranked table, the errors, the gate failures and the summary.
 fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     let summary = BatchSummary::of(outcomes);
+    ranked_table(outcomes, &summary, ctx, out)?;
+    errors(outcomes, out)?;
+    gate_failures(ctx, out)?;
+    writeln!(out, "\n{}", summary.describe())
+}
+
+/// The articles by score (the top N under `--top`), a gates column when gated.
+fn ranked_table(
+    outcomes: &[Outcome],
+    summary: &BatchSummary,
+    ctx: &RenderContext,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     // A gated run marks each article with the gates it failed.
     let gated = ctx.batch.gates;
     let mut header = vec![
@@ -416,24 +491,7 @@ fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write)
             Cell::new(top.join(", ")),
         ];
         if gated {
-            let mut failed: Vec<&str> = Vec::new();
-            for g in ctx.gate_failures.iter().filter(|g| g.source == r.source) {
-                if !failed.contains(&g.gate.as_str()) {
-                    failed.push(&g.gate);
-                }
-            }
-            let cell = match failed.is_empty() {
-                true => Cell::new("pass"),
-                false => {
-                    let cell = Cell::new(format!("FAIL {}", failed.join(", ")));
-                    if ctx.color {
-                        cell.fg(Color::Red).add_attribute(Attribute::Bold)
-                    } else {
-                        cell
-                    }
-                }
-            };
-            row.push(cell);
+            row.push(gates_cell(r, ctx));
         }
         t.add_row(row);
     }
@@ -445,13 +503,40 @@ fn render_ranked(outcomes: &[Outcome], ctx: &RenderContext, out: &mut dyn Write)
             ranked.len()
         )?;
     }
+    Ok(())
+}
+
+/// `pass`, or `FAIL` and the gates `r` failed.
+fn gates_cell(r: &Report, ctx: &RenderContext) -> Cell {
+    let mut failed: Vec<&str> = Vec::new();
+    for g in ctx.gate_failures.iter().filter(|g| g.source == r.source) {
+        if !failed.contains(&g.gate.as_str()) {
+            failed.push(&g.gate);
+        }
+    }
+    if failed.is_empty() {
+        return Cell::new("pass");
+    }
+    let cell = Cell::new(format!("FAIL {}", failed.join(", ")));
+    if ctx.color {
+        cell.fg(Color::Red).add_attribute(Attribute::Bold)
+    } else {
+        cell
+    }
+}
+
+fn errors(outcomes: &[Outcome], out: &mut dyn Write) -> io::Result<()> {
     for o in outcomes {
         if let Outcome::Error(e) = o {
             writeln!(out, "error: {}", e.message)?;
         }
     }
+    Ok(())
+}
+
+fn gate_failures(ctx: &RenderContext, out: &mut dyn Write) -> io::Result<()> {
     for g in &ctx.gate_failures {
         writeln!(out, "gate {} failed: {}: {}", g.gate, g.source, g.message)?;
     }
-    writeln!(out, "\n{}", summary.describe())
+    Ok(())
 }

@@ -227,19 +227,50 @@ fn sourcing_section(r: &Report, out: &mut String) {
     out.push_str("</section>");
 }
 
+/// The side panel: score, components, frames, type, tone and loadedness, in that order.
 fn score_panel(r: &Report, out: &mut String) {
-    let d = &r.density;
+    out.push_str("<section class=\"score\">");
+    for part in [
+        score_total,
+        component_bars,
+        frame_pairs,
+        article_type,
+        ignored_frames,
+        tone_bars,
+        loadedness,
+    ] {
+        part(r, out);
+    }
+    out.push_str("</section>");
+}
+
+fn score_total(r: &Report, out: &mut String) {
     let band = r.score.band.as_str();
     let _ = write!(
         out,
-        "<section class=\"score\"><h2>Score</h2><p class=\"total\"><span class=\"big\">{:.1}</span> / 100 <span class=\"badge band-{band}\">{band}</span></p>{}\
-         <h3>Components</h3>{}\
-         <h3>Frames: headline vs body</h3>{}",
+        "<h2>Score</h2><p class=\"total\"><span class=\"big\">{:.1}</span> / 100 <span class=\"badge band-{band}\">{band}</span></p>{}",
         r.score.total,
         svg::score_scale(r.score.total),
-        svg::component_bars(&r.score.components),
+    );
+}
+
+fn component_bars(r: &Report, out: &mut String) {
+    let _ = write!(
+        out,
+        "<h3>Components</h3>{}",
+        svg::component_bars(&r.score.components)
+    );
+}
+
+fn frame_pairs(r: &Report, out: &mut String) {
+    let _ = write!(
+        out,
+        "<h3>Frames: headline vs body</h3>{}",
         svg::frame_pairs(&r.frames)
     );
+}
+
+fn article_type(r: &Report, out: &mut String) {
     let _ = write!(
         out,
         "<p class=\"small type\">Type: <strong>{}</strong> ({}) — {}</p>",
@@ -247,6 +278,9 @@ fn score_panel(r: &Report, out: &mut String) {
         escape_html(&r.article_type.cues()),
         escape_html(&r.article_type.note)
     );
+}
+
+fn ignored_frames(r: &Report, out: &mut String) {
     if !r.frames.ignored_by_headline.is_empty() {
         let _ = write!(
             out,
@@ -254,11 +288,22 @@ fn score_panel(r: &Report, out: &mut String) {
             escape_html(&r.frames.ignored_by_headline.join(", "))
         );
     }
+}
+
+fn tone_bars(r: &Report, out: &mut String) {
     let _ = write!(
         out,
-        "<h3>Tone gap {}</h3>{}<h3>Loadedness</h3><p class=\"small\">Weighted terms per 100 tokens: headline {} ({} tokens), body {} ({} tokens){}.</p></section>",
+        "<h3>Tone gap {}</h3>{}",
         signed(r.tone.gap, 2),
-        svg::tone_bars(&r.tone),
+        svg::tone_bars(&r.tone)
+    );
+}
+
+fn loadedness(r: &Report, out: &mut String) {
+    let d = &r.density;
+    let _ = write!(
+        out,
+        "<h3>Loadedness</h3><p class=\"small\">Weighted terms per 100 tokens: headline {} ({} tokens), body {} ({} tokens){}.</p>",
         fixed(d.headline, 2),
         d.headline_tokens,
         fixed(d.body, 2),
