@@ -8,7 +8,7 @@ what is counted ([`spans`], [`sentences`], [`pairs`]); the arithmetic is shared 
 
 The runner here analyses every record with one [`Analyzer`] — in parallel, results kept in input
 order so the report is the same whatever the thread count — and returns an [`EvalReport`], plain
-serialisable data. Rendering it is the CLI's job; the exact definitions are in `docs/eval.md`.
+serialisable data, which [`EvalReport::figures`] lays out as tables for the report's renderers; the exact definitions are in `docs/eval.md`.
 
 What counts as a prediction: a *loaded-term finding* is a finding of kind `loaded-term` with a
 positive weight that is counted ([`Finding::counts`]: not suppressed, not a note). Cues
@@ -18,6 +18,7 @@ are ones the user asked not to see; notes are style observations, measured only 
 */
 
 pub mod data;
+mod figures;
 pub mod metrics;
 pub mod pairs;
 pub mod sentences;

@@ -10,7 +10,8 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::{
-    Destination, FileError, GateFailure, Outcome, RenderContext, Renderer, Report, SCHEMA_VERSION,
+    Destination, Figures, FileError, GateFailure, Outcome, RenderContext, Renderer, Report,
+    SCHEMA_VERSION,
 };
 
 pub struct JsonRenderer;
@@ -62,6 +63,17 @@ impl Renderer for JsonRenderer {
             gate_failures: &ctx.gate_failures,
         };
         serde_json::to_writer_pretty(&mut *out, &batch)?;
+        writeln!(out)
+    }
+
+    /// The data the figures were made from, not the tables.
+    fn render_figures(
+        &self,
+        figures: &Figures,
+        _ctx: &RenderContext,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        figures.data.write_json_pretty(out)?;
         writeln!(out)
     }
 }

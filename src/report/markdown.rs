@@ -13,7 +13,8 @@ use std::io::{self, Write};
 use super::summary::BatchSummary;
 use super::table::excerpt;
 use super::{
-    Destination, Finding, FindingKind, Location, Outcome, RenderContext, Renderer, Report,
+    Destination, FigureTable, Figures, Finding, FindingKind, Location, Outcome, RenderContext,
+    Renderer, Report,
 };
 
 pub struct MarkdownRenderer;
@@ -39,6 +40,37 @@ impl Renderer for MarkdownRenderer {
     ) -> io::Result<()> {
         render_batch(outcomes, ctx, out.stream()?)
     }
+
+    /// The title as a heading, then each table under its own.
+    fn render_figures(
+        &self,
+        figures: &Figures,
+        _ctx: &RenderContext,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        writeln!(out, "## {}", cell(&figures.title))?;
+        for t in &figures.tables {
+            writeln!(out, "\n### {}\n", cell(&t.heading))?;
+            figure_table(t, out)?;
+        }
+        Ok(())
+    }
+}
+
+fn figure_table(t: &FigureTable, out: &mut dyn Write) -> io::Result<()> {
+    let row = |cells: &[String]| {
+        let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+        format!("| {} |", cells.join(" | "))
+    };
+    writeln!(out, "{}", row(&t.header))?;
+    let rule: Vec<&str> = (0..t.header.len())
+        .map(|i| if t.is_number(i) { "---:" } else { "---" })
+        .collect();
+    writeln!(out, "|{}|", rule.join("|"))?;
+    for r in &t.rows {
+        writeln!(out, "{}", row(r))?;
+    }
+    Ok(())
 }
 
 /// Escapes text for a table cell or a list item.
@@ -307,6 +339,25 @@ fn summary_details(summary: &BatchSummary, out: &mut dyn Write) -> io::Result<()
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figures_are_pipe_tables_with_numbers_aligned_right() {
+        let mut t = FigureTable::new("Scores | all", &["", "tp", "F1"], 1);
+        t.add_row(vec!["body".into(), "3".into(), "0.500".into()]);
+        let figures = Figures {
+            title: "a.jsonl: spans task, 2 articles".into(),
+            tables: vec![t],
+            data: &(),
+        };
+        let mut out = Vec::new();
+        MarkdownRenderer
+            .render_figures(&figures, &RenderContext::new("eval"), &mut out)
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "## a.jsonl: spans task, 2 articles\n\n### Scores \\| all\n\n|  | tp | F1 |\n|---|---:|---:|\n| body | 3 | 0.500 |\n"
+        );
+    }
 
     #[test]
     fn cells_cannot_break_tables_or_inject_html() {

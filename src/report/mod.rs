@@ -8,6 +8,7 @@ once, when the report is built, in Unicode code points, 1-based.
 */
 
 mod csv;
+mod figures;
 mod github;
 pub mod html;
 mod json;
@@ -29,6 +30,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::lexicon::Categories;
 
+pub use figures::{AsJson, FigureTable, Figures};
 pub use github::Level as AnnotationLevel;
 pub use jsonl::ReportField;
 pub use model::*;
@@ -174,6 +176,20 @@ pub trait Renderer: Send + Sync {
         ctx: &RenderContext,
         out: Destination<'_>,
     ) -> io::Result<()>;
+
+    /// Titled tables of figures (`slant eval`), for a format that
+    /// [`shows_figures`](Format::shows_figures); the others say they have no such form.
+    fn render_figures(
+        &self,
+        _figures: &Figures,
+        _ctx: &RenderContext,
+        _out: &mut dyn Write,
+    ) -> io::Result<()> {
+        Err(io::Error::new(
+            io::ErrorKind::Unsupported,
+            "this format has no form for tables of figures: use table, json or markdown",
+        ))
+    }
 }
 
 /// An outcome by reference, so that one report renders as a list of one without a copy.
@@ -254,6 +270,11 @@ impl Format {
     /// reports must keep it ([`Analyzer::analyze_with_text`](crate::Analyzer::analyze_with_text)).
     pub fn needs_text(self) -> bool {
         matches!(self, Format::Html)
+    }
+
+    /// Whether the format renders tables of figures ([`Renderer::render_figures`]).
+    pub fn shows_figures(self) -> bool {
+        matches!(self, Format::Table | Format::Json | Format::Markdown)
     }
 
     /// Whether the batch form can be a folder ([`Destination::Folder`]): HTML's site.

@@ -15,7 +15,9 @@ use comfy_table::{Attribute, Cell, CellAlignment, Color, ContentArrangement, Tab
 
 use super::number::signed;
 use super::summary::BatchSummary;
-use super::{Destination, FindingKind, Outcome, RenderContext, Renderer, Report};
+use super::{
+    Destination, FigureTable, Figures, FindingKind, Outcome, RenderContext, Renderer, Report,
+};
 use crate::analysis::support::SupportStatus;
 use crate::score::Band;
 
@@ -39,6 +41,36 @@ impl Renderer for TableRenderer {
     ) -> io::Result<()> {
         render_ranked(outcomes, ctx, out.stream()?)
     }
+
+    /// The title, then each table under its heading. The tables keep their natural width (a
+    /// row of figures is never wrapped).
+    fn render_figures(
+        &self,
+        figures: &Figures,
+        _ctx: &RenderContext,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        writeln!(out, "{}", figures.title)?;
+        for t in &figures.tables {
+            writeln!(out, "\n{}\n{}", t.heading, figure_table(t))?;
+        }
+        Ok(())
+    }
+}
+
+fn figure_table(figures: &FigureTable) -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(figures.header.iter().map(Cell::new));
+    for row in &figures.rows {
+        table.add_row(row);
+    }
+    for column in table.column_iter_mut().skip(figures.numbers_from) {
+        column.set_cell_alignment(CellAlignment::Right);
+    }
+    table
 }
 
 fn new_table(ctx: &RenderContext, header: &[&str]) -> Table {
