@@ -16,9 +16,7 @@ use anyhow::Context;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use slant::article::JsonFields;
 use slant::batch::{discover, BatchOptions, Runner, Source, Units, WalkOptions};
-use slant::report::{
-    BatchLayout, Destination, Format, GateFailure, Outcome, RenderContext, Report,
-};
+use slant::report::{BatchLayout, Destination, GateFailure, Outcome, RenderContext, Report};
 
 use super::setup::OutputArgs;
 use super::CommonArgs;
@@ -150,7 +148,7 @@ pub fn execute(
     mut record: impl FnMut(&Report),
 ) -> anyhow::Result<RunStats> {
     let format = args.out.format(analyzer.config())?;
-    if args.top.is_some() && !matches!(format, Format::Table | Format::Markdown) {
+    if args.top.is_some() && !format.ranks_top() {
         anyhow::bail!(
             "--top limits the ranked table: use it with --format table or markdown (other \
              formats hold every article; sort them by `score.total`)"

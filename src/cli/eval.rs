@@ -25,13 +25,15 @@ pub enum TaskArg {
     Pairs,
 }
 
-/// The output formats that show tables of figures ([`Format::shows_figures`]).
-fn figure_format(value: &str) -> Result<Format, String> {
+/// `--format`: the output formats that show tables of figures ([`Format::shows_figures`]).
+fn figure_format() -> impl clap::builder::TypedValueParser<Value = Format> {
     use clap::ValueEnum;
-    Format::from_str(value, false)
-        .ok()
+    let names = Format::value_variants()
+        .iter()
         .filter(|f| f.shows_figures())
-        .ok_or_else(|| format!("`{value}` is not a format of figures"))
+        .filter_map(|f| f.to_possible_value());
+    clap::builder::PossibleValuesParser::new(names)
+        .try_map(|name: String| Format::from_str(&name, false))
 }
 
 /// Extra breakdowns.
@@ -52,12 +54,7 @@ pub struct EvalArgs {
     #[arg(long, value_enum, default_value_t = TaskArg::Auto)]
     pub task: TaskArg,
     /// Output format.
-    #[arg(
-        long,
-        default_value = "table",
-        value_parser = clap::builder::PossibleValuesParser::new(["table", "json", "markdown"])
-            .try_map(|v: String| figure_format(&v)),
-    )]
+    #[arg(long, default_value = "table", value_parser = figure_format())]
     pub format: Format,
     /// Add a breakdown.
     #[arg(long, value_enum)]

@@ -1,7 +1,11 @@
 /*!
 The report: findings and scores as plain serde data (`model`), and one renderer per output
-format, each in its own small file behind the [`Renderer`] trait. Adding a format touches two
-places: a file here and a variant of [`Format`].
+format, each in its own small file behind the [`Renderer`] trait: one article in detail
+([`Renderer::render_article`]) or a batch ([`Renderer::render_batch`]), laid out as the
+[`RenderContext`] says, and for some formats `slant eval`'s tables of figures
+([`Renderer::render_figures`]). Adding a format touches two places in `src/`: a file here and a
+variant of [`Format`] (with its answers to `streams`, `needs_text`, `writes_folders`,
+`ranks_top`, `shows_figures`).
 
 Spans are byte offsets into the field's text (headline or body); line and column are computed
 once, when the report is built, in Unicode code points, 1-based.
@@ -270,6 +274,12 @@ impl Format {
     /// reports must keep it ([`Analyzer::analyze_with_text`](crate::Analyzer::analyze_with_text)).
     pub fn needs_text(self) -> bool {
         matches!(self, Format::Html)
+    }
+
+    /// Whether the batch form is a ranked table that [`BatchLayout::top`] can shorten (the
+    /// other formats hold every article).
+    pub fn ranks_top(self) -> bool {
+        matches!(self, Format::Table | Format::Markdown)
     }
 
     /// Whether the format renders tables of figures ([`Renderer::render_figures`]).
