@@ -316,3 +316,31 @@ fn the_literal_scanner_finds_literals() {
         vec!["hedge", "la\"bel", "a\\\"b", "loaded"]
     );
 }
+
+#[test]
+fn renderers_take_their_layout_from_data_not_from_the_run() {
+    // What a batch shows is `RenderContext::batch` (gates, top); the run's name is only
+    // printed. A renderer that compares the name would lay out `check` differently from a gated
+    // run under another name, and know the command line again.
+    let mut files = Vec::new();
+    rust_files(&src().join("report"), &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("a source file");
+        for line in code_lines(&text) {
+            let squeezed: String = line.split_whitespace().collect();
+            if ["run==", "==ctx.run", "matchctx.run", "Command::"]
+                .iter()
+                .any(|p| squeezed.contains(p))
+            {
+                found.push(format!("{}: {}", file.display(), line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "renderers choosing a layout from the run's name (use RenderContext::batch):\n{}",
+        found.join("\n")
+    );
+}
