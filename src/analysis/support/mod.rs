@@ -41,6 +41,12 @@ use crate::lexicon::{Matcher, Payload};
 use crate::text::negation::negated_tokens;
 use crate::vocab::{round3, Finding, Role, Span, Voice};
 
+mod claims;
+mod numbers;
+mod polarity;
+
+use polarity::{strict_polarity, Polarity};
+
 /// Shares of a clause's support from the best window, the whole body and the lead.
 const WINDOW_SHARE: f64 = 0.4;
 const GLOBAL_SHARE: f64 = 0.3;
@@ -214,15 +220,6 @@ impl Occurrence {
         };
         same.max(NEGATED_FACTOR * opposite)
     }
-
-    /// Mentions of the same polarity only.
-    fn same_polarity(&self, negated: bool) -> f64 {
-        if negated {
-            self.negated
-        } else {
-            self.affirmed
-        }
-    }
 }
 
 /// Per concept id, its occurrences in the body, one per sentence, in sentence order.
@@ -345,20 +342,7 @@ pub fn support(
     let body_negated = negated_tokens(body.text(), &body.seg);
     let refuted = refuted_tokens(matcher, body, &body_negated);
     let refuted_share = refuted_share(concepts, &refuted);
-    // Per concept: whether the body affirms it anywhere outside a negation or a refutation.
-    let mut affirmed = vec![false; concepts.len()];
-    for (s, sentence) in body.seg.sentences.iter().enumerate() {
-        if furniture.get(s) == Some(&true) {
-            continue;
-        }
-        for t in sentence.tokens.clone() {
-            if !body_negated[t] && !refuted[t] {
-                for &c in concepts.body.of(t) {
-                    affirmed[c as usize] = true;
-                }
-            }
-        }
-    }
+    let mentions = Mentions::new(body, concepts, &body_negated, &refuted, furniture);
     let index = SentenceIndex::new(
         body,
         concepts,
@@ -367,13 +351,21 @@ pub fn support(
         furniture,
     );
     let head_negated = negated_tokens(headline.text(), &headline.seg);
+    let head_denied: Vec<bool> = strict_polarity(headline, &head_negated)
+        .into_iter()
+        .map(|p| p == Polarity::Denied)
+        .collect();
     let strengths = HeadlineStrengths::new(concepts, &index, &head_negated);
+    let claims = claims::Claims::new(matcher, headline, body, concepts);
     let clause = ClauseContext {
         headline,
         body,
         concepts,
         index: &index,
         head_negated: &head_negated,
+        head_denied: &head_denied,
+        mentions: &mentions,
+        claims: &claims,
         strengths: &strengths,
     };
     let mut clauses = Vec::new();
@@ -393,7 +385,8 @@ pub fn support(
         body,
         concepts,
         &index,
-        &affirmed,
+        &mentions,
+        &claims,
     );
     // A headline that itself denies agrees with a refuting body; one that affirms is cut
     // down by it, and a denying headline the body never backs loses its main claim.
@@ -516,6 +509,68 @@ pub fn say_instead(support: &mut Support, omissions: &super::Omissions) {
     }
 }
 
+/// The verdict on one headline word of a clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    /// The body mentions it with the same polarity (or backs it in another way: a number
+    /// written differently, a negative word the body only negates).
+    Supported,
+    /// The body mentions it only where a negation really denies it, or a refutation.
+    Contradicted,
+    Unsupported,
+    /// A word that states no claim of its own (a name, a role noun, a time word, the outlet's
+    /// label): left out of both lists.
+    NotAClaim,
+}
+
+/// Per concept, how the body mentions it outside page furniture, read strictly
+/// ([`polarity`]): affirmed somewhere, denied (or refuted) somewhere.
+pub(super) struct Mentions {
+    affirmed: Vec<bool>,
+    denied: Vec<bool>,
+}
+
+impl Mentions {
+    fn new(
+        body: &FieldView,
+        concepts: &ArticleConcepts,
+        negated: &[bool],
+        refuted: &[bool],
+        furniture: &[bool],
+    ) -> Mentions {
+        let polarity = strict_polarity(body, negated);
+        let mut affirmed = vec![false; concepts.len()];
+        let mut denied = vec![false; concepts.len()];
+        for (s, sentence) in body.seg.sentences.iter().enumerate() {
+            if furniture.get(s) == Some(&true) {
+                continue;
+            }
+            for t in sentence.tokens.clone() {
+                let slot = if refuted[t] || polarity[t] == Polarity::Denied {
+                    &mut denied
+                } else if polarity[t] == Polarity::Affirmed {
+                    &mut affirmed
+                } else {
+                    continue;
+                };
+                for &c in concepts.body.of(t) {
+                    slot[c as usize] = true;
+                }
+            }
+        }
+        Mentions { affirmed, denied }
+    }
+
+    /// Whether the body mentions concept `c` affirmed (`denied` false) or denied.
+    pub(super) fn has(&self, c: u32, denied: bool) -> bool {
+        if denied {
+            self.denied[c as usize]
+        } else {
+            self.affirmed[c as usize]
+        }
+    }
+}
+
 /// The strength of each headline concept in each body sentence, for the polarity of the
 /// headline words naming it: the window search reads these for every window, so they are laid
 /// out flat once.
@@ -557,6 +612,11 @@ struct ClauseContext<'a, 'c> {
     concepts: &'a ArticleConcepts<'c>,
     index: &'a SentenceIndex,
     head_negated: &'a [bool],
+    /// Headline words a negation really denies ([`polarity`]): their polarity for the
+    /// supported / contradicted verdict.
+    head_denied: &'a [bool],
+    mentions: &'a Mentions,
+    claims: &'a claims::Claims,
     strengths: &'a HeadlineStrengths,
 }
 
@@ -582,14 +642,29 @@ impl ClauseContext<'_, '_> {
         }
     }
 
-    /// Whether the body mentions any concept of headline word `t` in the same polarity.
-    fn mentioned_alike(&self, t: usize) -> bool {
-        self.concepts.headline.of(t).iter().any(|&c| {
-            self.index
-                .of(c)
-                .iter()
-                .any(|o| o.same_polarity(self.head_negated[t]) > 0.0)
-        })
+    /// The verdict on headline word `t`: see [`Verdict`].
+    fn verdict(&self, t: usize) -> Verdict {
+        let denied = self.head_denied[t];
+        let ids = self.concepts.headline.of(t);
+        let alike = ids.iter().any(|&c| self.mentions.has(c, denied));
+        if alike || self.claims.backed_otherwise(t) {
+            return Verdict::Supported;
+        }
+        let opposite = ids.iter().any(|&c| self.mentions.has(c, !denied));
+        if opposite {
+            // "Not a failure" does not contradict "falls short": a body that negates a
+            // headline word of negative meaning is litotes or spin, not a refutation.
+            return if !denied && self.claims.negative_meaning(t) {
+                Verdict::Supported
+            } else {
+                Verdict::Contradicted
+            };
+        }
+        if self.claims.not_a_claim(t) {
+            Verdict::NotAClaim
+        } else {
+            Verdict::Unsupported
+        }
     }
 
     fn word_text(&self, t: usize) -> String {
@@ -703,11 +778,14 @@ fn clause_support(
     let global = clause.score_in(0..sentences);
     let best = clause.best_window(sentences);
     let score = WINDOW_SHARE * best.0 + GLOBAL_SHARE * global + LEAD_SHARE * lead;
-    let (supported, rest): (Vec<usize>, Vec<usize>) =
-        (0..words.len()).partition(|&w| cx.mentioned_alike(words[w]));
-    let (contradicted, unsupported): (Vec<usize>, Vec<usize>) = rest
-        .into_iter()
-        .partition(|&w| clause.cover(w, 0..sentences) > 0.0);
+    let verdicts: Vec<Verdict> = words.iter().map(|&t| cx.verdict(t)).collect();
+    let with =
+        |v: Verdict| -> Vec<usize> { (0..words.len()).filter(|&w| verdicts[w] == v).collect() };
+    let (supported, unsupported, contradicted) = (
+        with(Verdict::Supported),
+        with(Verdict::Unsupported),
+        with(Verdict::Contradicted),
+    );
     let texts = |ws: Vec<usize>| -> Vec<String> {
         ws.into_iter().map(|w| cx.word_text(words[w])).collect()
     };
@@ -740,7 +818,8 @@ fn term_support(
     body: &FieldView,
     article: &ArticleConcepts,
     index: &SentenceIndex,
-    affirmed: &[bool],
+    mentions: &Mentions,
+    claims: &claims::Claims,
 ) -> Vec<TermSupport> {
     // Entries matched in the body, by term, with the sentence of their first match.
     let mut body_terms: HashMap<&str, usize> = HashMap::default();
@@ -773,7 +852,7 @@ fn term_support(
             concepts.insert(Concept::Stem(&headline.found.words[covered[0]].stem));
         }
         // Per concept, in the set's order: its occurrence in each sentence.
-        let mut affirmed_somewhere = false;
+        let (mut affirmed_somewhere, mut denied_somewhere) = (false, false);
         let per_sentence: Vec<Vec<Option<(f64, usize)>>> = concepts
             .iter()
             .filter_map(|c| article.id(c))
@@ -781,7 +860,8 @@ fn term_support(
                 let mut column = vec![None; index.sentences];
                 for o in index.of(id) {
                     column[o.sentence as usize] = Some((o.for_polarity(false), o.token as usize));
-                    affirmed_somewhere |= o.affirmed > 0.0 && affirmed[id as usize];
+                    affirmed_somewhere |= o.affirmed > 0.0 && mentions.has(id, false);
+                    denied_somewhere |= mentions.has(id, true);
                 }
                 column
             })
@@ -811,11 +891,14 @@ fn term_support(
                     .map(|m| m.span)
                     .max_by_key(|s| s.len())
                     .unwrap_or(body.seg.tokens[token].span);
-                let status = if !affirmed_somewhere {
+                let negative = covered.iter().any(|&t| claims.negative_meaning(t));
+                let status = if !affirmed_somewhere && denied_somewhere && !negative {
                     SupportStatus::Contradicted
-                } else if strength >= 1.0 {
+                } else if affirmed_somewhere && strength >= 1.0 {
                     SupportStatus::Supported
                 } else {
+                    // Backed only by the outlet's own loaded words, or mentioned only where
+                    // it is neither affirmed nor denied ("should not").
                     SupportStatus::Weak
                 };
                 (
@@ -825,6 +908,11 @@ fn term_support(
                 )
             }
             (None, Some(s)) => (SupportStatus::Weak, vec![f.term.clone()], Some(s)),
+            (None, None)
+                if covered.iter().all(|&t| claims.backed_otherwise(t)) && !covered.is_empty() =>
+            {
+                (SupportStatus::Supported, Vec::new(), None)
+            }
             (None, None) => (SupportStatus::Unsupported, Vec::new(), None),
         };
         out.push(TermSupport {
