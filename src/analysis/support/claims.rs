@@ -137,6 +137,21 @@ const TIME_AND_TEASER_WORDS: &[&str] = &[
     "yesterday",
 ];
 
+/// Phrases that place or connect a claim and make none ("in the wake of", "at the hands of",
+/// "the story behind"), and copulas, whose predicate carries the claim ("became a flashpoint").
+/// Every word of a phrase is left out.
+const CONNECTIVES: &[&[&str]] = &[
+    &["wake", "of"],
+    &["heels", "of"],
+    &["hands", "of"],
+    &["run-up", "to"],
+    &["story", "behind"],
+    &["become"],
+    &["became"],
+    &["becomes"],
+    &["becoming"],
+];
+
 /// Stems of words whose own meaning is a negative outcome. The `setback` cues of the
 /// lexicons count too.
 const NEGATIVE_STEMS: &[&str] = &[
@@ -190,6 +205,7 @@ impl Claims {
             }
         }
         let label = label_tokens(headline);
+        let connective = connective_tokens(headline);
         let body_numbers: Vec<Quantity> = if (0..n).any(|t| is_number(headline, t)) {
             (0..body.seg.tokens.len())
                 .filter_map(|t| quantity(body.seg.lower_at(t)))
@@ -214,6 +230,7 @@ impl Claims {
                 .any(|&c| matches!(concepts.concept(c), Concept::Entity(_)));
             let name = token.capitalized && t > 0 && !headline.seg.title_case;
             not_a_claim[t] = label.contains(&t)
+                || connective[t]
                 || entity
                 || name
                 || ROLE_NOUNS.contains(&word)
@@ -276,4 +293,23 @@ fn label_tokens(headline: &FieldView) -> Vec<usize> {
         }
     }
     Vec::new()
+}
+
+/// Tokens inside a [`CONNECTIVES`] phrase.
+fn connective_tokens(headline: &FieldView) -> Vec<bool> {
+    let n = headline.seg.tokens.len();
+    let mut out = vec![false; n];
+    for t in 0..n {
+        for phrase in CONNECTIVES {
+            let fits = t + phrase.len() <= n
+                && phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| headline.seg.lower_at(t + k) == *w);
+            if fits {
+                out[t..t + phrase.len()].iter_mut().for_each(|b| *b = true);
+            }
+        }
+    }
+    out
 }
