@@ -1043,4 +1043,159 @@ mod tests {
         );
         assert_eq!(contradicted.contradicted_words, ["cause", "cancer"]);
     }
+
+    fn words(support: &Support) -> (Vec<String>, Vec<String>, Vec<String>) {
+        let mut out = (Vec::new(), Vec::new(), Vec::new());
+        for c in &support.clauses {
+            out.0.extend(c.supported_words.iter().cloned());
+            out.1.extend(c.unsupported_words.iter().cloned());
+            out.2.extend(c.contradicted_words.iter().cloned());
+        }
+        out
+    }
+
+    #[test]
+    fn not_the_first_time_is_no_contradiction() {
+        let s = support_of(
+            "Trump Accuses Social Media Firms of Bias",
+            "Trump said on Saturday that the firms were biased. It was not the first time he \
+             has accused social media companies of bias against conservatives.",
+        );
+        let (supported, _, contradicted) = words(&s);
+        assert!(supported.contains(&"Accuses".to_string()), "{supported:?}");
+        assert!(contradicted.is_empty(), "{contradicted:?}");
+        // A real negation of the same predicate still contradicts.
+        let s = support_of(
+            "Trump Accuses Social Media Firms of Bias",
+            "Trump did not accuse the firms of anything, his spokesman said.",
+        );
+        assert!(
+            words(&s).2.contains(&"Accuses".to_string()),
+            "{:?}",
+            words(&s)
+        );
+    }
+
+    #[test]
+    fn a_precept_does_not_contradict() {
+        let s = support_of(
+            "Mayor Accused of Abusing His Office",
+            "Prosecutors said the mayor abused his office. \
+             \"Officials should guard the public trust, not abuse it,\" the prosecutor said.",
+        );
+        assert!(words(&s).2.is_empty(), "{:?}", words(&s));
+        let s = support_of(
+            "Mayor Accused of Abusing His Office",
+            "\"Officials should guard the public trust, not abuse it,\" the prosecutor said.",
+        );
+        assert!(words(&s).2.is_empty(), "{:?}", words(&s));
+    }
+
+    #[test]
+    fn a_negative_headline_word_is_not_contradicted_by_litotes() {
+        let s = support_of(
+            "Ryan's challenge falls short",
+            "Pelosi beat Ryan 134-63. The challenge was not a failure, a backer of Ryan said.",
+        );
+        let (_, _, contradicted) = words(&s);
+        assert!(contradicted.is_empty(), "{contradicted:?}");
+    }
+
+    #[test]
+    fn a_negative_pronoun_does_not_deny_its_complement() {
+        let s = support_of(
+            "No One Is Safe From the Black Plague",
+            "The black plague has killed 97 people in Madagascar, doctors said.",
+        );
+        let (supported, _, contradicted) = words(&s);
+        assert!(supported.contains(&"Plague".to_string()), "{supported:?}");
+        assert!(
+            !contradicted.contains(&"Plague".to_string()),
+            "{contradicted:?}"
+        );
+    }
+
+    #[test]
+    fn abbreviations_titles_and_role_nouns_are_recognised() {
+        let s = support_of(
+            "Aide to GOP lawmaker apologizes for post",
+            "The communications director for a Republican member of Congress apologized for \
+             a post on Saturday.",
+        );
+        let (supported, unsupported, _) = words(&s);
+        for w in ["Aide", "GOP", "lawmaker"] {
+            assert!(supported.contains(&w.to_string()), "{w}: {supported:?}");
+        }
+        assert!(unsupported.is_empty(), "{unsupported:?}");
+        let s = support_of(
+            "Dallas Police Dept. responds",
+            "The Dallas Police Department responded on Monday.",
+        );
+        assert!(words(&s).0.contains(&"Dept".to_string()), "{:?}", words(&s));
+    }
+
+    #[test]
+    fn irregular_verb_forms_back_their_verbs() {
+        let s = support_of(
+            "Teen had drink thrown at him, caught on video",
+            "A stranger was seen tossing a drink at the teenager as a video camera rolled.",
+        );
+        let (supported, unsupported, _) = words(&s);
+        assert!(supported.contains(&"thrown".to_string()), "{supported:?}");
+        assert!(
+            !unsupported.contains(&"caught".to_string()),
+            "{unsupported:?}"
+        );
+    }
+
+    #[test]
+    fn names_labels_time_words_and_bare_numbers_are_not_unsupported() {
+        let s = support_of(
+            "PressTV - Sun to cool down in next 30 years: Study",
+            "The sun could cool down as soon as 2050, a new study says.",
+        );
+        let (_, unsupported, _) = words(&s);
+        for w in ["PressTV", "next", "30"] {
+            assert!(
+                !unsupported.contains(&w.to_string()),
+                "{w}: {unsupported:?}"
+            );
+        }
+        let s = support_of(
+            "Police say the suspect fled to Ohio",
+            "The suspect fled across the state line, officers said.",
+        );
+        assert!(
+            !words(&s).1.contains(&"Ohio".to_string()),
+            "{:?}",
+            words(&s)
+        );
+    }
+
+    #[test]
+    fn numbers_match_across_forms_and_a_different_figure_is_unsupported() {
+        let s = support_of(
+            "Dozens hurt in bus crash",
+            "Forty people were hurt when a bus crashed.",
+        );
+        assert!(
+            words(&s).0.contains(&"Dozens".to_string()),
+            "{:?}",
+            words(&s)
+        );
+        let s = support_of(
+            "Thirty hurt in bus crash",
+            "30 people were hurt when a bus crashed.",
+        );
+        assert!(
+            words(&s).0.contains(&"Thirty".to_string()),
+            "{:?}",
+            words(&s)
+        );
+        let s = support_of(
+            "12 dead in bus crash",
+            "Ten dead and dozens hurt as a bus crashed.",
+        );
+        assert!(words(&s).1.contains(&"12".to_string()), "{:?}", words(&s));
+    }
 }
