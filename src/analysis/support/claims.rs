@@ -176,6 +176,7 @@ const NEGATIVE_STEMS: &[&str] = &[
 /// The verdict inputs per headline token.
 pub(in crate::analysis) struct Claims {
     negative: Vec<bool>,
+    name: Vec<bool>,
     not_a_claim: Vec<bool>,
     backed: Vec<bool>,
 }
@@ -213,6 +214,7 @@ impl Claims {
         } else {
             Vec::new()
         };
+        let name = names(headline, body, concepts);
         let mut backed = vec![false; n];
         let mut not_a_claim = vec![false; n];
         for t in 0..n {
@@ -222,22 +224,15 @@ impl Claims {
                 not_a_claim[t] = !backed[t] && !different_figure(headline, body, t, q);
                 continue;
             }
-            let token = &headline.seg.tokens[t];
-            let entity = concepts
-                .headline
-                .of(t)
-                .iter()
-                .any(|&c| matches!(concepts.concept(c), Concept::Entity(_)));
-            let name = token.capitalized && t > 0 && !headline.seg.title_case;
             not_a_claim[t] = label.contains(&t)
                 || connective[t]
-                || entity
-                || name
+                || name[t]
                 || ROLE_NOUNS.contains(&word)
                 || TIME_AND_TEASER_WORDS.contains(&word);
         }
         Claims {
             negative,
+            name,
             not_a_claim,
             backed,
         }
@@ -246,6 +241,12 @@ impl Claims {
     /// Whether headline word `t` has a negative meaning of its own ("fail", "fall short").
     pub(super) fn negative_meaning(&self, t: usize) -> bool {
         self.negative[t]
+    }
+
+    /// Whether headline word `t` is (part of) a name: a name is who the claim is about, so the
+    /// body never contradicts it.
+    pub(super) fn is_name(&self, t: usize) -> bool {
+        self.name[t]
     }
 
     /// Whether headline word `t` states no claim of its own (see the module doc).
@@ -312,4 +313,43 @@ fn connective_tokens(headline: &FieldView) -> Vec<bool> {
         }
     }
     out
+}
+
+/// Which headline words are names: lexicon entities; in a headline not in Title Case, a
+/// capitalised word after the first; in any headline, a word the body writes only with a
+/// capital, and at least once inside a sentence ("Paddock", "Avenatti").
+fn names(headline: &FieldView, body: &FieldView, concepts: &ArticleConcepts) -> Vec<bool> {
+    let n = headline.seg.tokens.len();
+    let mut name = vec![false; n];
+    for (t, slot) in name.iter_mut().enumerate() {
+        let token = &headline.seg.tokens[t];
+        let entity = concepts
+            .headline
+            .of(t)
+            .iter()
+            .any(|&c| matches!(concepts.concept(c), Concept::Entity(_)));
+        if entity || (token.capitalized && t > 0 && !headline.seg.title_case) {
+            *slot = true;
+            continue;
+        }
+        if !token.capitalized || headline.found.words[t].is_stopword {
+            continue;
+        }
+        let stem = &headline.found.words[t].stem;
+        let (mut inside, mut lower) = (0, 0);
+        for (b, word) in body.found.words.iter().enumerate() {
+            if word.stem != *stem {
+                continue;
+            }
+            let bt = &body.seg.tokens[b];
+            let first = body.seg.sentences[bt.sentence as usize].tokens.start == b;
+            if !bt.capitalized {
+                lower += 1;
+            } else if !first {
+                inside += 1;
+            }
+        }
+        *slot = inside > 0 && lower == 0;
+    }
+    name
 }

@@ -340,9 +340,20 @@ pub fn support(
     furniture: &[bool],
 ) -> Support {
     let body_negated = negated_tokens(body.text(), &body.seg);
-    let refuted = refuted_tokens(matcher, body, &body_negated);
+    let (refuted, cues) = refuted_tokens(matcher, body, &body_negated);
     let refuted_share = refuted_share(concepts, &refuted);
-    let mentions = Mentions::new(body, concepts, &body_negated, &refuted, furniture);
+    let near_refuted = polarity::near_cue(body, &refuted, &cues);
+    // A headline that itself denies ("lied", "a hoax") is backed, not contradicted, by the
+    // body's refutations: they are the same statement.
+    let head_denies = denies(matcher, headline);
+    let mentions = Mentions::new(
+        matcher,
+        body,
+        concepts,
+        &body_negated,
+        (!head_denies).then_some(near_refuted.as_slice()),
+        furniture,
+    );
     let index = SentenceIndex::new(
         body,
         concepts,
@@ -351,9 +362,11 @@ pub fn support(
         furniture,
     );
     let head_negated = negated_tokens(headline.text(), &headline.seg);
+    let head_refused = polarity::refused_complements(matcher, headline);
     let head_denied: Vec<bool> = strict_polarity(headline, &head_negated)
         .into_iter()
-        .map(|p| p == Polarity::Denied)
+        .zip(head_refused)
+        .map(|(p, refused)| p == Polarity::Denied || refused)
         .collect();
     let strengths = HeadlineStrengths::new(concepts, &index, &head_negated);
     let claims = claims::Claims::new(matcher, headline, body, concepts);
@@ -390,7 +403,6 @@ pub fn support(
     );
     // A headline that itself denies agrees with a refuting body; one that affirms is cut
     // down by it, and a denying headline the body never backs loses its main claim.
-    let head_denies = denies(matcher, headline);
     let penalty = match (head_denies, denies(matcher, body)) {
         (false, _) => 1.0 - REFUTED_PENALTY * (2.0 * refuted_share).min(1.0),
         (true, false) => 1.0 - UNBACKED_DENIAL_PENALTY,
@@ -414,7 +426,10 @@ pub fn support(
 /// negated, every word but the cue and the names. Why spare the names: the subject of a claim
 /// is named, not refuted — in "reports that Apple bought the firm are false" Apple is still
 /// what the story is about; the buying is what is denied.
-fn refuted_tokens(matcher: &Matcher, body: &FieldView, negated: &[bool]) -> Vec<bool> {
+///
+/// Also returns the cue tokens: the verdict on a term reads only the refuted words near a cue
+/// ([`polarity::near_cue`]), the score reads the whole clause.
+fn refuted_tokens(matcher: &Matcher, body: &FieldView, negated: &[bool]) -> (Vec<bool>, Vec<bool>) {
     let tokens = &body.seg.tokens;
     let mut refuted = vec![false; tokens.len()];
     let mut cue = vec![false; tokens.len()];
@@ -430,7 +445,7 @@ fn refuted_tokens(matcher: &Matcher, body: &FieldView, negated: &[bool]) -> Vec<
         }
     }
     if refuting_clauses.is_empty() {
-        return refuted;
+        return (refuted, cue);
     }
     refuting_clauses.sort_unstable();
     refuting_clauses.dedup();
@@ -440,7 +455,7 @@ fn refuted_tokens(matcher: &Matcher, body: &FieldView, negated: &[bool]) -> Vec<
         let name = names[t] || (token.capitalized && !first && !body.seg.title_case);
         refuted[t] = !cue[t] && !name && refuting_clauses.binary_search(&clauses[t]).is_ok();
     }
-    refuted
+    (refuted, cue)
 }
 
 /// Whether a field carries a `denial` cue outside a negation's scope.
@@ -528,37 +543,54 @@ enum Verdict {
 pub(super) struct Mentions {
     affirmed: Vec<bool>,
     denied: Vec<bool>,
+    /// Mentioned where the reading is unclear ([`Polarity::Unclear`]).
+    unclear: Vec<bool>,
 }
 
 impl Mentions {
     fn new(
+        matcher: &Matcher,
         body: &FieldView,
         concepts: &ArticleConcepts,
         negated: &[bool],
-        refuted: &[bool],
+        refuted: Option<&[bool]>,
         furniture: &[bool],
     ) -> Mentions {
         let polarity = strict_polarity(body, negated);
+        let refused = polarity::refused_complements(matcher, body);
         let mut affirmed = vec![false; concepts.len()];
         let mut denied = vec![false; concepts.len()];
+        let mut unclear = vec![false; concepts.len()];
         for (s, sentence) in body.seg.sentences.iter().enumerate() {
             if furniture.get(s) == Some(&true) {
                 continue;
             }
             for t in sentence.tokens.clone() {
-                let slot = if refuted[t] || polarity[t] == Polarity::Denied {
+                let slot = if refuted.is_some_and(|r| r[t])
+                    || refused[t]
+                    || polarity[t] == Polarity::Denied
+                {
                     &mut denied
                 } else if polarity[t] == Polarity::Affirmed {
                     &mut affirmed
                 } else {
-                    continue;
+                    &mut unclear
                 };
                 for &c in concepts.body.of(t) {
                     slot[c as usize] = true;
                 }
             }
         }
-        Mentions { affirmed, denied }
+        Mentions {
+            affirmed,
+            denied,
+            unclear,
+        }
+    }
+
+    /// Whether the body mentions concept `c` only where it is neither affirmed nor denied.
+    pub(super) fn unclear(&self, c: u32) -> bool {
+        self.unclear[c as usize]
     }
 
     /// Whether the body mentions concept `c` affirmed (`denied` false) or denied.
@@ -653,14 +685,19 @@ impl ClauseContext<'_, '_> {
         let opposite = ids.iter().any(|&c| self.mentions.has(c, !denied));
         if opposite {
             // "Not a failure" does not contradict "falls short": a body that negates a
-            // headline word of negative meaning is litotes or spin, not a refutation.
-            return if !denied && self.claims.negative_meaning(t) {
+            // headline word of negative meaning is litotes or spin, not a refutation. And a
+            // name is who the claim is about: the body denies something about them.
+            return if (!denied && self.claims.negative_meaning(t)) || self.claims.is_name(t) {
                 Verdict::Supported
             } else {
                 Verdict::Contradicted
             };
         }
-        if self.claims.not_a_claim(t) {
+        if ids.iter().any(|&c| self.mentions.unclear(c)) {
+            // The body takes the word up without affirming or denying it ("should not",
+            // "without"): not a statement an editor would sign either way.
+            Verdict::Supported
+        } else if self.claims.not_a_claim(t) {
             Verdict::NotAClaim
         } else {
             Verdict::Unsupported
@@ -962,9 +999,11 @@ mod tests {
             affirmed.score
         );
         // The subject before the cue is affirmed: only the predicate is contradicted.
+        // The subject before the cue is affirmed, and the negation's focus is the predicate:
+        // only "causes" is contradicted; cancer is mentioned, not denied.
         let partly = clause(headline, "Coffee does not cause cancer, the study found.");
-        assert_eq!(partly.supported_words, ["Coffee"]);
-        assert_eq!(partly.contradicted_words, ["causes", "cancer"]);
+        assert_eq!(partly.supported_words, ["Coffee", "cancer"]);
+        assert_eq!(partly.contradicted_words, ["causes"]);
     }
 
     fn support_of(headline: &str, body: &str) -> Support {
@@ -1041,7 +1080,8 @@ mod tests {
             "Coffee does not cause cancer",
             "Coffee causes cancer, the study found.",
         );
-        assert_eq!(contradicted.contradicted_words, ["cause", "cancer"]);
+        // The headline denies the predicate; cancer is only mentioned.
+        assert_eq!(contradicted.contradicted_words, ["cause"]);
     }
 
     fn words(support: &Support) -> (Vec<String>, Vec<String>, Vec<String>) {

@@ -11,12 +11,15 @@ come out of this module:
   about what follows: "it was *not the first time* he had accused", "*no stranger* to",
   "*nothing new*", "*never before*", "*not only* … but", and comparisons ("*no more* than
   forty", "*not as* large as");
-- **denied**: the cue's focus, the first [`FOCUS_WORDS`] content words after the cue ("did
-  not *accuse*"; after a verb of showing or finding, the words of its complement: "could not
-  show that coffee *causes cancer*"), or after a negative pronoun only the predicate's first
-  content word ("no one is *safe* from the plague": the plague is not denied);
-- **unclear**: the rest of a scope, and every word of a scope governed by a modal of
-  obligation ("officials *should not abuse* their positions" is a precept, not a report).
+- **denied**: the cue's focus, the first content word after the cue ("did not *accuse* the
+  companies"; after a verb of showing or finding, the proposition of its complement:
+  "could not show that *coffee causes cancer*"; after a negative pronoun, the predicate: "no
+  one is *safe* from the plague");
+- **unclear**: the rest of a scope; every word of a scope governed by a modal of obligation
+  ("officials *should not abuse* their positions" is a precept, not a report); a scope opened
+  by "without" ("a recession is possible *without a tax deal*": a condition) or by a
+  contrastive "not" after a comma ("about energy policy, *not Christian faith*": the
+  alternative set aside).
 
 Why not change [`crate::text::negation`] itself: omissions and tone read its broad scopes,
 and their owners tune against them. This module narrows them for the one statement that needs
@@ -24,6 +27,8 @@ it.
 */
 
 use crate::analysis::FieldView;
+use crate::lexicon::{Matcher, Payload};
+use crate::vocab::Role;
 
 /// How a mention stands, for deciding that a headline term is contradicted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,8 +38,10 @@ pub(super) enum Polarity {
     Unclear,
 }
 
-/// Content words after a cue that its focus covers.
-const FOCUS_WORDS: usize = 2;
+/// Content words after a cue that its focus covers: the first, most often the predicate
+/// ("did not *accuse* the companies"; "not *okay* to boycott"). The words after it are
+/// mentioned in the negated clause, not denied themselves.
+const FOCUS_WORDS: usize = 1;
 
 /// Words right after a cue that turn it into a fixed phrase negating nothing of what follows
 /// ("not the first time he has accused" affirms that he accused). Each is matched against the
@@ -48,6 +55,9 @@ const NOT_NEGATING: &[&[&str]] = &[
     &["just"],
     &["merely"],
     &["least"],
+    // litotes: "not without issues", "not unlike"
+    &["without"],
+    &["unlike"],
     &["stranger"],
     &["strangers"],
     &["new"],
@@ -153,12 +163,19 @@ pub(super) fn strict_polarity(view: &FieldView, negated: &[bool]) -> Vec<Polarit
             *slot = match reading {
                 Reading::Affirmed => Polarity::Affirmed,
                 Reading::Unclear => Polarity::Unclear,
+                Reading::Focused if PROPOSITION_BREAKS.contains(&seg.lower_at(i)) => {
+                    // "can't find the motive of the man who drove …": the relative clause
+                    // is its own proposition, out of the focus.
+                    content = usize::MAX;
+                    Polarity::Unclear
+                }
+                Reading::Focused if content == usize::MAX => Polarity::Unclear,
                 Reading::Focused => {
                     let is_content = !view.found.words[i].is_stopword;
                     if content == 0 && EVIDENTIAL.contains(&seg.lower_at(i)) {
-                        // The focus passes to the complement of "show", "find", …: its
-                        // subject and the predicate's focus.
-                        focus_words = FOCUS_WORDS + 1;
+                        // The focus passes to the complement of "show", "find", …: a
+                        // proposition, its subject, verb and object.
+                        focus_words = FOCUS_WORDS + 2;
                         Polarity::Denied
                     } else if content < focus_words {
                         content += usize::from(is_content);
@@ -170,6 +187,74 @@ pub(super) fn strict_polarity(view: &FieldView, negated: &[bool]) -> Vec<Polarit
             };
         }
         t = end.max(start + 1);
+    }
+    out
+}
+
+/// Tokens a refusal or failure denies: the verb after a `setback` cue and "to" ("refused to
+/// *condemn*", "declined to *raise* rates"). Semantic negation NegEx does not see: it matters
+/// both ways, since a headline "Won't Condemn" is then backed by "refused to condemn", and
+/// "Condemns" is contradicted by it.
+pub(super) fn refused_complements(matcher: &Matcher, view: &FieldView) -> Vec<bool> {
+    let seg = &view.seg;
+    let mut out = vec![false; seg.tokens.len()];
+    for m in &view.found.matches {
+        let Payload::Term(id) = m.payload else {
+            continue;
+        };
+        if matcher.terms[id as usize].role != Some(Role::Setback) {
+            continue;
+        }
+        let to = m.tokens.end;
+        if to >= seg.tokens.len() || seg.lower_at(to) != "to" {
+            continue;
+        }
+        let sentence = seg.tokens[to].sentence;
+        if let Some(verb) = (to + 1..seg.tokens.len().min(to + 4))
+            .take_while(|&i| seg.tokens[i].sentence == sentence)
+            .find(|&i| !view.found.words[i].is_stopword)
+        {
+            out[verb] = true;
+        }
+    }
+    out
+}
+
+/// How far from a refutation cue a refuted word may stand and still count as what is refuted.
+const REFUTATION_REACH: usize = 8;
+
+/// Words that open a new proposition inside a clause: a refutation does not reach past them
+/// ("freaked out at the decision, since their objective is to discredit him").
+const PROPOSITION_BREAKS: &[&str] = &[
+    "and", "because", "but", "since", "which", "while", "who", "when", "whereas", "although",
+];
+
+/// The refuted tokens of [`super::refuted_tokens`] that stand near a cue, within
+/// [`REFUTATION_REACH`] words and with no [`PROPOSITION_BREAKS`] word between: "reports that
+/// the *bombshell* was false", not every word of a long clause that happens to hold "false".
+pub(super) fn near_cue(view: &FieldView, refuted: &[bool], cue: &[bool]) -> Vec<bool> {
+    let seg = &view.seg;
+    let n = seg.tokens.len();
+    let mut out = vec![false; n];
+    for c in (0..n).filter(|&c| cue[c]) {
+        let sentence = seg.tokens[c].sentence;
+        // Names are never refuted themselves, but the reach runs across them.
+        let same_sentence = |i: &usize| seg.tokens[*i].sentence == sentence;
+        for i in (c + 1..n.min(c + 1 + REFUTATION_REACH)).take_while(same_sentence) {
+            if PROPOSITION_BREAKS.contains(&seg.lower_at(i)) {
+                break;
+            }
+            out[i] |= refuted[i];
+        }
+        for i in (c.saturating_sub(REFUTATION_REACH)..c)
+            .rev()
+            .take_while(same_sentence)
+        {
+            if PROPOSITION_BREAKS.contains(&seg.lower_at(i)) {
+                break;
+            }
+            out[i] |= refuted[i];
+        }
     }
     out
 }
@@ -214,6 +299,15 @@ fn scope_reading(view: &FieldView, cue: Option<usize>, scope: std::ops::Range<us
         return Reading::Focused;
     };
     let cue_word = seg.lower_at(cue);
+    // "without a deal" states a circumstance, often a condition ("possible without a tax
+    // deal"); "…, not Christian faith" names the alternative set aside. Neither denies what
+    // it mentions outright.
+    let contrastive = cue_word == "not"
+        && cue > 0
+        && view.text()[seg.tokens[cue - 1].span.end..seg.tokens[cue].span.start].contains(',');
+    if cue_word == "without" || contrastive {
+        return Reading::Unclear;
+    }
     // "should guard the public's trust, not abuse it": the modal governs a coordinated
     // "not" a few words on, across a comma.
     let modal_before = (cue.saturating_sub(MODAL_REACH)..cue)
@@ -253,8 +347,8 @@ mod tests {
     #[test]
     fn a_plain_negation_denies_its_focus() {
         let (denied, unclear) = readings("Trump did not accuse the companies of bias.");
-        assert_eq!(denied, ["accuse", "the", "companies"]);
-        assert_eq!(unclear, ["of", "bias"]);
+        assert_eq!(denied, ["accuse"]);
+        assert_eq!(unclear, ["the", "companies", "of", "bias"]);
     }
 
     #[test]
@@ -266,6 +360,7 @@ mod tests {
             "He had never before accused the press.",
             "He not only accused the press but also the courts.",
             "The group has no more than forty members.",
+            "The reading of the constitution was not without issues.",
         ] {
             let (denied, unclear) = readings(text);
             assert!(
@@ -291,6 +386,62 @@ mod tests {
     }
 
     #[test]
+    fn without_and_a_contrastive_not_deny_nothing_outright() {
+        for text in [
+            "A recession is possible without a tax deal.",
+            "The comment was about energy policy, not Christian faith.",
+        ] {
+            let (denied, _) = readings(text);
+            assert!(denied.is_empty(), "{text}: {denied:?}");
+        }
+    }
+
+    #[test]
+    fn a_refusal_denies_the_verb_it_governs() {
+        let analyzer = crate::Analyzer::with_defaults().expect("the embedded lexicons load");
+        let field = crate::article::Field::new("The senator refused to condemn the attack.");
+        let view = crate::analysis::prepare_field(
+            crate::vocab::Location::Body,
+            &field,
+            analyzer.matcher(),
+        );
+        let refused = refused_complements(analyzer.matcher(), &view);
+        let words: Vec<&str> = (0..view.seg.tokens.len())
+            .filter(|&i| refused[i])
+            .map(|i| view.seg.lower_at(i))
+            .collect();
+        assert_eq!(words, ["condemn"]);
+    }
+
+    #[test]
+    fn a_refutation_reaches_only_the_words_near_its_cue() {
+        let analyzer = crate::Analyzer::with_defaults().expect("the embedded lexicons load");
+        let text = "Democrats freaked out at the decision, since their aim is to discredit him. \
+                    Reports that the singer bought an island are false.";
+        let field = crate::article::Field::new(text);
+        let view = crate::analysis::prepare_field(
+            crate::vocab::Location::Body,
+            &field,
+            analyzer.matcher(),
+        );
+        let (refuted, cue) = super::super::refuted_tokens(
+            analyzer.matcher(),
+            &view,
+            &crate::text::negation::negated_tokens(text, &view.seg),
+        );
+        let near = near_cue(&view, &refuted, &cue);
+        let words: Vec<&str> = (0..view.seg.tokens.len())
+            .filter(|&i| near[i])
+            .map(|i| view.seg.lower_at(i))
+            .collect();
+        assert!(!words.contains(&"freaked"), "{words:?}");
+        assert!(
+            words.contains(&"bought") && words.contains(&"island"),
+            "{words:?}"
+        );
+    }
+
+    #[test]
     fn a_negative_pronoun_denies_the_predicate_only() {
         let (denied, unclear) = readings("No one is safe from the black plague.");
         assert_eq!(denied, ["one", "is", "safe"]);
@@ -303,5 +454,8 @@ mod tests {
         for w in ["show", "coffee", "causes", "cancer"] {
             assert!(denied.contains(&w.to_string()), "{w}: {denied:?}");
         }
+        // A relative clause is a proposition of its own.
+        let (denied, _) = readings("The FBI can't find a motive of the man who drove the van.");
+        assert!(!denied.contains(&"drove".to_string()), "{denied:?}");
     }
 }
