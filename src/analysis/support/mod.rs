@@ -15,8 +15,15 @@ counts half: an article cannot vouch for its headline by repeating its framing.
 
 Polarity counts: a body word in the scope of a negation ("could not show that coffee *causes*
 cancer", see [`crate::text::negation`]) vouches for an affirmative headline word at
-`NEGATED_FACTOR` of its strength, and the other way round for a negated headline word. A
-headline word the body mentions only with the opposite polarity is listed as contradicted.
+`NEGATED_FACTOR` of its strength, and the other way round for a negated headline word.
+
+The verdict on each headline word (supported, unsupported, contradicted) reads the body more
+strictly than the score does, because an editor must be able to sign it: [`polarity`] decides
+which negated mentions really deny ("did not *accuse*") and which deny nothing ("not the first
+time he has accused", "should not abuse"); [`claims`] decides which headline words make no
+claim of their own (names, role nouns, time words, the outlet's label, bare numbers) and which
+have a negative meaning that a negation cannot contradict ("falls short"); [`numbers`] matches
+"30", "thirty" and "dozens".
 
 Refutation counts too: in a body clause that carries a `denial` cue ("denied", "is false",
 "a hoax"), every word but the names is taken as refuted, so a headline term the body mentions
@@ -391,16 +398,7 @@ pub fn support(
         total += score * clause_weight;
         weight_sum += clause_weight;
     }
-    let terms = term_support(
-        matcher,
-        headline,
-        headline_loaded,
-        body,
-        concepts,
-        &index,
-        &mentions,
-        &claims,
-    );
+    let terms = term_support(matcher, headline_loaded, &clause);
     // A headline that itself denies agrees with a refuting body; one that affirms is cut
     // down by it, and a denying headline the body never backs loses its main claim.
     let penalty = match (head_denies, denies(matcher, body)) {
@@ -848,16 +846,15 @@ fn clause_support(
     Some((support, score, clause_weight))
 }
 
+/// Each evaluative headline term on its own: its status, the body words that back it and the
+/// evidence sentence.
 fn term_support(
     matcher: &Matcher,
-    headline: &FieldView,
     headline_loaded: &[Finding],
-    body: &FieldView,
-    article: &ArticleConcepts,
-    index: &SentenceIndex,
-    mentions: &Mentions,
-    claims: &claims::Claims,
+    cx: &ClauseContext,
 ) -> Vec<TermSupport> {
+    let (headline, body, article) = (cx.headline, cx.body, cx.concepts);
+    let (index, mentions, claims) = (cx.index, cx.mentions, cx.claims);
     // Entries matched in the body, by term, with the sentence of their first match.
     let mut body_terms: HashMap<&str, usize> = HashMap::default();
     for m in &body.found.matches {
