@@ -21,7 +21,7 @@ And some headline words have a negative meaning of their own ("fall short", "fai
 spin, not a refutation, so they are never *contradicted* by a negation.
 */
 
-use super::numbers::{quantity, Quantity};
+use super::numbers::{quantity, scale, Quantity};
 use crate::analysis::concepts::{ArticleConcepts, Concept};
 use crate::analysis::FieldView;
 use crate::lexicon::{Matcher, Payload};
@@ -103,9 +103,17 @@ const ROLE_NOUNS: &[&str] = &[
     "spokeswoman",
     "staffer",
     "staffers",
+    // rank words that belong to a role: "top aide", "senior official", "former minister"
+    "acting",
+    "ex",
+    "former",
+    "senior",
+    "top",
+    "vice",
 ];
 
-/// Time, sequence and teaser words: they place or introduce a claim, and make none.
+/// Time, sequence and teaser words, the outlet's media tags and the headline's own hedges:
+/// they place, introduce or soften a claim, and make none.
 const TIME_AND_TEASER_WORDS: &[&str] = &[
     "again",
     "ago",
@@ -135,6 +143,29 @@ const TIME_AND_TEASER_WORDS: &[&str] = &[
     "ultimately",
     "wednesday",
     "yesterday",
+    // media tags ("(video)", "WATCH") and the headline's own hedges ("possible")
+    "audio",
+    "breaking",
+    "exclusive",
+    "gallery",
+    "likely",
+    "listen",
+    "live",
+    "opinion",
+    "perhaps",
+    "photo",
+    "photos",
+    "pictures",
+    "possible",
+    "possibly",
+    "potential",
+    "potentially",
+    "probably",
+    "update",
+    "updated",
+    "video",
+    "videos",
+    "watch",
 ];
 
 /// Phrases that place or connect a claim and make none ("in the wake of", "at the hands of",
@@ -208,9 +239,7 @@ impl Claims {
         let label = label_tokens(headline);
         let connective = connective_tokens(headline);
         let body_numbers: Vec<Quantity> = if (0..n).any(|t| is_number(headline, t)) {
-            (0..body.seg.tokens.len())
-                .filter_map(|t| quantity(body.seg.lower_at(t)))
-                .collect()
+            body_quantities(body)
         } else {
             Vec::new()
         };
@@ -224,7 +253,9 @@ impl Claims {
                 not_a_claim[t] = !backed[t] && !different_figure(headline, body, t, q);
                 continue;
             }
-            not_a_claim[t] = label.contains(&t)
+            // A function word inside a paraphrase phrase ("running *for*") is the phrase's.
+            not_a_claim[t] = headline.found.words[t].is_stopword
+                || label.contains(&t)
                 || connective[t]
                 || name[t]
                 || ROLE_NOUNS.contains(&word)
@@ -352,4 +383,27 @@ fn names(headline: &FieldView, body: &FieldView, concepts: &ArticleConcepts) -> 
         *slot = inside > 0 && lower == 0;
     }
     name
+}
+
+/// Every quantity the body gives, a figure followed by a scale word counted as their product
+/// ("8 billion" is 8,000,000,000) as well as the figure alone.
+fn body_quantities(body: &FieldView) -> Vec<Quantity> {
+    let n = body.seg.tokens.len();
+    let mut out = Vec::new();
+    for t in 0..n {
+        let Some(q) = quantity(body.seg.lower_at(t)) else {
+            continue;
+        };
+        out.push(q);
+        if let Some(s) = (t + 1 < n)
+            .then(|| scale(body.seg.lower_at(t + 1)))
+            .flatten()
+        {
+            if q.low == q.high {
+                let v = q.low.saturating_mul(s);
+                out.push(Quantity { low: v, high: v });
+            }
+        }
+    }
+    out
 }

@@ -1199,6 +1199,17 @@ mod tests {
             );
         }
         let s = support_of(
+            "Top aide makes shocking claim about the crash (video)",
+            "A senior adviser to the mayor made a shocking claim about the crash on Monday.",
+        );
+        for w in ["Top", "video"] {
+            assert!(
+                !words(&s).1.contains(&w.to_string()),
+                "{w}: {:?}",
+                words(&s)
+            );
+        }
+        let s = support_of(
             "Police say the suspect fled to Ohio",
             "The suspect fled across the state line, officers said.",
         );
@@ -1229,6 +1240,11 @@ mod tests {
             "{:?}",
             words(&s)
         );
+        let s = support_of(
+            "President eyes $8B for border wall",
+            "The president wants 8 billion dollars for a wall on the border.",
+        );
+        assert!(words(&s).0.contains(&"8B".to_string()), "{:?}", words(&s));
         let s = support_of(
             "12 dead in bus crash",
             "Ten dead and dozens hurt as a bus crashed.",

@@ -69,10 +69,39 @@ const ROUND: &[(&str, u64, u64)] = &[
     ("millions", 2_000_000, 999_999_999),
 ];
 
+/// Scale suffixes of a figure written in one word.
+const SCALE_SUFFIXES: &[(&str, u64)] = &[
+    ("bn", 1_000_000_000),
+    ("b", 1_000_000_000),
+    ("m", 1_000_000),
+    ("k", 1_000),
+];
+
+/// Scale words after a figure: "8 billion".
+pub(super) fn scale(lower: &str) -> Option<u64> {
+    match lower {
+        "trillion" => Some(1_000_000_000_000),
+        "billion" | "bn" => Some(1_000_000_000),
+        "million" | "mn" | "mln" => Some(1_000_000),
+        "thousand" => Some(1_000),
+        _ => None,
+    }
+}
+
 /// The quantity a word names, if any: digits (with thousands separators and an ordinal
 /// suffix), a number word up to ninety-nine ("thirty", "thirty-five"), or a round quantity.
 pub(super) fn quantity(lower: &str) -> Option<Quantity> {
     let first = lower.bytes().next()?;
+    // "$8b", "8bn", "40m", "5k": a figure with its scale.
+    if first.is_ascii_digit() {
+        for (suffix, scale) in SCALE_SUFFIXES {
+            if let Some(figure) = lower.strip_suffix(suffix) {
+                if let Some(q) = quantity(figure).filter(|q| q.low == q.high) {
+                    return Some(Quantity::exact(q.low.saturating_mul(*scale)));
+                }
+            }
+        }
+    }
     if first.is_ascii_digit() {
         let digits = lower
             .strip_suffix("st")
@@ -123,6 +152,8 @@ mod tests {
         assert!(q("35").agrees(q("thirty-five")));
         assert!(q("1,200").agrees(q("1200")));
         assert!(q("21st").agrees(q("21")));
+        assert!(q("8b").agrees(q("8000000000")));
+        assert!(q("40m").agrees(q("40000000")));
         assert!(!q("30").agrees(q("31")));
         assert_eq!(quantity("thirsty"), None);
         assert_eq!(quantity("next"), None);
