@@ -121,6 +121,25 @@ const EVIDENTIAL: &[&str] = &[
     "that",
 ];
 
+/// Days and time adverbs, which a negation's focus passes over.
+const TIME_WORDS: &[&str] = &[
+    "friday",
+    "monday",
+    "saturday",
+    "sunday",
+    "thursday",
+    "today",
+    "tuesday",
+    "wednesday",
+    "yesterday",
+    "again",
+    "ever",
+    "now",
+    "previously",
+    "repeatedly",
+    "emphatically",
+];
+
 /// Negative pronouns: as a subject they deny the predicate, not its complement.
 const NEGATIVE_PRONOUNS: &[&str] = &["nobody", "nothing", "none"];
 
@@ -171,7 +190,9 @@ pub(super) fn strict_polarity(view: &FieldView, negated: &[bool]) -> Vec<Polarit
                 }
                 Reading::Focused if content == usize::MAX => Polarity::Unclear,
                 Reading::Focused => {
-                    let is_content = !view.found.words[i].is_stopword;
+                    // "denied on Wednesday that …": a day is not what is denied.
+                    let is_content =
+                        !view.found.words[i].is_stopword && !TIME_WORDS.contains(&seg.lower_at(i));
                     if content == 0 && EVIDENTIAL.contains(&seg.lower_at(i)) {
                         // The focus passes to the complement of "show", "find", …: a
                         // proposition, its subject, verb and object.
@@ -454,6 +475,8 @@ mod tests {
         for w in ["show", "coffee", "causes", "cancer"] {
             assert!(denied.contains(&w.to_string()), "{w}: {denied:?}");
         }
+        let (denied, _) = readings("He denied on Wednesday that he had sent the photo.");
+        assert!(denied.contains(&"sent".to_string()), "{denied:?}");
         // A relative clause is a proposition of its own.
         let (denied, _) = readings("The FBI can't find a motive of the man who drove the van.");
         assert!(!denied.contains(&"drove".to_string()), "{denied:?}");
