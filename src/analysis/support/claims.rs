@@ -181,6 +181,15 @@ const CONNECTIVES: &[&[&str]] = &[
     &["became"],
     &["becomes"],
     &["becoming"],
+    &["ahead", "of"],
+    // light verbs: the complement carries the claim ("gets rough", "brings out supporters")
+    &["get"],
+    &["gets"],
+    &["got"],
+    &["bring"],
+    &["brings"],
+    &["make"],
+    &["makes"],
 ];
 
 /// Stems of words whose own meaning is a negative outcome. The `setback` cues of the
@@ -346,7 +355,8 @@ fn connective_tokens(headline: &FieldView) -> Vec<bool> {
     out
 }
 
-/// Which headline words are names: lexicon entities; in a headline not in Title Case, a
+/// Which headline words are names: lexicon entities; abbreviations with full stops; in a
+/// headline not in Title Case, a
 /// capitalised word after the first; in any headline, a word the body writes only with a
 /// capital, and at least once inside a sentence ("Paddock", "Avenatti").
 fn names(headline: &FieldView, body: &FieldView, concepts: &ArticleConcepts) -> Vec<bool> {
@@ -359,7 +369,10 @@ fn names(headline: &FieldView, body: &FieldView, concepts: &ArticleConcepts) -> 
             .of(t)
             .iter()
             .any(|&c| matches!(concepts.concept(c), Concept::Entity(_)));
-        if entity || (token.capitalized && t > 0 && !headline.seg.title_case) {
+        // An abbreviation written with full stops ("N.C.", "G.O.P.") is a name.
+        let text = &headline.text()[token.span.start..token.span.end];
+        let dotted = text.contains('.') && text.chars().any(char::is_uppercase);
+        if entity || dotted || (token.capitalized && t > 0 && !headline.seg.title_case) {
             *slot = true;
             continue;
         }

@@ -1202,13 +1202,18 @@ mod tests {
             "Top aide makes shocking claim about the crash (video)",
             "A senior adviser to the mayor made a shocking claim about the crash on Monday.",
         );
-        for w in ["Top", "video"] {
+        for w in ["Top", "video", "makes"] {
             assert!(
                 !words(&s).1.contains(&w.to_string()),
                 "{w}: {:?}",
                 words(&s)
             );
         }
+        let s = support_of(
+            "N.C. Congressman Apologizes for Scuffle",
+            "Representative Bob Etheridge apologized for a scuffle with a student.",
+        );
+        assert!(!words(&s).1.contains(&"N.C".to_string()), "{:?}", words(&s));
         let s = support_of(
             "Police say the suspect fled to Ohio",
             "The suspect fled across the state line, officers said.",
