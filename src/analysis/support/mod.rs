@@ -15,8 +15,15 @@ counts half: an article cannot vouch for its headline by repeating its framing.
 
 Polarity counts: a body word in the scope of a negation ("could not show that coffee *causes*
 cancer", see [`crate::text::negation`]) vouches for an affirmative headline word at
-`NEGATED_FACTOR` of its strength, and the other way round for a negated headline word. A
-headline word the body mentions only with the opposite polarity is listed as contradicted.
+`NEGATED_FACTOR` of its strength, and the other way round for a negated headline word.
+
+The verdict on each headline word (supported, unsupported, contradicted) reads the body more
+strictly than the score does, because an editor must be able to sign it: [`polarity`] decides
+which negated mentions really deny ("did not *accuse*") and which deny nothing ("not the first
+time he has accused", "should not abuse"); [`claims`] decides which headline words make no
+claim of their own (names, role nouns, time words, the outlet's label, bare numbers) and which
+have a negative meaning that a negation cannot contradict ("falls short"); [`numbers`] matches
+"30", "thirty" and "dozens".
 
 Refutation counts too: in a body clause that carries a `denial` cue ("denied", "is false",
 "a hoax"), every word but the names is taken as refuted, so a headline term the body mentions
@@ -40,6 +47,12 @@ use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
 use crate::text::negation::negated_tokens;
 use crate::vocab::{round3, Finding, Role, Span, Voice};
+
+mod claims;
+mod numbers;
+mod polarity;
+
+use polarity::{strict_polarity, Polarity};
 
 /// Shares of a clause's support from the best window, the whole body and the lead.
 const WINDOW_SHARE: f64 = 0.4;
@@ -214,15 +227,6 @@ impl Occurrence {
         };
         same.max(NEGATED_FACTOR * opposite)
     }
-
-    /// Mentions of the same polarity only.
-    fn same_polarity(&self, negated: bool) -> f64 {
-        if negated {
-            self.negated
-        } else {
-            self.affirmed
-        }
-    }
 }
 
 /// Per concept id, its occurrences in the body, one per sentence, in sentence order.
@@ -343,22 +347,20 @@ pub fn support(
     furniture: &[bool],
 ) -> Support {
     let body_negated = negated_tokens(body.text(), &body.seg);
-    let refuted = refuted_tokens(matcher, body, &body_negated);
+    let (refuted, cues) = refuted_tokens(matcher, body, &body_negated);
     let refuted_share = refuted_share(concepts, &refuted);
-    // Per concept: whether the body affirms it anywhere outside a negation or a refutation.
-    let mut affirmed = vec![false; concepts.len()];
-    for (s, sentence) in body.seg.sentences.iter().enumerate() {
-        if furniture.get(s) == Some(&true) {
-            continue;
-        }
-        for t in sentence.tokens.clone() {
-            if !body_negated[t] && !refuted[t] {
-                for &c in concepts.body.of(t) {
-                    affirmed[c as usize] = true;
-                }
-            }
-        }
-    }
+    let near_refuted = polarity::near_cue(body, &refuted, &cues);
+    // A headline that itself denies ("lied", "a hoax") is backed, not contradicted, by the
+    // body's refutations: they are the same statement.
+    let head_denies = denies(matcher, headline);
+    let mentions = Mentions::new(
+        matcher,
+        body,
+        concepts,
+        &body_negated,
+        (!head_denies).then_some(near_refuted.as_slice()),
+        furniture,
+    );
     let index = SentenceIndex::new(
         body,
         concepts,
@@ -367,13 +369,23 @@ pub fn support(
         furniture,
     );
     let head_negated = negated_tokens(headline.text(), &headline.seg);
+    let head_refused = polarity::refused_complements(matcher, headline);
+    let head_denied: Vec<bool> = strict_polarity(headline, &head_negated)
+        .into_iter()
+        .zip(head_refused)
+        .map(|(p, refused)| p == Polarity::Denied || refused)
+        .collect();
     let strengths = HeadlineStrengths::new(concepts, &index, &head_negated);
+    let claims = claims::Claims::new(matcher, headline, body, concepts);
     let clause = ClauseContext {
         headline,
         body,
         concepts,
         index: &index,
         head_negated: &head_negated,
+        head_denied: &head_denied,
+        mentions: &mentions,
+        claims: &claims,
         strengths: &strengths,
     };
     let mut clauses = Vec::new();
@@ -386,18 +398,9 @@ pub fn support(
         total += score * clause_weight;
         weight_sum += clause_weight;
     }
-    let terms = term_support(
-        matcher,
-        headline,
-        headline_loaded,
-        body,
-        concepts,
-        &index,
-        &affirmed,
-    );
+    let terms = term_support(matcher, headline_loaded, &clause);
     // A headline that itself denies agrees with a refuting body; one that affirms is cut
     // down by it, and a denying headline the body never backs loses its main claim.
-    let head_denies = denies(matcher, headline);
     let penalty = match (head_denies, denies(matcher, body)) {
         (false, _) => 1.0 - REFUTED_PENALTY * (2.0 * refuted_share).min(1.0),
         (true, false) => 1.0 - UNBACKED_DENIAL_PENALTY,
@@ -421,7 +424,10 @@ pub fn support(
 /// negated, every word but the cue and the names. Why spare the names: the subject of a claim
 /// is named, not refuted — in "reports that Apple bought the firm are false" Apple is still
 /// what the story is about; the buying is what is denied.
-fn refuted_tokens(matcher: &Matcher, body: &FieldView, negated: &[bool]) -> Vec<bool> {
+///
+/// Also returns the cue tokens: the verdict on a term reads only the refuted words near a cue
+/// ([`polarity::near_cue`]), the score reads the whole clause.
+fn refuted_tokens(matcher: &Matcher, body: &FieldView, negated: &[bool]) -> (Vec<bool>, Vec<bool>) {
     let tokens = &body.seg.tokens;
     let mut refuted = vec![false; tokens.len()];
     let mut cue = vec![false; tokens.len()];
@@ -437,7 +443,7 @@ fn refuted_tokens(matcher: &Matcher, body: &FieldView, negated: &[bool]) -> Vec<
         }
     }
     if refuting_clauses.is_empty() {
-        return refuted;
+        return (refuted, cue);
     }
     refuting_clauses.sort_unstable();
     refuting_clauses.dedup();
@@ -447,7 +453,7 @@ fn refuted_tokens(matcher: &Matcher, body: &FieldView, negated: &[bool]) -> Vec<
         let name = names[t] || (token.capitalized && !first && !body.seg.title_case);
         refuted[t] = !cue[t] && !name && refuting_clauses.binary_search(&clauses[t]).is_ok();
     }
-    refuted
+    (refuted, cue)
 }
 
 /// Whether a field carries a `denial` cue outside a negation's scope.
@@ -516,6 +522,85 @@ pub fn say_instead(support: &mut Support, omissions: &super::Omissions) {
     }
 }
 
+/// The verdict on one headline word of a clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    /// The body mentions it with the same polarity (or backs it in another way: a number
+    /// written differently, a negative word the body only negates).
+    Supported,
+    /// The body mentions it only where a negation really denies it, or a refutation.
+    Contradicted,
+    Unsupported,
+    /// A word that states no claim of its own (a name, a role noun, a time word, the outlet's
+    /// label): left out of both lists.
+    NotAClaim,
+}
+
+/// Per concept, how the body mentions it outside page furniture, read strictly
+/// ([`polarity`]): affirmed somewhere, denied (or refuted) somewhere.
+pub(super) struct Mentions {
+    affirmed: Vec<bool>,
+    denied: Vec<bool>,
+    /// Mentioned where the reading is unclear ([`Polarity::Unclear`]).
+    unclear: Vec<bool>,
+}
+
+impl Mentions {
+    fn new(
+        matcher: &Matcher,
+        body: &FieldView,
+        concepts: &ArticleConcepts,
+        negated: &[bool],
+        refuted: Option<&[bool]>,
+        furniture: &[bool],
+    ) -> Mentions {
+        let polarity = strict_polarity(body, negated);
+        let refused = polarity::refused_complements(matcher, body);
+        let mut affirmed = vec![false; concepts.len()];
+        let mut denied = vec![false; concepts.len()];
+        let mut unclear = vec![false; concepts.len()];
+        for (s, sentence) in body.seg.sentences.iter().enumerate() {
+            if furniture.get(s) == Some(&true) {
+                continue;
+            }
+            for t in sentence.tokens.clone() {
+                let slot = if refuted.is_some_and(|r| r[t])
+                    || refused[t]
+                    || polarity[t] == Polarity::Denied
+                {
+                    &mut denied
+                } else if polarity[t] == Polarity::Affirmed {
+                    &mut affirmed
+                } else {
+                    &mut unclear
+                };
+                for &c in concepts.body.of(t) {
+                    slot[c as usize] = true;
+                }
+            }
+        }
+        Mentions {
+            affirmed,
+            denied,
+            unclear,
+        }
+    }
+
+    /// Whether the body mentions concept `c` only where it is neither affirmed nor denied.
+    pub(super) fn unclear(&self, c: u32) -> bool {
+        self.unclear[c as usize]
+    }
+
+    /// Whether the body mentions concept `c` affirmed (`denied` false) or denied.
+    pub(super) fn has(&self, c: u32, denied: bool) -> bool {
+        if denied {
+            self.denied[c as usize]
+        } else {
+            self.affirmed[c as usize]
+        }
+    }
+}
+
 /// The strength of each headline concept in each body sentence, for the polarity of the
 /// headline words naming it: the window search reads these for every window, so they are laid
 /// out flat once.
@@ -557,6 +642,11 @@ struct ClauseContext<'a, 'c> {
     concepts: &'a ArticleConcepts<'c>,
     index: &'a SentenceIndex,
     head_negated: &'a [bool],
+    /// Headline words a negation really denies ([`polarity`]): their polarity for the
+    /// supported / contradicted verdict.
+    head_denied: &'a [bool],
+    mentions: &'a Mentions,
+    claims: &'a claims::Claims,
     strengths: &'a HeadlineStrengths,
 }
 
@@ -582,14 +672,34 @@ impl ClauseContext<'_, '_> {
         }
     }
 
-    /// Whether the body mentions any concept of headline word `t` in the same polarity.
-    fn mentioned_alike(&self, t: usize) -> bool {
-        self.concepts.headline.of(t).iter().any(|&c| {
-            self.index
-                .of(c)
-                .iter()
-                .any(|o| o.same_polarity(self.head_negated[t]) > 0.0)
-        })
+    /// The verdict on headline word `t`: see [`Verdict`].
+    fn verdict(&self, t: usize) -> Verdict {
+        let denied = self.head_denied[t];
+        let ids = self.concepts.headline.of(t);
+        let alike = ids.iter().any(|&c| self.mentions.has(c, denied));
+        if alike || self.claims.backed_otherwise(t) {
+            return Verdict::Supported;
+        }
+        let opposite = ids.iter().any(|&c| self.mentions.has(c, !denied));
+        if opposite {
+            // "Not a failure" does not contradict "falls short": a body that negates a
+            // headline word of negative meaning is litotes or spin, not a refutation. And a
+            // name is who the claim is about: the body denies something about them.
+            return if (!denied && self.claims.negative_meaning(t)) || self.claims.is_name(t) {
+                Verdict::Supported
+            } else {
+                Verdict::Contradicted
+            };
+        }
+        if ids.iter().any(|&c| self.mentions.unclear(c)) {
+            // The body takes the word up without affirming or denying it ("should not",
+            // "without"): not a statement an editor would sign either way.
+            Verdict::Supported
+        } else if self.claims.not_a_claim(t) {
+            Verdict::NotAClaim
+        } else {
+            Verdict::Unsupported
+        }
     }
 
     fn word_text(&self, t: usize) -> String {
@@ -703,11 +813,14 @@ fn clause_support(
     let global = clause.score_in(0..sentences);
     let best = clause.best_window(sentences);
     let score = WINDOW_SHARE * best.0 + GLOBAL_SHARE * global + LEAD_SHARE * lead;
-    let (supported, rest): (Vec<usize>, Vec<usize>) =
-        (0..words.len()).partition(|&w| cx.mentioned_alike(words[w]));
-    let (contradicted, unsupported): (Vec<usize>, Vec<usize>) = rest
-        .into_iter()
-        .partition(|&w| clause.cover(w, 0..sentences) > 0.0);
+    let verdicts: Vec<Verdict> = words.iter().map(|&t| cx.verdict(t)).collect();
+    let with =
+        |v: Verdict| -> Vec<usize> { (0..words.len()).filter(|&w| verdicts[w] == v).collect() };
+    let (supported, unsupported, contradicted) = (
+        with(Verdict::Supported),
+        with(Verdict::Unsupported),
+        with(Verdict::Contradicted),
+    );
     let texts = |ws: Vec<usize>| -> Vec<String> {
         ws.into_iter().map(|w| cx.word_text(words[w])).collect()
     };
@@ -733,15 +846,15 @@ fn clause_support(
     Some((support, score, clause_weight))
 }
 
+/// Each evaluative headline term on its own: its status, the body words that back it and the
+/// evidence sentence.
 fn term_support(
     matcher: &Matcher,
-    headline: &FieldView,
     headline_loaded: &[Finding],
-    body: &FieldView,
-    article: &ArticleConcepts,
-    index: &SentenceIndex,
-    affirmed: &[bool],
+    cx: &ClauseContext,
 ) -> Vec<TermSupport> {
+    let (headline, body, article) = (cx.headline, cx.body, cx.concepts);
+    let (index, mentions, claims) = (cx.index, cx.mentions, cx.claims);
     // Entries matched in the body, by term, with the sentence of their first match.
     let mut body_terms: HashMap<&str, usize> = HashMap::default();
     for m in &body.found.matches {
@@ -773,7 +886,7 @@ fn term_support(
             concepts.insert(Concept::Stem(&headline.found.words[covered[0]].stem));
         }
         // Per concept, in the set's order: its occurrence in each sentence.
-        let mut affirmed_somewhere = false;
+        let (mut affirmed_somewhere, mut denied_somewhere) = (false, false);
         let per_sentence: Vec<Vec<Option<(f64, usize)>>> = concepts
             .iter()
             .filter_map(|c| article.id(c))
@@ -781,7 +894,8 @@ fn term_support(
                 let mut column = vec![None; index.sentences];
                 for o in index.of(id) {
                     column[o.sentence as usize] = Some((o.for_polarity(false), o.token as usize));
-                    affirmed_somewhere |= o.affirmed > 0.0 && affirmed[id as usize];
+                    affirmed_somewhere |= o.affirmed > 0.0 && mentions.has(id, false);
+                    denied_somewhere |= mentions.has(id, true);
                 }
                 column
             })
@@ -811,11 +925,14 @@ fn term_support(
                     .map(|m| m.span)
                     .max_by_key(|s| s.len())
                     .unwrap_or(body.seg.tokens[token].span);
-                let status = if !affirmed_somewhere {
+                let negative = covered.iter().any(|&t| claims.negative_meaning(t));
+                let status = if !affirmed_somewhere && denied_somewhere && !negative {
                     SupportStatus::Contradicted
-                } else if strength >= 1.0 {
+                } else if affirmed_somewhere && strength >= 1.0 {
                     SupportStatus::Supported
                 } else {
+                    // Backed only by the outlet's own loaded words, or mentioned only where
+                    // it is neither affirmed nor denied ("should not").
                     SupportStatus::Weak
                 };
                 (
@@ -825,6 +942,11 @@ fn term_support(
                 )
             }
             (None, Some(s)) => (SupportStatus::Weak, vec![f.term.clone()], Some(s)),
+            (None, None)
+                if covered.iter().all(|&t| claims.backed_otherwise(t)) && !covered.is_empty() =>
+            {
+                (SupportStatus::Supported, Vec::new(), None)
+            }
             (None, None) => (SupportStatus::Unsupported, Vec::new(), None),
         };
         out.push(TermSupport {
@@ -874,9 +996,11 @@ mod tests {
             affirmed.score
         );
         // The subject before the cue is affirmed: only the predicate is contradicted.
+        // The subject before the cue is affirmed, and the negation's focus is the predicate:
+        // only "causes" is contradicted; cancer is mentioned, not denied.
         let partly = clause(headline, "Coffee does not cause cancer, the study found.");
-        assert_eq!(partly.supported_words, ["Coffee"]);
-        assert_eq!(partly.contradicted_words, ["causes", "cancer"]);
+        assert_eq!(partly.supported_words, ["Coffee", "cancer"]);
+        assert_eq!(partly.contradicted_words, ["causes"]);
     }
 
     fn support_of(headline: &str, body: &str) -> Support {
@@ -953,6 +1077,183 @@ mod tests {
             "Coffee does not cause cancer",
             "Coffee causes cancer, the study found.",
         );
-        assert_eq!(contradicted.contradicted_words, ["cause", "cancer"]);
+        // The headline denies the predicate; cancer is only mentioned.
+        assert_eq!(contradicted.contradicted_words, ["cause"]);
+    }
+
+    fn words(support: &Support) -> (Vec<String>, Vec<String>, Vec<String>) {
+        let mut out = (Vec::new(), Vec::new(), Vec::new());
+        for c in &support.clauses {
+            out.0.extend(c.supported_words.iter().cloned());
+            out.1.extend(c.unsupported_words.iter().cloned());
+            out.2.extend(c.contradicted_words.iter().cloned());
+        }
+        out
+    }
+
+    #[test]
+    fn not_the_first_time_is_no_contradiction() {
+        let s = support_of(
+            "Trump Accuses Social Media Firms of Bias",
+            "Trump said on Saturday that the firms were biased. It was not the first time he \
+             has accused social media companies of bias against conservatives.",
+        );
+        let (supported, _, contradicted) = words(&s);
+        assert!(supported.contains(&"Accuses".to_string()), "{supported:?}");
+        assert!(contradicted.is_empty(), "{contradicted:?}");
+        // A real negation of the same predicate still contradicts.
+        let s = support_of(
+            "Trump Accuses Social Media Firms of Bias",
+            "Trump did not accuse the firms of anything, his spokesman said.",
+        );
+        assert!(
+            words(&s).2.contains(&"Accuses".to_string()),
+            "{:?}",
+            words(&s)
+        );
+    }
+
+    #[test]
+    fn a_precept_does_not_contradict() {
+        let s = support_of(
+            "Mayor Accused of Abusing His Office",
+            "Prosecutors said the mayor abused his office. \
+             \"Officials should guard the public trust, not abuse it,\" the prosecutor said.",
+        );
+        assert!(words(&s).2.is_empty(), "{:?}", words(&s));
+        let s = support_of(
+            "Mayor Accused of Abusing His Office",
+            "\"Officials should guard the public trust, not abuse it,\" the prosecutor said.",
+        );
+        assert!(words(&s).2.is_empty(), "{:?}", words(&s));
+    }
+
+    #[test]
+    fn a_negative_headline_word_is_not_contradicted_by_litotes() {
+        let s = support_of(
+            "Ryan's challenge falls short",
+            "Pelosi beat Ryan 134-63. The challenge was not a failure, a backer of Ryan said.",
+        );
+        let (_, _, contradicted) = words(&s);
+        assert!(contradicted.is_empty(), "{contradicted:?}");
+    }
+
+    #[test]
+    fn a_negative_pronoun_does_not_deny_its_complement() {
+        let s = support_of(
+            "No One Is Safe From the Black Plague",
+            "The black plague has killed 97 people in Madagascar, doctors said.",
+        );
+        let (supported, _, contradicted) = words(&s);
+        assert!(supported.contains(&"Plague".to_string()), "{supported:?}");
+        assert!(
+            !contradicted.contains(&"Plague".to_string()),
+            "{contradicted:?}"
+        );
+    }
+
+    #[test]
+    fn abbreviations_titles_and_role_nouns_are_recognised() {
+        let s = support_of(
+            "Aide to GOP lawmaker apologizes for post",
+            "The communications director for a Republican member of Congress apologized for \
+             a post on Saturday.",
+        );
+        let (supported, unsupported, _) = words(&s);
+        for w in ["Aide", "GOP", "lawmaker"] {
+            assert!(supported.contains(&w.to_string()), "{w}: {supported:?}");
+        }
+        assert!(unsupported.is_empty(), "{unsupported:?}");
+        let s = support_of(
+            "Dallas Police Dept. responds",
+            "The Dallas Police Department responded on Monday.",
+        );
+        assert!(words(&s).0.contains(&"Dept".to_string()), "{:?}", words(&s));
+    }
+
+    #[test]
+    fn irregular_verb_forms_back_their_verbs() {
+        let s = support_of(
+            "Teen had drink thrown at him, caught on video",
+            "A stranger was seen tossing a drink at the teenager as a video camera rolled.",
+        );
+        let (supported, unsupported, _) = words(&s);
+        assert!(supported.contains(&"thrown".to_string()), "{supported:?}");
+        assert!(
+            !unsupported.contains(&"caught".to_string()),
+            "{unsupported:?}"
+        );
+    }
+
+    #[test]
+    fn names_labels_time_words_and_bare_numbers_are_not_unsupported() {
+        let s = support_of(
+            "PressTV - Sun to cool down in next 30 years: Study",
+            "The sun could cool down as soon as 2050, a new study says.",
+        );
+        let (_, unsupported, _) = words(&s);
+        for w in ["PressTV", "next", "30"] {
+            assert!(
+                !unsupported.contains(&w.to_string()),
+                "{w}: {unsupported:?}"
+            );
+        }
+        let s = support_of(
+            "Top aide makes shocking claim about the crash (video)",
+            "A senior adviser to the mayor made a shocking claim about the crash on Monday.",
+        );
+        for w in ["Top", "video", "makes"] {
+            assert!(
+                !words(&s).1.contains(&w.to_string()),
+                "{w}: {:?}",
+                words(&s)
+            );
+        }
+        let s = support_of(
+            "N.C. Congressman Apologizes for Scuffle",
+            "Representative Bob Etheridge apologized for a scuffle with a student.",
+        );
+        assert!(!words(&s).1.contains(&"N.C".to_string()), "{:?}", words(&s));
+        let s = support_of(
+            "Police say the suspect fled to Ohio",
+            "The suspect fled across the state line, officers said.",
+        );
+        assert!(
+            !words(&s).1.contains(&"Ohio".to_string()),
+            "{:?}",
+            words(&s)
+        );
+    }
+
+    #[test]
+    fn numbers_match_across_forms_and_a_different_figure_is_unsupported() {
+        let s = support_of(
+            "Dozens hurt in bus crash",
+            "Forty people were hurt when a bus crashed.",
+        );
+        assert!(
+            words(&s).0.contains(&"Dozens".to_string()),
+            "{:?}",
+            words(&s)
+        );
+        let s = support_of(
+            "Thirty hurt in bus crash",
+            "30 people were hurt when a bus crashed.",
+        );
+        assert!(
+            words(&s).0.contains(&"Thirty".to_string()),
+            "{:?}",
+            words(&s)
+        );
+        let s = support_of(
+            "President eyes $8B for border wall",
+            "The president wants 8 billion dollars for a wall on the border.",
+        );
+        assert!(words(&s).0.contains(&"8B".to_string()), "{:?}", words(&s));
+        let s = support_of(
+            "12 dead in bus crash",
+            "Ten dead and dozens hurt as a bus crashed.",
+        );
+        assert!(words(&s).1.contains(&"12".to_string()), "{:?}", words(&s));
     }
 }
