@@ -39,11 +39,13 @@ Salience of a body sentence (in [0, 1]) blends four signals so that position can
 Body entities and numbers absent from the headline are listed too.
 */
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-
 use serde::{Deserialize, Serialize};
 
-use super::concepts::{ArticleConcepts, FieldConcepts};
+mod missing;
+mod negated;
+mod salience;
+
+use super::concepts::ArticleConcepts;
 use super::frames::{frame_counts, frame_counts_by_sentence};
 use super::tone::valence_hits;
 use super::FieldView;
@@ -51,11 +53,14 @@ use crate::lexicon::{Matcher, Payload};
 use crate::text::negation::negated_tokens;
 use crate::text::Voice;
 use crate::vocab::{round3, Role, Span};
+use missing::{missing_entities, missing_numbers};
+use negated::{negated_claims, NegatedClaims};
+use salience::{salience, sentence_concepts};
 
 /// Most omissions listed.
 const MAX_OMISSIONS: usize = 8;
 /// Most missing entities or numbers listed.
-const MAX_MISSING: usize = 10;
+pub(super) const MAX_MISSING: usize = 10;
 /// A contrary sentence that shares more than this share of its concepts with the headline
 /// restates it rather than contradicting it.
 const RESTATES: f64 = 0.5;
@@ -155,97 +160,6 @@ impl Omissions {
     }
 }
 
-const UNIT_WORDS: &[&str] = &[
-    "americans",
-    "cases",
-    "days",
-    "deaths",
-    "hours",
-    "lives",
-    "minutes",
-    "months",
-    "people",
-    "weeks",
-    "years",
-];
-
-const AMOUNT_WORDS: &[&str] = &[
-    "billion",
-    "dozen",
-    "dozens",
-    "hundreds",
-    "million",
-    "percent",
-    "thousands",
-    "trillion",
-];
-
-/// The distinct concept ids of each body sentence, sorted.
-fn sentence_concepts(body: &FieldView, concepts: &FieldConcepts) -> Vec<Vec<u32>> {
-    body.seg
-        .sentences
-        .iter()
-        .map(|s| {
-            let mut set = concepts.of_tokens(s.tokens.clone()).to_vec();
-            set.sort_unstable();
-            set.dedup();
-            set
-        })
-        .collect()
-}
-
-/// Salience of each body sentence, from the sorted concept ids of each sentence.
-fn salience(body: &FieldView, sets: &[Vec<u32>], concept_count: usize) -> Vec<f64> {
-    // Centrality against the rest of the article in linear time (a centroid measure, after
-    // MEAD, Radev et al. 2004): for each of the sentence's concepts, how many other sentences
-    // share it, over √(its concept count). Pairwise cosines would be quadratic in sentences,
-    // which a 20 MB body cannot afford.
-    let n = sets.len();
-    let mut df = vec![0u32; concept_count];
-    for set in sets {
-        for &c in set {
-            df[c as usize] += 1;
-        }
-    }
-    let raw: Vec<f64> = sets
-        .iter()
-        .map(|set| {
-            if n < 2 {
-                return 1.0;
-            }
-            if set.is_empty() {
-                return 0.0;
-            }
-            let shared: u32 = set.iter().map(|&c| df[c as usize] - 1).sum();
-            f64::from(shared) / ((n - 1) as f64 * (set.len() as f64).sqrt())
-        })
-        .collect();
-    let max = raw.iter().copied().fold(0.0, f64::max);
-    (0..n)
-        .map(|i| {
-            let tokens = body.seg.sentence_tokens(i);
-            let centrality = if max > 0.0 { raw[i] / max } else { 0.0 };
-            let quantity = tokens.iter().any(|t| {
-                let lower = body.seg.lower(t);
-                // Bytes, not chars: an ASCII digit byte is always a digit character.
-                lower.bytes().any(|b| b.is_ascii_digit()) || AMOUNT_WORDS.contains(&lower)
-            });
-            let sourced = tokens.iter().any(|t| t.voice != Voice::Outlet);
-            let position = if n < 2 {
-                1.0
-            } else {
-                1.0 - 0.5 * i as f64 / (n - 1) as f64
-            };
-            round3(
-                0.5 * centrality
-                    + 0.2 * f64::from(u8::from(quantity))
-                    + 0.2 * f64::from(u8::from(sourced))
-                    + 0.1 * position,
-            )
-        })
-        .collect()
-}
-
 /// Which outcome a headline speaks of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Pole {
@@ -254,9 +168,9 @@ enum Pole {
 }
 
 /// What the omissions analysis reads of the headline.
-struct HeadlineCues {
+pub(super) struct HeadlineCues {
     /// Roles of the counter-evidence cues the headline itself carries.
-    roles: Vec<Role>,
+    pub(super) roles: Vec<Role>,
     pole: Option<Pole>,
     /// The headline words that set the pole.
     pole_words: Vec<String>,
@@ -389,7 +303,11 @@ fn why(role: Role, note: &str, bears_on: &[String], hedged: bool) -> String {
 
 /// The headline words whose concepts occur in a sentence (its sorted concept ids), in
 /// headline order, each once.
-fn shared_words(headline: &FieldView, concepts: &ArticleConcepts, own: &[u32]) -> Vec<String> {
+pub(super) fn shared_words(
+    headline: &FieldView,
+    concepts: &ArticleConcepts,
+    own: &[u32],
+) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for (t, token) in headline.seg.tokens.iter().enumerate() {
         if concepts
@@ -592,250 +510,6 @@ pub fn omissions(
         missing_numbers: missing_numbers(headline, body),
         salience,
     }
-}
-
-/// What [`negated_claims`] reads.
-struct NegatedClaims<'a, 'v> {
-    headline: &'a FieldView<'v>,
-    body: &'a FieldView<'v>,
-    concepts: &'a ArticleConcepts<'a>,
-    sets: &'a [Vec<u32>],
-    in_headline: &'a [bool],
-    negated: &'a [bool],
-    salience: &'a [f64],
-    furniture: &'a [bool],
-    head: &'a HeadlineCues,
-}
-
-/// The base strength of a body sentence that negates the headline's claim.
-const NEGATED_CLAIM_BASE: f64 = 0.65;
-/// How many of the headline's words (other than names) a sentence must negate at least, and
-/// what share of them: one negated word in passing is not a denial of the claim.
-const NEGATED_CLAIM_WORDS: usize = 2;
-const NEGATED_CLAIM_SHARE: f64 = 0.4;
-
-/// Body sentences that say the headline's claim does not hold: at least
-/// [`NEGATED_CLAIM_WORDS`] of the headline's concepts (names aside) in a negation's scope
-/// ("the airline does not have plans to separate passengers" against "airline plans to
-/// separate passengers"). A contrary omission, unless the sentence already has a stronger cue;
-/// not when the headline itself negates.
-fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) {
-    if cx.head.roles.contains(&Role::Denial) {
-        return;
-    }
-    let body = cx.body;
-    let n = body.seg.sentences.len();
-    let mut claim: Vec<u32> = (0..cx.concepts.headline.len())
-        .flat_map(|t| cx.concepts.headline.of(t).iter().copied())
-        .filter(|&c| !matches!(cx.concepts.concept(c), super::concepts::Concept::Entity(_)))
-        .collect();
-    claim.sort_unstable();
-    claim.dedup();
-    let needed =
-        NEGATED_CLAIM_WORDS.max((NEGATED_CLAIM_SHARE * claim.len() as f64).ceil() as usize);
-    for (i, sentence) in body.seg.sentences.iter().enumerate() {
-        if cx.furniture.get(i) == Some(&true) {
-            continue;
-        }
-        let mut hit: Vec<u32> = Vec::new();
-        let mut first_negated = None;
-        for t in sentence.tokens.clone() {
-            if !cx.negated[t] {
-                continue;
-            }
-            for &c in cx.concepts.body.of(t) {
-                if cx.in_headline[c as usize]
-                    && !matches!(cx.concepts.concept(c), super::concepts::Concept::Entity(_))
-                    && !hit.contains(&c)
-                {
-                    hit.push(c);
-                    first_negated.get_or_insert(t);
-                }
-            }
-        }
-        if hit.len() < needed {
-            continue;
-        }
-        let depth = if n < 2 {
-            0.0
-        } else {
-            i as f64 / (n - 1) as f64
-        };
-        let strength =
-            round3((NEGATED_CLAIM_BASE * (0.7 + 0.15 * cx.salience[i] + 0.15 * depth)).min(1.0));
-        if best[i].as_ref().is_some_and(|o| o.strength >= strength) {
-            continue;
-        }
-        let own = &cx.sets[i];
-        let shared = own.iter().filter(|&&c| cx.in_headline[c as usize]).count();
-        hit.sort_unstable();
-        let bears_on = shared_words(cx.headline, cx.concepts, &hit);
-        // The negator: the last negation word before the first negated headline word.
-        let at = first_negated.unwrap_or(sentence.tokens.start);
-        let cue_token = (sentence.tokens.start..at)
-            .rev()
-            .find(|&t| !cx.negated[t])
-            .unwrap_or(at);
-        let cue_span = body.seg.tokens[cue_token].span;
-        let why = format!(
-            "the body says it does not hold; the headline (“{}”) states it as fact",
-            bears_on.join("”, “")
-        );
-        let mut reasons = vec![why.clone()];
-        if depth >= 0.5 {
-            reasons.push(format!("it is low in the body (sentence {} of {n})", i + 1));
-        }
-        best[i] = Some(Omission {
-            kind: OmissionKind::Contrary,
-            strength,
-            sentence: i,
-            span: sentence.span,
-            text: body.sentence_text(i).to_string(),
-            cue: body.text()[cue_span.start..cue_span.end].to_string(),
-            cue_span,
-            bears_on,
-            why,
-            salience: cx.salience[i],
-            headline_coverage: round3(if own.is_empty() {
-                0.0
-            } else {
-                shared as f64 / own.len() as f64
-            }),
-            valence: 0.0,
-            frames: Vec::new(),
-            reasons,
-        });
-    }
-}
-
-/// Entities of the body (lexicon entities, and runs of capitalised words inside sentences)
-/// that the headline does not name.
-fn missing_entities(matcher: &Matcher, headline: &FieldView, body: &FieldView) -> Vec<MissingItem> {
-    let head_entities: HashSet<u32> = headline
-        .found
-        .matches
-        .iter()
-        .filter_map(|m| match m.payload {
-            Payload::Entity(e) => Some(e),
-            _ => None,
-        })
-        .collect();
-    let head_words: HashSet<&str> = headline
-        .seg
-        .tokens
-        .iter()
-        .map(|t| headline.seg.lower(t))
-        .collect();
-    let mut counts: HashMap<String, (usize, usize, usize)> = HashMap::default(); // name -> (mentions, sentence, order)
-    let in_entity = super::entity_tokens(body);
-    let mut last: Option<usize> = None;
-    for m in &body.found.matches {
-        if let Payload::Entity(e) = m.payload {
-            // Several aliases may match at one place; count the longest once.
-            if last == Some(m.span.start) {
-                continue;
-            }
-            last = Some(m.span.start);
-            if head_entities.contains(&e) {
-                continue;
-            }
-            let sentence = body.seg.tokens[m.tokens.start].sentence as usize;
-            let order = counts.len();
-            let entry = counts
-                .entry(matcher.entities[e as usize].0.clone())
-                .or_insert((0, sentence, order));
-            entry.0 += 1;
-        }
-    }
-    let tokens = &body.seg.tokens;
-    for run in super::name_runs(body, &in_entity) {
-        if run
-            .clone()
-            .all(|t| head_words.contains(body.seg.lower_at(t)))
-        {
-            continue;
-        }
-        let name =
-            body.text()[tokens[run.start].span.start..tokens[run.end - 1].span.end].to_string();
-        let order = counts.len();
-        let entry = counts
-            .entry(name)
-            .or_insert((0, tokens[run.start].sentence as usize, order));
-        entry.0 += 1;
-    }
-    let mut items: Vec<(String, (usize, usize, usize))> = counts.into_iter().collect();
-    items.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .2.cmp(&b.1 .2)));
-    items
-        .into_iter()
-        .take(MAX_MISSING)
-        .map(|(text, (mentions, sentence, _))| MissingItem {
-            text,
-            mentions,
-            sentence,
-        })
-        .collect()
-}
-
-/// Amounts in the body ("$700 billion", "1 million", "31 minutes") absent from the headline.
-fn missing_numbers(headline: &FieldView, body: &FieldView) -> Vec<MissingItem> {
-    let head_digits: HashSet<&str> = headline
-        .seg
-        .tokens
-        .iter()
-        .map(|t| headline.seg.lower(t))
-        .filter(|lower| lower.chars().any(|c| c.is_ascii_digit()))
-        .collect();
-    let mut items: Vec<MissingItem> = Vec::new();
-    let tokens = &body.seg.tokens;
-    let text = body.text();
-    let lower = |i: usize| body.seg.lower_at(i);
-    let has_digit = |i: usize| lower(i).bytes().any(|b| b.is_ascii_digit());
-    let hyphen_joined = |i: usize| {
-        i > 0
-            && tokens[i].joined
-            && text[tokens[i - 1].span.end..tokens[i].span.start].contains('-')
-    };
-    let mut i = 0;
-    while i < tokens.len() {
-        let t = &tokens[i];
-        // "COVID-19" is a name, not a number.
-        let part_of_name = hyphen_joined(i) && lower(i - 1).chars().any(char::is_alphabetic);
-        if !has_digit(i) || part_of_name || head_digits.contains(lower(i)) {
-            i += 1;
-            continue;
-        }
-        let mut start = t.span.start;
-        if let Some(c) = text[..start].chars().next_back() {
-            if matches!(c, '$' | '€' | '£') {
-                start -= c.len_utf8();
-            }
-        }
-        let mut last = i;
-        // A range: "18-49".
-        if last + 1 < tokens.len() && has_digit(last + 1) && hyphen_joined(last + 1) {
-            last += 1;
-        }
-        if let Some(next) = tokens.get(last + 1) {
-            let next_lower = body.seg.lower(next);
-            let unit = AMOUNT_WORDS.contains(&next_lower) || UNIT_WORDS.contains(&next_lower);
-            if next.joined && unit {
-                last += 1;
-            }
-        }
-        let item = text[start..tokens[last].span.end].to_string();
-        let sentence = t.sentence as usize;
-        match items.iter_mut().find(|m| m.text == item) {
-            Some(m) => m.mentions += 1,
-            None => items.push(MissingItem {
-                text: item,
-                mentions: 1,
-                sentence,
-            }),
-        }
-        i = last + 1;
-    }
-    items.truncate(MAX_MISSING);
-    items
 }
 
 #[cfg(test)]
