@@ -41,6 +41,7 @@ Body entities and numbers absent from the headline are listed too.
 
 use serde::{Deserialize, Serialize};
 
+mod bearing;
 mod missing;
 mod negated;
 mod salience;
@@ -53,12 +54,17 @@ use crate::lexicon::{Matcher, Payload};
 use crate::text::negation::negated_tokens;
 use crate::text::Voice;
 use crate::vocab::{round3, Role, Span};
+use bearing::Bearing;
 use missing::{missing_entities, missing_numbers};
 use negated::{negated_claims, NegatedClaims};
 use salience::{salience, sentence_concepts};
 
-/// Most omissions listed.
-const MAX_OMISSIONS: usize = 8;
+/// Most omissions listed: an editor reads the first few; a long list of weak ones buries them.
+const MAX_OMISSIONS: usize = 5;
+/// The least strength an omission must have to be listed. Below it sit conditions and other
+/// sides in passing, and contrary cues that share little with the headline: an empty list is
+/// better than a wrong one.
+const MIN_STRENGTH: f64 = 0.35;
 /// Most missing entities or numbers listed.
 pub(super) const MAX_MISSING: usize = 10;
 /// A contrary sentence that shares more than this share of its concepts with the headline
@@ -89,7 +95,10 @@ impl OmissionKind {
             Role::Caveat => (OmissionKind::Caveat, 0.8),
             Role::Response => (OmissionKind::Denial, 0.7),
             Role::Contrary => (OmissionKind::Contrary, 0.55),
-            Role::Progress | Role::Setback => (OmissionKind::Contrary, 0.55),
+            // An outcome against the headline's stated outcome is among the strongest kinds
+            // (an acquittal under "killing", agreement under "falls on deaf ears"); against a
+            // pole read from the headline's tone alone it weighs less.
+            Role::Progress | Role::Setback => (OmissionKind::Contrary, 0.7),
             Role::OtherSide => (OmissionKind::OtherSide, 0.6),
             Role::Condition => (OmissionKind::Condition, 0.4),
             _ => return None,
@@ -172,6 +181,13 @@ pub(super) struct HeadlineCues {
     /// Roles of the counter-evidence cues the headline itself carries.
     pub(super) roles: Vec<Role>,
     pole: Option<Pole>,
+    /// The headline negates something, in passing or not.
+    pub(super) negates: bool,
+    /// The pole comes from outcome words of the headline, not from its tone alone.
+    explicit_pole: bool,
+    /// The headline looks ahead ("will", "to", a modal, a hedge): a caveat about what happens
+    /// next bears on it.
+    predicts: bool,
     /// The headline words that set the pole.
     pole_words: Vec<String>,
     /// The headline hedges its claim (a hedge, a modal, a question).
@@ -225,6 +241,10 @@ impl HeadlineCues {
                 _ => {}
             }
         }
+        let explicit_pole = setback.len() != progress.len();
+        let predicts = hedged
+            || (0..headline.seg.tokens.len())
+                .any(|t| matches!(headline.seg.lower_at(t), "will" | "to"));
         let (pole, pole_words) = if setback.len() > progress.len() {
             (Some(Pole::Setback), setback)
         } else if progress.len() > setback.len() {
@@ -253,8 +273,11 @@ impl HeadlineCues {
         let mut pole_words: Vec<String> = pole_words;
         pole_words.dedup();
         HeadlineCues {
+            negates: negated.iter().any(|&n| n),
             roles,
             pole,
+            explicit_pole,
+            predicts,
             pole_words,
             hedged,
         }
@@ -271,6 +294,68 @@ impl HeadlineCues {
             _ => true,
         }
     }
+}
+
+/// The least evaluative weight (the sum of scored words' valence, ±1 to ±3 each) of the
+/// headline's sign, outside the cue and the headline's own words, from which a sentence
+/// argues the headline's way.
+const AGREEING_VALENCE: f64 = 1.0;
+
+/// How many judgements in the outlet's own voice (loaded words, labels, stance markers) make
+/// a sentence the writer's argument rather than a report.
+const ARGUMENT_JUDGEMENTS: usize = 2;
+
+/// Per body token, what the polarity test reads.
+struct Evaluations<'a> {
+    /// The valence of the scored word or phrase starting at each token (0 elsewhere).
+    valence_at: &'a [f64],
+    /// A judgement in the outlet's voice starts at each token.
+    judgement_at: &'a [bool],
+}
+
+/// Whether the sentence of a cue argues the headline's way rather than against it. Only
+/// caveats, denials, contrary facts and other sides that are not quoted are tested:
+///
+/// - its evaluative words, apart from the cue and the headline's own words, share the sign
+///   of the headline's tone;
+/// - or it is the writer's own argument: the cue sits among [`ARGUMENT_JUDGEMENTS`] or more
+///   of the outlet's judgements ("hypocritically exploiting an unsubstantiated allegation …
+///   a shameless smear campaign"), whatever the headline's tone. A reporter's caveat ("the
+///   agency could not independently confirm the account") stands in a plain sentence.
+///
+/// Responses, conditions and outcomes are left to their scope rules: an acquittal runs
+/// against a charge whatever words surround it.
+fn runs_the_headlines_way(
+    role: Role,
+    bearing: &Bearing,
+    body: &FieldView,
+    evaluations: &Evaluations,
+    sentence: usize,
+    cue: std::ops::Range<usize>,
+    headline_tone: f64,
+) -> bool {
+    if !matches!(
+        role,
+        Role::Caveat | Role::Denial | Role::Contrary | Role::OtherSide
+    ) || body.seg.tokens[cue.start].voice == Voice::Quoted
+    {
+        return false;
+    }
+    let others = || {
+        body.seg.sentences[sentence]
+            .tokens
+            .clone()
+            .filter(|t| !cue.contains(t) && !bearing.is_headline_word(*t))
+    };
+    let judgements = others().filter(|&t| evaluations.judgement_at[t]).count();
+    if judgements >= ARGUMENT_JUDGEMENTS {
+        return true;
+    }
+    if headline_tone.abs() <= 0.05 {
+        return false;
+    }
+    let residual: f64 = others().map(|t| evaluations.valence_at[t]).sum();
+    residual * headline_tone.signum() >= AGREEING_VALENCE
 }
 
 /// Why an omission matters, in plain words: what the body says (the cue's note), then what the
@@ -358,11 +443,34 @@ pub fn omissions(
     let head_frames = frame_counts(headline, matcher.frames.len(), None);
     let sentence_frames = frame_counts_by_sentence(body, matcher.frames.len());
     let mut valence_by_sentence = vec![0.0; body.seg.sentences.len()];
+    // The valence of each token that starts a scored word or phrase.
+    let mut valence_at = vec![0.0; body.seg.tokens.len()];
     for hit in valence_hits(body) {
         if let Some(s) = body.seg.sentence_at(hit.start) {
             valence_by_sentence[s] += hit.score;
         }
+        let t = body
+            .seg
+            .tokens
+            .partition_point(|t| t.span.start < hit.start);
+        if let Some(v) = valence_at.get_mut(t) {
+            *v += hit.score;
+        }
     }
+    // Judgements the outlet passes in its own voice: the words of a writer's argument.
+    let mut judgement_at = vec![false; body.seg.tokens.len()];
+    for m in &body.found.matches {
+        if let Payload::Term(id) = m.payload {
+            let info = &matcher.terms[id as usize];
+            if info.weight > 0.0
+                && info.role.is_some_and(Role::makes_claim)
+                && body.seg.tokens[m.tokens.start].voice == Voice::Outlet
+            {
+                judgement_at[m.tokens.start] = true;
+            }
+        }
+    }
+    let bearing = Bearing::new(body, concepts, &in_headline, head.predicts, headline_tone);
     let mut sorted = salience.clone();
     sorted.sort_by(f64::total_cmp);
     let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
@@ -398,15 +506,33 @@ pub fn omissions(
             shared as f64 / own.len() as f64
         };
         let outcome = matches!(role, Role::Progress | Role::Setback);
-        // A contrary outcome stands on its own (the headline's pole is what it bears on), but
-        // one that mostly repeats the headline restates it; every other cue must be about
-        // the headline's subject, and a condition ("if") about more than one of its words.
+        // An outcome that mostly repeats the headline restates it; every other cue's sentence
+        // must share a headline word, and a condition's ("if") more than one.
         let needed = match (outcome, kind) {
             (true, _) => 0,
             (false, OmissionKind::Condition) => 2,
             _ => 1,
         };
         if shared < needed || (outcome && coverage > RESTATES) {
+            continue;
+        }
+        // The cue must scope over the headline's claim (see `bearing`)…
+        if !bearing.bears(role, m.tokens.clone(), head.explicit_pole) {
+            continue;
+        }
+        // …and run against it: content of the headline's own sign is no counterpoint.
+        if runs_the_headlines_way(
+            role,
+            &bearing,
+            body,
+            &Evaluations {
+                valence_at: &valence_at,
+                judgement_at: &judgement_at,
+            },
+            i,
+            m.tokens.clone(),
+            headline_tone,
+        ) {
             continue;
         }
         // How much of the headline's claim the sentence takes on: half its concepts or more
@@ -432,6 +558,11 @@ pub fn omissions(
             .filter(|&(f, &c)| c > 0 && head_frames[f] == 0)
             .map(|(f, _)| matcher.frames[f].clone())
             .collect();
+        let base = if outcome && !head.explicit_pole {
+            0.5
+        } else {
+            base
+        };
         let mut strength = base * relevance * hedge * (0.7 + 0.15 * salience[i] + 0.15 * depth);
         if against_tone {
             strength += 0.05;
@@ -493,6 +624,7 @@ pub fn omissions(
             salience: &salience,
             furniture,
             head: &head,
+            bearing: &bearing,
         },
         &mut best,
     );
@@ -503,6 +635,7 @@ pub fn omissions(
             .total_cmp(&a.strength)
             .then(a.sentence.cmp(&b.sentence))
     });
+    found.retain(|o| o.strength >= MIN_STRENGTH);
     found.truncate(MAX_OMISSIONS);
     Omissions {
         omissions: found,

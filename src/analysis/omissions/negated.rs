@@ -4,6 +4,7 @@ Body sentences that negate the headline's claim outright, without a counter-evid
 passengers".
 */
 
+use super::bearing::Bearing;
 use super::{round3, shared_words, HeadlineCues, Omission, OmissionKind};
 use crate::analysis::concepts::{ArticleConcepts, Concept};
 use crate::analysis::FieldView;
@@ -20,6 +21,7 @@ pub(super) struct NegatedClaims<'a, 'v> {
     pub(super) salience: &'a [f64],
     pub(super) furniture: &'a [bool],
     pub(super) head: &'a HeadlineCues,
+    pub(super) bearing: &'a Bearing<'a, 'v>,
 }
 
 /// The base strength of a body sentence that negates the headline's claim.
@@ -35,25 +37,21 @@ const NEGATED_CLAIM_SHARE: f64 = 0.4;
 /// separate passengers"). A contrary omission, unless the sentence already has a stronger cue;
 /// not when the headline itself negates.
 pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) {
-    if cx.head.roles.contains(&Role::Denial) {
+    // A headline with a negation of its own ("Hands up, don't shoot") leaves the polarity of
+    // a negated sentence open.
+    if cx.head.roles.contains(&Role::Denial) || cx.head.negates {
         return;
     }
     let body = cx.body;
     let n = body.seg.sentences.len();
-    let mut claim: Vec<u32> = (0..cx.concepts.headline.len())
-        .flat_map(|t| cx.concepts.headline.of(t).iter().copied())
-        .filter(|&c| !matches!(cx.concepts.concept(c), Concept::Entity(_)))
-        .collect();
-    claim.sort_unstable();
-    claim.dedup();
-    let needed =
-        NEGATED_CLAIM_WORDS.max((NEGATED_CLAIM_SHARE * claim.len() as f64).ceil() as usize);
+    let claim = cx.bearing.headline_content_words();
+    let needed = NEGATED_CLAIM_WORDS.max((NEGATED_CLAIM_SHARE * claim as f64).ceil() as usize);
     for (i, sentence) in body.seg.sentences.iter().enumerate() {
         if cx.furniture.get(i) == Some(&true) {
             continue;
         }
         let mut hit: Vec<u32> = Vec::new();
-        let mut first_negated = None;
+        let mut negated_words: Vec<usize> = Vec::new();
         for t in sentence.tokens.clone() {
             if !cx.negated[t] {
                 continue;
@@ -64,13 +62,18 @@ pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) 
                     && !hit.contains(&c)
                 {
                     hit.push(c);
-                    first_negated.get_or_insert(t);
+                    negated_words.push(t);
                 }
             }
         }
-        if hit.len() < needed {
+        // Headline words, not names and each once, in one clause: "did not mention Judge
+        // Kavanaugh's name" negates no part of a claim about him, and "…did not say schools
+        // were bad, and he said there was a role for education" negates no "education".
+        let Some(clause) = most_negated_clause(cx.bearing, &negated_words, needed) else {
             continue;
-        }
+        };
+        negated_words.retain(|&t| cx.bearing.clause_of(t) == clause);
+        let first_negated = negated_words.first().copied();
         let depth = if n < 2 {
             0.0
         } else {
@@ -91,6 +94,9 @@ pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) 
             .rev()
             .find(|&t| !cx.negated[t])
             .unwrap_or(at);
+        if reinforces(body, cue_token) {
+            continue;
+        }
         let cue_span = body.seg.tokens[cue_token].span;
         let why = format!(
             "the body says it does not hold; the headline (“{}”) states it as fact",
@@ -121,4 +127,43 @@ pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) 
             reasons,
         });
     }
+}
+
+/// The clause whose negated words take on at least `needed` headline words (not names), if
+/// one does.
+fn most_negated_clause(bearing: &Bearing, words: &[usize], needed: usize) -> Option<usize> {
+    let mut clauses: Vec<usize> = words.iter().map(|&t| bearing.clause_of(t)).collect();
+    clauses.dedup();
+    clauses.into_iter().find(|&clause| {
+        let in_clause: Vec<usize> = words
+            .iter()
+            .copied()
+            .filter(|&t| bearing.clause_of(t) == clause)
+            .collect();
+        bearing.shared(&in_clause).content >= needed
+    })
+}
+
+/// Words after a negator that make it stress a claim, not deny it: "not the first time he has
+/// accused…", "not only…", "not just…".
+const REINFORCING: &[&[&str]] = &[
+    &["the", "first"],
+    &["the", "only"],
+    &["the", "last"],
+    &["for", "the", "first"],
+    &["only"],
+    &["just"],
+    &["alone"],
+];
+
+/// Whether the negator at token `t` stresses the claim rather than denying it.
+fn reinforces(body: &FieldView, t: usize) -> bool {
+    let tokens = &body.seg.tokens;
+    REINFORCING.iter().any(|words| {
+        words.iter().enumerate().all(|(k, w)| {
+            tokens.get(t + 1 + k).is_some_and(|next| {
+                next.sentence == tokens[t].sentence && body.seg.lower(next) == *w
+            })
+        })
+    })
 }
