@@ -793,4 +793,148 @@ mod tests {
             kinds(headline, &body)
         );
     }
+
+    // --- bearing on the claim (see `bearing`)
+
+    #[test]
+    fn a_condition_must_govern_the_claim() {
+        let headline = "Mayor Accuses Builder of Fraud";
+        // The condition is about intervening, not the accusation.
+        let pass = format!(
+            "{FILLER}The mayor accused the builder of fraud on Monday, hinting that he might \
+             intervene if the builder kept working on the bypass."
+        );
+        assert!(
+            !kinds(headline, &pass).contains(&OmissionKind::Condition),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+        // Inside a third party's quote, about something else.
+        let quoted = format!(
+            "{FILLER}The mayor accused the builder of fraud. A preacher once said: \
+             “If the town sins, the punishment is certain.”"
+        );
+        assert!(!kinds(headline, &quoted).contains(&OmissionKind::Condition));
+    }
+
+    #[test]
+    fn a_denial_must_come_from_the_headlines_side() {
+        let headline = "Minister Took Bribes From Builder";
+        let bystander = format!(
+            "{FILLER}A report said the minister took bribes from a builder. \
+             Jones on Monday also denied that the builder would need a new permit."
+        );
+        assert!(
+            !kinds(headline, &bystander).contains(&OmissionKind::Denial),
+            "{:?}",
+            omissions_of(headline, &bystander)
+        );
+        let accused = format!(
+            "{FILLER}A report said the minister took bribes from a builder. \
+             The minister denied the allegations."
+        );
+        assert_eq!(
+            kinds(headline, &accused).first(),
+            Some(&OmissionKind::Denial)
+        );
+    }
+
+    #[test]
+    fn an_acquittal_runs_against_a_killing() {
+        let headline = "The Story Behind the Killing of a Nurse by a Drifter";
+        let body = format!(
+            "{FILLER}The nurse was shot on a pier in July. The drifter, who fired the shot that \
+             killed the nurse, was acquitted by a jury of murder."
+        );
+        let found = omissions_of(headline, &body);
+        assert_eq!(
+            found.first().map(|o| o.kind),
+            Some(OmissionKind::Denial),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_writers_own_argument_is_no_caveat() {
+        let headline = "The Shameful Smear of Judge Smith";
+        let pass = format!(
+            "{FILLER}Hypocritically exploiting an unsubstantiated allegation, the senators \
+             ran a shameless, disgraceful smear campaign against Judge Smith."
+        );
+        assert!(
+            kinds(headline, &pass).is_empty(),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+    }
+
+    #[test]
+    fn a_connective_is_not_the_other_side() {
+        let headline = "Town Debates Bypass Plan";
+        let pass = format!(
+            "{FILLER}The council debated the bypass plan. In contrast, the family has \
+             expressed nuanced views on the bypass plan."
+        );
+        assert!(!kinds(headline, &pass).contains(&OmissionKind::OtherSide));
+    }
+
+    #[test]
+    fn uncertainty_about_a_consequence_does_not_qualify_a_fact() {
+        let headline = "Governor Wins Endorsement of Sheriff";
+        let pass = format!(
+            "{FILLER}The sheriff endorsed the governor on Monday. But it remains to be seen \
+             how much an endorsement from the sheriff will help him in the state."
+        );
+        assert!(
+            !kinds(headline, &pass).contains(&OmissionKind::Caveat),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+        let ahead = "Sheriff's Endorsement Will Help Governor";
+        assert!(kinds(ahead, &pass).contains(&OmissionKind::Caveat));
+    }
+
+    #[test]
+    fn a_scope_word_must_limit_the_claim() {
+        let headline = "Congressman Indicted on Fraud Charges";
+        let pass = format!(
+            "{FILLER}The congressman was indicted on Tuesday. The speaker said he would remove \
+             him from all committee assignments for the time being, calling the charges serious."
+        );
+        assert!(
+            !kinds(headline, &pass).contains(&OmissionKind::Caveat),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+    }
+
+    #[test]
+    fn not_the_first_time_is_no_negated_claim() {
+        let headline = "Mayor Accuses Newspaper of Bias";
+        let pass = format!(
+            "{FILLER}The mayor spoke on Saturday. It was not the first time the mayor has \
+             accused the newspaper of bias."
+        );
+        assert!(
+            kinds(headline, &pass).is_empty(),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+    }
+
+    #[test]
+    fn weak_omissions_are_not_listed() {
+        let headline = "Council Approves New Bypass";
+        let body = format!(
+            "{FILLER}The council approved the bypass plan. \
+             The bypass will be built only if the council approves the budget next year. \
+             Critics say the bypass will only move the traffic."
+        );
+        let found = omissions_of(headline, &body);
+        assert!(found.len() <= MAX_OMISSIONS);
+        assert!(
+            found.iter().all(|o| o.strength >= MIN_STRENGTH),
+            "{found:?}"
+        );
+    }
 }
