@@ -16,6 +16,11 @@ role, never by category name:
 | `other-side` | other-side | critics say, countered |
 | `condition` | condition | only if, unless, pending |
 
+A cue counts only when it bears on the headline's claim ([`bearing`]): its scope (the clause
+part it governs, inside or outside quotation marks as the cue is) shares a headline word that
+is not a name, a denial or response comes from the side the headline casts, and its sentence
+does not argue the headline's way. Omissions weaker than [`MIN_STRENGTH`] are not listed.
+
 A cue counts when it is not itself negated ("did not deny"), is not page furniture, and the
 headline does not carry a cue of the same role (a headline that says "denies" leaves no
 denial out). A `progress` cue counts only against a headline of setback (a `setback` cue in
