@@ -71,6 +71,9 @@ const CLAIM_NOUNS: &[&str] = &[
     "wrongdoing",
 ];
 
+/// Words that open a relative aside.
+const RELATIVES: &[&str] = &["which", "who", "whom", "whose"];
+
 /// Modal words that turn a clause to what may happen next.
 const FUTURE_MODALS: &[&str] = &[
     "can", "could", "may", "might", "shall", "should", "will", "would",
@@ -168,8 +171,16 @@ impl<'a, 'v> Bearing<'a, 'v> {
             Role::OtherSide => self.shared(&after).content >= 1,
             Role::Denial => {
                 let needed = if self.headline_neutral { 2 } else { 1 };
-                let content = self.shared(&clause).content;
-                let names_a_claim = self.names_a_claim(&clause);
+                // What the denial or label covers: its clause, or only its own segment when
+                // that is a relative aside ("the president — who has long had an affinity for
+                // conspiracy theories — appeared to …").
+                let segment = self.segment(&before, cue.clone(), &after);
+                let aside = segment
+                    .first()
+                    .is_some_and(|&t| RELATIVES.contains(&self.body.seg.lower_at(t)));
+                let scope = if aside { segment } else { clause.clone() };
+                let content = self.shared(&scope).content;
+                let names_a_claim = self.names_a_claim(&scope);
                 let about_the_claim = content >= needed || names_a_claim;
                 // Who denies: the headline's side; or the outlet itself, when its refutation
                 // takes on two of the headline's words ("the photo of the shark is fake") or
@@ -248,32 +259,12 @@ impl<'a, 'v> Bearing<'a, 'v> {
         after: &[usize],
         cue: Range<usize>,
     ) -> bool {
-        // The cue's own segment: back to the last break before it, on to the next break
-        // after it ("…, calling the charges serious" is another matter). A segment without
-        // a content word before the cue ("…, has not been verified") takes the clause's
-        // opening segment, its subject, too.
-        let seg_start = before
-            .iter()
-            .rposition(|&t| self.break_before[t])
-            .unwrap_or(0);
+        let mut scope = self.segment(before, cue.clone(), after);
         let seg_end = after
             .iter()
             .position(|&t| self.break_before[t])
             .unwrap_or(after.len());
         let after = &after[..seg_end];
-        let mut scope: Vec<usize> = Vec::new();
-        let lead = &before[seg_start..];
-        if seg_start > 0 && lead.iter().all(|&t| self.is_function_word(t)) {
-            let opening = before
-                .iter()
-                .skip(1)
-                .position(|&t| self.break_before[t])
-                .map_or(seg_start, |k| k + 1);
-            scope.extend_from_slice(&before[..opening]);
-        }
-        scope.extend_from_slice(lead);
-        scope.extend(cue.clone());
-        scope.extend_from_slice(after);
         // "…, but this could not be verified": the claim is the clause before.
         let anaphoric = scope
             .iter()
@@ -293,6 +284,36 @@ impl<'a, 'v> Bearing<'a, 'v> {
             }
         }
         self.shared(&scope).content >= 1
+    }
+
+    /// The cue's own segment of its clause: back to the last break before it, on to the next
+    /// break after it ("…, calling the charges serious" is another matter; "— who has long
+    /// had an affinity for conspiracy theories —" is an aside). A segment without a content
+    /// word before the cue ("…, has not been verified") takes the clause's opening segment,
+    /// its subject, too.
+    fn segment(&self, before: &[usize], cue: Range<usize>, after: &[usize]) -> Vec<usize> {
+        let seg_start = before
+            .iter()
+            .rposition(|&t| self.break_before[t])
+            .unwrap_or(0);
+        let seg_end = after
+            .iter()
+            .position(|&t| self.break_before[t])
+            .unwrap_or(after.len());
+        let mut scope: Vec<usize> = Vec::new();
+        let lead = &before[seg_start..];
+        if seg_start > 0 && lead.iter().all(|&t| self.is_function_word(t)) {
+            let opening = before
+                .iter()
+                .skip(1)
+                .position(|&t| self.break_before[t])
+                .map_or(seg_start, |k| k + 1);
+            scope.extend_from_slice(&before[..opening]);
+        }
+        scope.extend_from_slice(lead);
+        scope.extend(cue);
+        scope.extend_from_slice(&after[..seg_end]);
+        scope
     }
 
     /// The clause before the one starting at `first`, in the same sentence, or the previous
