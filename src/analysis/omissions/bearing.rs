@@ -129,12 +129,12 @@ impl<'a, 'v> Bearing<'a, 'v> {
         let mut head_word = vec![u32::MAX; in_headline.len()];
         let head_tokens = concepts.headline.len();
         let mut head_name = vec![false; head_tokens];
-        for t in 0..head_tokens {
+        for (t, name) in head_name.iter_mut().enumerate() {
             for &c in concepts.headline.of(t) {
                 if head_word[c as usize] == u32::MAX {
                     head_word[c as usize] = t as u32;
                 }
-                head_name[t] |= matches!(concepts.concept(c), Concept::Entity(_));
+                *name |= matches!(concepts.concept(c), Concept::Entity(_));
             }
         }
         Bearing {
