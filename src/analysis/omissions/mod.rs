@@ -16,6 +16,11 @@ role, never by category name:
 | `other-side` | other-side | critics say, countered |
 | `condition` | condition | only if, unless, pending |
 
+A cue counts only when it bears on the headline's claim ([`bearing`]): its scope (the clause
+part it governs, inside or outside quotation marks as the cue is) shares a headline word that
+is not a name, a denial or response comes from the side the headline casts, and its sentence
+does not argue the headline's way. Omissions weaker than [`MIN_STRENGTH`] are not listed.
+
 A cue counts when it is not itself negated ("did not deny"), is not page furniture, and the
 headline does not carry a cue of the same role (a headline that says "denies" leaves no
 denial out). A `progress` cue counts only against a headline of setback (a `setback` cue in
@@ -39,11 +44,14 @@ Salience of a body sentence (in [0, 1]) blends four signals so that position can
 Body entities and numbers absent from the headline are listed too.
 */
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-
 use serde::{Deserialize, Serialize};
 
-use super::concepts::{ArticleConcepts, FieldConcepts};
+mod bearing;
+mod missing;
+mod negated;
+mod salience;
+
+use super::concepts::ArticleConcepts;
 use super::frames::{frame_counts, frame_counts_by_sentence};
 use super::tone::valence_hits;
 use super::FieldView;
@@ -51,11 +59,19 @@ use crate::lexicon::{Matcher, Payload};
 use crate::text::negation::negated_tokens;
 use crate::text::Voice;
 use crate::vocab::{round3, Role, Span};
+use bearing::Bearing;
+use missing::{missing_entities, missing_numbers};
+use negated::{negated_claims, NegatedClaims};
+use salience::{salience, sentence_concepts};
 
-/// Most omissions listed.
-const MAX_OMISSIONS: usize = 8;
+/// Most omissions listed: an editor reads the first few; a long list of weak ones buries them.
+const MAX_OMISSIONS: usize = 5;
+/// The least strength an omission must have to be listed. Below it sit conditions and other
+/// sides in passing, and contrary cues that share little with the headline: an empty list is
+/// better than a wrong one.
+const MIN_STRENGTH: f64 = 0.35;
 /// Most missing entities or numbers listed.
-const MAX_MISSING: usize = 10;
+pub(super) const MAX_MISSING: usize = 10;
 /// A contrary sentence that shares more than this share of its concepts with the headline
 /// restates it rather than contradicting it.
 const RESTATES: f64 = 0.5;
@@ -84,7 +100,10 @@ impl OmissionKind {
             Role::Caveat => (OmissionKind::Caveat, 0.8),
             Role::Response => (OmissionKind::Denial, 0.7),
             Role::Contrary => (OmissionKind::Contrary, 0.55),
-            Role::Progress | Role::Setback => (OmissionKind::Contrary, 0.55),
+            // An outcome against the headline's stated outcome is among the strongest kinds
+            // (an acquittal under "killing", agreement under "falls on deaf ears"); against a
+            // pole read from the headline's tone alone it weighs less.
+            Role::Progress | Role::Setback => (OmissionKind::Contrary, 0.7),
             Role::OtherSide => (OmissionKind::OtherSide, 0.6),
             Role::Condition => (OmissionKind::Condition, 0.4),
             _ => return None,
@@ -155,97 +174,6 @@ impl Omissions {
     }
 }
 
-const UNIT_WORDS: &[&str] = &[
-    "americans",
-    "cases",
-    "days",
-    "deaths",
-    "hours",
-    "lives",
-    "minutes",
-    "months",
-    "people",
-    "weeks",
-    "years",
-];
-
-const AMOUNT_WORDS: &[&str] = &[
-    "billion",
-    "dozen",
-    "dozens",
-    "hundreds",
-    "million",
-    "percent",
-    "thousands",
-    "trillion",
-];
-
-/// The distinct concept ids of each body sentence, sorted.
-fn sentence_concepts(body: &FieldView, concepts: &FieldConcepts) -> Vec<Vec<u32>> {
-    body.seg
-        .sentences
-        .iter()
-        .map(|s| {
-            let mut set = concepts.of_tokens(s.tokens.clone()).to_vec();
-            set.sort_unstable();
-            set.dedup();
-            set
-        })
-        .collect()
-}
-
-/// Salience of each body sentence, from the sorted concept ids of each sentence.
-fn salience(body: &FieldView, sets: &[Vec<u32>], concept_count: usize) -> Vec<f64> {
-    // Centrality against the rest of the article in linear time (a centroid measure, after
-    // MEAD, Radev et al. 2004): for each of the sentence's concepts, how many other sentences
-    // share it, over √(its concept count). Pairwise cosines would be quadratic in sentences,
-    // which a 20 MB body cannot afford.
-    let n = sets.len();
-    let mut df = vec![0u32; concept_count];
-    for set in sets {
-        for &c in set {
-            df[c as usize] += 1;
-        }
-    }
-    let raw: Vec<f64> = sets
-        .iter()
-        .map(|set| {
-            if n < 2 {
-                return 1.0;
-            }
-            if set.is_empty() {
-                return 0.0;
-            }
-            let shared: u32 = set.iter().map(|&c| df[c as usize] - 1).sum();
-            f64::from(shared) / ((n - 1) as f64 * (set.len() as f64).sqrt())
-        })
-        .collect();
-    let max = raw.iter().copied().fold(0.0, f64::max);
-    (0..n)
-        .map(|i| {
-            let tokens = body.seg.sentence_tokens(i);
-            let centrality = if max > 0.0 { raw[i] / max } else { 0.0 };
-            let quantity = tokens.iter().any(|t| {
-                let lower = body.seg.lower(t);
-                // Bytes, not chars: an ASCII digit byte is always a digit character.
-                lower.bytes().any(|b| b.is_ascii_digit()) || AMOUNT_WORDS.contains(&lower)
-            });
-            let sourced = tokens.iter().any(|t| t.voice != Voice::Outlet);
-            let position = if n < 2 {
-                1.0
-            } else {
-                1.0 - 0.5 * i as f64 / (n - 1) as f64
-            };
-            round3(
-                0.5 * centrality
-                    + 0.2 * f64::from(u8::from(quantity))
-                    + 0.2 * f64::from(u8::from(sourced))
-                    + 0.1 * position,
-            )
-        })
-        .collect()
-}
-
 /// Which outcome a headline speaks of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Pole {
@@ -254,10 +182,17 @@ enum Pole {
 }
 
 /// What the omissions analysis reads of the headline.
-struct HeadlineCues {
+pub(super) struct HeadlineCues {
     /// Roles of the counter-evidence cues the headline itself carries.
-    roles: Vec<Role>,
+    pub(super) roles: Vec<Role>,
     pole: Option<Pole>,
+    /// The headline negates something, in passing or not.
+    pub(super) negates: bool,
+    /// The pole comes from outcome words of the headline, not from its tone alone.
+    explicit_pole: bool,
+    /// The headline looks ahead ("will", "to", a modal, a hedge): a caveat about what happens
+    /// next bears on it.
+    predicts: bool,
     /// The headline words that set the pole.
     pole_words: Vec<String>,
     /// The headline hedges its claim (a hedge, a modal, a question).
@@ -311,6 +246,10 @@ impl HeadlineCues {
                 _ => {}
             }
         }
+        let explicit_pole = setback.len() != progress.len();
+        let predicts = hedged
+            || (0..headline.seg.tokens.len())
+                .any(|t| matches!(headline.seg.lower_at(t), "will" | "to"));
         let (pole, pole_words) = if setback.len() > progress.len() {
             (Some(Pole::Setback), setback)
         } else if progress.len() > setback.len() {
@@ -339,8 +278,11 @@ impl HeadlineCues {
         let mut pole_words: Vec<String> = pole_words;
         pole_words.dedup();
         HeadlineCues {
+            negates: negated.iter().any(|&n| n),
             roles,
             pole,
+            explicit_pole,
+            predicts,
             pole_words,
             hedged,
         }
@@ -357,6 +299,68 @@ impl HeadlineCues {
             _ => true,
         }
     }
+}
+
+/// The least evaluative weight (the sum of scored words' valence, ±1 to ±3 each) of the
+/// headline's sign, outside the cue and the headline's own words, from which a sentence
+/// argues the headline's way.
+const AGREEING_VALENCE: f64 = 1.0;
+
+/// How many judgements in the outlet's own voice (loaded words, labels, stance markers) make
+/// a sentence the writer's argument rather than a report.
+const ARGUMENT_JUDGEMENTS: usize = 2;
+
+/// Per body token, what the polarity test reads.
+struct Evaluations<'a> {
+    /// The valence of the scored word or phrase starting at each token (0 elsewhere).
+    valence_at: &'a [f64],
+    /// A judgement in the outlet's voice starts at each token.
+    judgement_at: &'a [bool],
+}
+
+/// Whether the sentence of a cue argues the headline's way rather than against it. Only
+/// caveats, denials, contrary facts and other sides that are not quoted are tested:
+///
+/// - its evaluative words, apart from the cue and the headline's own words, share the sign
+///   of the headline's tone;
+/// - or it is the writer's own argument: the cue sits among [`ARGUMENT_JUDGEMENTS`] or more
+///   of the outlet's judgements ("hypocritically exploiting an unsubstantiated allegation …
+///   a shameless smear campaign"), whatever the headline's tone. A reporter's caveat ("the
+///   agency could not independently confirm the account") stands in a plain sentence.
+///
+/// Responses, conditions and outcomes are left to their scope rules: an acquittal runs
+/// against a charge whatever words surround it.
+fn runs_the_headlines_way(
+    role: Role,
+    bearing: &Bearing,
+    body: &FieldView,
+    evaluations: &Evaluations,
+    sentence: usize,
+    cue: std::ops::Range<usize>,
+    headline_tone: f64,
+) -> bool {
+    if !matches!(
+        role,
+        Role::Caveat | Role::Denial | Role::Contrary | Role::OtherSide
+    ) || body.seg.tokens[cue.start].voice == Voice::Quoted
+    {
+        return false;
+    }
+    let others = || {
+        body.seg.sentences[sentence]
+            .tokens
+            .clone()
+            .filter(|t| !cue.contains(t) && !bearing.is_headline_word(*t))
+    };
+    let judgements = others().filter(|&t| evaluations.judgement_at[t]).count();
+    if judgements >= ARGUMENT_JUDGEMENTS {
+        return true;
+    }
+    if headline_tone.abs() <= 0.05 {
+        return false;
+    }
+    let residual: f64 = others().map(|t| evaluations.valence_at[t]).sum();
+    residual * headline_tone.signum() >= AGREEING_VALENCE
 }
 
 /// Why an omission matters, in plain words: what the body says (the cue's note), then what the
@@ -389,7 +393,11 @@ fn why(role: Role, note: &str, bears_on: &[String], hedged: bool) -> String {
 
 /// The headline words whose concepts occur in a sentence (its sorted concept ids), in
 /// headline order, each once.
-fn shared_words(headline: &FieldView, concepts: &ArticleConcepts, own: &[u32]) -> Vec<String> {
+pub(super) fn shared_words(
+    headline: &FieldView,
+    concepts: &ArticleConcepts,
+    own: &[u32],
+) -> Vec<String> {
     let mut words: Vec<String> = Vec::new();
     for (t, token) in headline.seg.tokens.iter().enumerate() {
         if concepts
@@ -440,11 +448,34 @@ pub fn omissions(
     let head_frames = frame_counts(headline, matcher.frames.len(), None);
     let sentence_frames = frame_counts_by_sentence(body, matcher.frames.len());
     let mut valence_by_sentence = vec![0.0; body.seg.sentences.len()];
+    // The valence of each token that starts a scored word or phrase.
+    let mut valence_at = vec![0.0; body.seg.tokens.len()];
     for hit in valence_hits(body) {
         if let Some(s) = body.seg.sentence_at(hit.start) {
             valence_by_sentence[s] += hit.score;
         }
+        let t = body
+            .seg
+            .tokens
+            .partition_point(|t| t.span.start < hit.start);
+        if let Some(v) = valence_at.get_mut(t) {
+            *v += hit.score;
+        }
     }
+    // Judgements the outlet passes in its own voice: the words of a writer's argument.
+    let mut judgement_at = vec![false; body.seg.tokens.len()];
+    for m in &body.found.matches {
+        if let Payload::Term(id) = m.payload {
+            let info = &matcher.terms[id as usize];
+            if info.weight > 0.0
+                && info.role.is_some_and(Role::makes_claim)
+                && body.seg.tokens[m.tokens.start].voice == Voice::Outlet
+            {
+                judgement_at[m.tokens.start] = true;
+            }
+        }
+    }
+    let bearing = Bearing::new(body, concepts, &in_headline, head.predicts, headline_tone);
     let mut sorted = salience.clone();
     sorted.sort_by(f64::total_cmp);
     let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
@@ -480,15 +511,33 @@ pub fn omissions(
             shared as f64 / own.len() as f64
         };
         let outcome = matches!(role, Role::Progress | Role::Setback);
-        // A contrary outcome stands on its own (the headline's pole is what it bears on), but
-        // one that mostly repeats the headline restates it; every other cue must be about
-        // the headline's subject, and a condition ("if") about more than one of its words.
+        // An outcome that mostly repeats the headline restates it; every other cue's sentence
+        // must share a headline word, and a condition's ("if") more than one.
         let needed = match (outcome, kind) {
             (true, _) => 0,
             (false, OmissionKind::Condition) => 2,
             _ => 1,
         };
         if shared < needed || (outcome && coverage > RESTATES) {
+            continue;
+        }
+        // The cue must scope over the headline's claim (see `bearing`)…
+        if !bearing.bears(role, m.tokens.clone(), head.explicit_pole) {
+            continue;
+        }
+        // …and run against it: content of the headline's own sign is no counterpoint.
+        if runs_the_headlines_way(
+            role,
+            &bearing,
+            body,
+            &Evaluations {
+                valence_at: &valence_at,
+                judgement_at: &judgement_at,
+            },
+            i,
+            m.tokens.clone(),
+            headline_tone,
+        ) {
             continue;
         }
         // How much of the headline's claim the sentence takes on: half its concepts or more
@@ -514,6 +563,11 @@ pub fn omissions(
             .filter(|&(f, &c)| c > 0 && head_frames[f] == 0)
             .map(|(f, _)| matcher.frames[f].clone())
             .collect();
+        let base = if outcome && !head.explicit_pole {
+            0.5
+        } else {
+            base
+        };
         let mut strength = base * relevance * hedge * (0.7 + 0.15 * salience[i] + 0.15 * depth);
         if against_tone {
             strength += 0.05;
@@ -575,6 +629,7 @@ pub fn omissions(
             salience: &salience,
             furniture,
             head: &head,
+            bearing: &bearing,
         },
         &mut best,
     );
@@ -585,6 +640,7 @@ pub fn omissions(
             .total_cmp(&a.strength)
             .then(a.sentence.cmp(&b.sentence))
     });
+    found.retain(|o| o.strength >= MIN_STRENGTH);
     found.truncate(MAX_OMISSIONS);
     Omissions {
         omissions: found,
@@ -592,250 +648,6 @@ pub fn omissions(
         missing_numbers: missing_numbers(headline, body),
         salience,
     }
-}
-
-/// What [`negated_claims`] reads.
-struct NegatedClaims<'a, 'v> {
-    headline: &'a FieldView<'v>,
-    body: &'a FieldView<'v>,
-    concepts: &'a ArticleConcepts<'a>,
-    sets: &'a [Vec<u32>],
-    in_headline: &'a [bool],
-    negated: &'a [bool],
-    salience: &'a [f64],
-    furniture: &'a [bool],
-    head: &'a HeadlineCues,
-}
-
-/// The base strength of a body sentence that negates the headline's claim.
-const NEGATED_CLAIM_BASE: f64 = 0.65;
-/// How many of the headline's words (other than names) a sentence must negate at least, and
-/// what share of them: one negated word in passing is not a denial of the claim.
-const NEGATED_CLAIM_WORDS: usize = 2;
-const NEGATED_CLAIM_SHARE: f64 = 0.4;
-
-/// Body sentences that say the headline's claim does not hold: at least
-/// [`NEGATED_CLAIM_WORDS`] of the headline's concepts (names aside) in a negation's scope
-/// ("the airline does not have plans to separate passengers" against "airline plans to
-/// separate passengers"). A contrary omission, unless the sentence already has a stronger cue;
-/// not when the headline itself negates.
-fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) {
-    if cx.head.roles.contains(&Role::Denial) {
-        return;
-    }
-    let body = cx.body;
-    let n = body.seg.sentences.len();
-    let mut claim: Vec<u32> = (0..cx.concepts.headline.len())
-        .flat_map(|t| cx.concepts.headline.of(t).iter().copied())
-        .filter(|&c| !matches!(cx.concepts.concept(c), super::concepts::Concept::Entity(_)))
-        .collect();
-    claim.sort_unstable();
-    claim.dedup();
-    let needed =
-        NEGATED_CLAIM_WORDS.max((NEGATED_CLAIM_SHARE * claim.len() as f64).ceil() as usize);
-    for (i, sentence) in body.seg.sentences.iter().enumerate() {
-        if cx.furniture.get(i) == Some(&true) {
-            continue;
-        }
-        let mut hit: Vec<u32> = Vec::new();
-        let mut first_negated = None;
-        for t in sentence.tokens.clone() {
-            if !cx.negated[t] {
-                continue;
-            }
-            for &c in cx.concepts.body.of(t) {
-                if cx.in_headline[c as usize]
-                    && !matches!(cx.concepts.concept(c), super::concepts::Concept::Entity(_))
-                    && !hit.contains(&c)
-                {
-                    hit.push(c);
-                    first_negated.get_or_insert(t);
-                }
-            }
-        }
-        if hit.len() < needed {
-            continue;
-        }
-        let depth = if n < 2 {
-            0.0
-        } else {
-            i as f64 / (n - 1) as f64
-        };
-        let strength =
-            round3((NEGATED_CLAIM_BASE * (0.7 + 0.15 * cx.salience[i] + 0.15 * depth)).min(1.0));
-        if best[i].as_ref().is_some_and(|o| o.strength >= strength) {
-            continue;
-        }
-        let own = &cx.sets[i];
-        let shared = own.iter().filter(|&&c| cx.in_headline[c as usize]).count();
-        hit.sort_unstable();
-        let bears_on = shared_words(cx.headline, cx.concepts, &hit);
-        // The negator: the last negation word before the first negated headline word.
-        let at = first_negated.unwrap_or(sentence.tokens.start);
-        let cue_token = (sentence.tokens.start..at)
-            .rev()
-            .find(|&t| !cx.negated[t])
-            .unwrap_or(at);
-        let cue_span = body.seg.tokens[cue_token].span;
-        let why = format!(
-            "the body says it does not hold; the headline (“{}”) states it as fact",
-            bears_on.join("”, “")
-        );
-        let mut reasons = vec![why.clone()];
-        if depth >= 0.5 {
-            reasons.push(format!("it is low in the body (sentence {} of {n})", i + 1));
-        }
-        best[i] = Some(Omission {
-            kind: OmissionKind::Contrary,
-            strength,
-            sentence: i,
-            span: sentence.span,
-            text: body.sentence_text(i).to_string(),
-            cue: body.text()[cue_span.start..cue_span.end].to_string(),
-            cue_span,
-            bears_on,
-            why,
-            salience: cx.salience[i],
-            headline_coverage: round3(if own.is_empty() {
-                0.0
-            } else {
-                shared as f64 / own.len() as f64
-            }),
-            valence: 0.0,
-            frames: Vec::new(),
-            reasons,
-        });
-    }
-}
-
-/// Entities of the body (lexicon entities, and runs of capitalised words inside sentences)
-/// that the headline does not name.
-fn missing_entities(matcher: &Matcher, headline: &FieldView, body: &FieldView) -> Vec<MissingItem> {
-    let head_entities: HashSet<u32> = headline
-        .found
-        .matches
-        .iter()
-        .filter_map(|m| match m.payload {
-            Payload::Entity(e) => Some(e),
-            _ => None,
-        })
-        .collect();
-    let head_words: HashSet<&str> = headline
-        .seg
-        .tokens
-        .iter()
-        .map(|t| headline.seg.lower(t))
-        .collect();
-    let mut counts: HashMap<String, (usize, usize, usize)> = HashMap::default(); // name -> (mentions, sentence, order)
-    let in_entity = super::entity_tokens(body);
-    let mut last: Option<usize> = None;
-    for m in &body.found.matches {
-        if let Payload::Entity(e) = m.payload {
-            // Several aliases may match at one place; count the longest once.
-            if last == Some(m.span.start) {
-                continue;
-            }
-            last = Some(m.span.start);
-            if head_entities.contains(&e) {
-                continue;
-            }
-            let sentence = body.seg.tokens[m.tokens.start].sentence as usize;
-            let order = counts.len();
-            let entry = counts
-                .entry(matcher.entities[e as usize].0.clone())
-                .or_insert((0, sentence, order));
-            entry.0 += 1;
-        }
-    }
-    let tokens = &body.seg.tokens;
-    for run in super::name_runs(body, &in_entity) {
-        if run
-            .clone()
-            .all(|t| head_words.contains(body.seg.lower_at(t)))
-        {
-            continue;
-        }
-        let name =
-            body.text()[tokens[run.start].span.start..tokens[run.end - 1].span.end].to_string();
-        let order = counts.len();
-        let entry = counts
-            .entry(name)
-            .or_insert((0, tokens[run.start].sentence as usize, order));
-        entry.0 += 1;
-    }
-    let mut items: Vec<(String, (usize, usize, usize))> = counts.into_iter().collect();
-    items.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .2.cmp(&b.1 .2)));
-    items
-        .into_iter()
-        .take(MAX_MISSING)
-        .map(|(text, (mentions, sentence, _))| MissingItem {
-            text,
-            mentions,
-            sentence,
-        })
-        .collect()
-}
-
-/// Amounts in the body ("$700 billion", "1 million", "31 minutes") absent from the headline.
-fn missing_numbers(headline: &FieldView, body: &FieldView) -> Vec<MissingItem> {
-    let head_digits: HashSet<&str> = headline
-        .seg
-        .tokens
-        .iter()
-        .map(|t| headline.seg.lower(t))
-        .filter(|lower| lower.chars().any(|c| c.is_ascii_digit()))
-        .collect();
-    let mut items: Vec<MissingItem> = Vec::new();
-    let tokens = &body.seg.tokens;
-    let text = body.text();
-    let lower = |i: usize| body.seg.lower_at(i);
-    let has_digit = |i: usize| lower(i).bytes().any(|b| b.is_ascii_digit());
-    let hyphen_joined = |i: usize| {
-        i > 0
-            && tokens[i].joined
-            && text[tokens[i - 1].span.end..tokens[i].span.start].contains('-')
-    };
-    let mut i = 0;
-    while i < tokens.len() {
-        let t = &tokens[i];
-        // "COVID-19" is a name, not a number.
-        let part_of_name = hyphen_joined(i) && lower(i - 1).chars().any(char::is_alphabetic);
-        if !has_digit(i) || part_of_name || head_digits.contains(lower(i)) {
-            i += 1;
-            continue;
-        }
-        let mut start = t.span.start;
-        if let Some(c) = text[..start].chars().next_back() {
-            if matches!(c, '$' | '€' | '£') {
-                start -= c.len_utf8();
-            }
-        }
-        let mut last = i;
-        // A range: "18-49".
-        if last + 1 < tokens.len() && has_digit(last + 1) && hyphen_joined(last + 1) {
-            last += 1;
-        }
-        if let Some(next) = tokens.get(last + 1) {
-            let next_lower = body.seg.lower(next);
-            let unit = AMOUNT_WORDS.contains(&next_lower) || UNIT_WORDS.contains(&next_lower);
-            if next.joined && unit {
-                last += 1;
-            }
-        }
-        let item = text[start..tokens[last].span.end].to_string();
-        let sentence = t.sentence as usize;
-        match items.iter_mut().find(|m| m.text == item) {
-            Some(m) => m.mentions += 1,
-            None => items.push(MissingItem {
-                text: item,
-                mentions: 1,
-                sentence,
-            }),
-        }
-        i = last + 1;
-    }
-    items.truncate(MAX_MISSING);
-    items
 }
 
 #[cfg(test)]
@@ -984,6 +796,150 @@ mod tests {
             kinds(headline, &body).is_empty(),
             "{:?}",
             kinds(headline, &body)
+        );
+    }
+
+    // --- bearing on the claim (see `bearing`)
+
+    #[test]
+    fn a_condition_must_govern_the_claim() {
+        let headline = "Mayor Accuses Builder of Fraud";
+        // The condition is about intervening, not the accusation.
+        let pass = format!(
+            "{FILLER}The mayor accused the builder of fraud on Monday, hinting that he might \
+             intervene if the builder kept working on the bypass."
+        );
+        assert!(
+            !kinds(headline, &pass).contains(&OmissionKind::Condition),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+        // Inside a third party's quote, about something else.
+        let quoted = format!(
+            "{FILLER}The mayor accused the builder of fraud. A preacher once said: \
+             “If the town sins, the punishment is certain.”"
+        );
+        assert!(!kinds(headline, &quoted).contains(&OmissionKind::Condition));
+    }
+
+    #[test]
+    fn a_denial_must_come_from_the_headlines_side() {
+        let headline = "Minister Took Bribes From Builder";
+        let bystander = format!(
+            "{FILLER}A report said the minister took bribes from a builder. \
+             Jones on Monday also denied that the builder would need a new permit."
+        );
+        assert!(
+            !kinds(headline, &bystander).contains(&OmissionKind::Denial),
+            "{:?}",
+            omissions_of(headline, &bystander)
+        );
+        let accused = format!(
+            "{FILLER}A report said the minister took bribes from a builder. \
+             The minister denied the allegations."
+        );
+        assert_eq!(
+            kinds(headline, &accused).first(),
+            Some(&OmissionKind::Denial)
+        );
+    }
+
+    #[test]
+    fn an_acquittal_runs_against_a_killing() {
+        let headline = "The Story Behind the Killing of a Nurse by a Drifter";
+        let body = format!(
+            "{FILLER}The nurse was shot on a pier in July. The drifter, who fired the shot that \
+             killed the nurse, was acquitted by a jury of murder."
+        );
+        let found = omissions_of(headline, &body);
+        assert_eq!(
+            found.first().map(|o| o.kind),
+            Some(OmissionKind::Denial),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn the_writers_own_argument_is_no_caveat() {
+        let headline = "The Shameful Smear of Judge Smith";
+        let pass = format!(
+            "{FILLER}Hypocritically exploiting an unsubstantiated allegation, the senators \
+             ran a shameless, disgraceful smear campaign against Judge Smith."
+        );
+        assert!(
+            kinds(headline, &pass).is_empty(),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+    }
+
+    #[test]
+    fn a_connective_is_not_the_other_side() {
+        let headline = "Town Debates Bypass Plan";
+        let pass = format!(
+            "{FILLER}The council debated the bypass plan. In contrast, the family has \
+             expressed nuanced views on the bypass plan."
+        );
+        assert!(!kinds(headline, &pass).contains(&OmissionKind::OtherSide));
+    }
+
+    #[test]
+    fn uncertainty_about_a_consequence_does_not_qualify_a_fact() {
+        let headline = "Governor Wins Endorsement of Sheriff";
+        let pass = format!(
+            "{FILLER}The sheriff endorsed the governor on Monday. But it remains to be seen \
+             how much an endorsement from the sheriff will help him in the state."
+        );
+        assert!(
+            !kinds(headline, &pass).contains(&OmissionKind::Caveat),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+        let ahead = "Sheriff's Endorsement Will Help Governor";
+        assert!(kinds(ahead, &pass).contains(&OmissionKind::Caveat));
+    }
+
+    #[test]
+    fn a_scope_word_must_limit_the_claim() {
+        let headline = "Congressman Indicted on Fraud Charges";
+        let pass = format!(
+            "{FILLER}The congressman was indicted on Tuesday. The speaker said he would remove \
+             him from all committee assignments for the time being, calling the charges serious."
+        );
+        assert!(
+            !kinds(headline, &pass).contains(&OmissionKind::Caveat),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+    }
+
+    #[test]
+    fn not_the_first_time_is_no_negated_claim() {
+        let headline = "Mayor Accuses Newspaper of Bias";
+        let pass = format!(
+            "{FILLER}The mayor spoke on Saturday. It was not the first time the mayor has \
+             accused the newspaper of bias."
+        );
+        assert!(
+            kinds(headline, &pass).is_empty(),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+    }
+
+    #[test]
+    fn weak_omissions_are_not_listed() {
+        let headline = "Council Approves New Bypass";
+        let body = format!(
+            "{FILLER}The council approved the bypass plan. \
+             The bypass will be built only if the council approves the budget next year. \
+             Critics say the bypass will only move the traffic."
+        );
+        let found = omissions_of(headline, &body);
+        assert!(found.len() <= MAX_OMISSIONS);
+        assert!(
+            found.iter().all(|o| o.strength >= MIN_STRENGTH),
+            "{found:?}"
         );
     }
 }

@@ -1,0 +1,169 @@
+/*!
+Body sentences that negate the headline's claim outright, without a counter-evidence cue:
+"the airline does not have plans to separate passengers" against "Airline plans to separate
+passengers".
+*/
+
+use super::bearing::Bearing;
+use super::{round3, shared_words, HeadlineCues, Omission, OmissionKind};
+use crate::analysis::concepts::{ArticleConcepts, Concept};
+use crate::analysis::FieldView;
+use crate::vocab::Role;
+
+/// What [`negated_claims`] reads.
+pub(super) struct NegatedClaims<'a, 'v> {
+    pub(super) headline: &'a FieldView<'v>,
+    pub(super) body: &'a FieldView<'v>,
+    pub(super) concepts: &'a ArticleConcepts<'a>,
+    pub(super) sets: &'a [Vec<u32>],
+    pub(super) in_headline: &'a [bool],
+    pub(super) negated: &'a [bool],
+    pub(super) salience: &'a [f64],
+    pub(super) furniture: &'a [bool],
+    pub(super) head: &'a HeadlineCues,
+    pub(super) bearing: &'a Bearing<'a, 'v>,
+}
+
+/// The base strength of a body sentence that negates the headline's claim.
+const NEGATED_CLAIM_BASE: f64 = 0.65;
+/// How many of the headline's words (other than names) a sentence must negate at least, and
+/// what share of them: one negated word in passing is not a denial of the claim.
+const NEGATED_CLAIM_WORDS: usize = 2;
+const NEGATED_CLAIM_SHARE: f64 = 0.4;
+
+/// Body sentences that say the headline's claim does not hold: at least
+/// [`NEGATED_CLAIM_WORDS`] of the headline's concepts (names aside) in a negation's scope
+/// ("the airline does not have plans to separate passengers" against "airline plans to
+/// separate passengers"). A contrary omission, unless the sentence already has a stronger cue;
+/// not when the headline itself negates.
+pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) {
+    // A headline with a negation of its own ("Hands up, don't shoot") leaves the polarity of
+    // a negated sentence open.
+    if cx.head.roles.contains(&Role::Denial) || cx.head.negates {
+        return;
+    }
+    let body = cx.body;
+    let n = body.seg.sentences.len();
+    let claim = cx.bearing.headline_content_words();
+    let needed = NEGATED_CLAIM_WORDS.max((NEGATED_CLAIM_SHARE * claim as f64).ceil() as usize);
+    for (i, sentence) in body.seg.sentences.iter().enumerate() {
+        if cx.furniture.get(i) == Some(&true) {
+            continue;
+        }
+        let mut hit: Vec<u32> = Vec::new();
+        let mut negated_words: Vec<usize> = Vec::new();
+        for t in sentence.tokens.clone() {
+            if !cx.negated[t] {
+                continue;
+            }
+            for &c in cx.concepts.body.of(t) {
+                if cx.in_headline[c as usize]
+                    && !matches!(cx.concepts.concept(c), Concept::Entity(_))
+                    && !hit.contains(&c)
+                {
+                    hit.push(c);
+                    negated_words.push(t);
+                }
+            }
+        }
+        // Headline words, not names and each once, in one clause: "did not mention Judge
+        // Kavanaugh's name" negates no part of a claim about him, and "…did not say schools
+        // were bad, and he said there was a role for education" negates no "education".
+        let Some(clause) = most_negated_clause(cx.bearing, &negated_words, needed) else {
+            continue;
+        };
+        negated_words.retain(|&t| cx.bearing.clause_of(t) == clause);
+        let first_negated = negated_words.first().copied();
+        let depth = if n < 2 {
+            0.0
+        } else {
+            i as f64 / (n - 1) as f64
+        };
+        let strength =
+            round3((NEGATED_CLAIM_BASE * (0.7 + 0.15 * cx.salience[i] + 0.15 * depth)).min(1.0));
+        if best[i].as_ref().is_some_and(|o| o.strength >= strength) {
+            continue;
+        }
+        let own = &cx.sets[i];
+        let shared = own.iter().filter(|&&c| cx.in_headline[c as usize]).count();
+        hit.sort_unstable();
+        let bears_on = shared_words(cx.headline, cx.concepts, &hit);
+        // The negator: the last negation word before the first negated headline word.
+        let at = first_negated.unwrap_or(sentence.tokens.start);
+        let cue_token = (sentence.tokens.start..at)
+            .rev()
+            .find(|&t| !cx.negated[t])
+            .unwrap_or(at);
+        if reinforces(body, cue_token) {
+            continue;
+        }
+        let cue_span = body.seg.tokens[cue_token].span;
+        let why = format!(
+            "the body says it does not hold; the headline (“{}”) states it as fact",
+            bears_on.join("”, “")
+        );
+        let mut reasons = vec![why.clone()];
+        if depth >= 0.5 {
+            reasons.push(format!("it is low in the body (sentence {} of {n})", i + 1));
+        }
+        best[i] = Some(Omission {
+            kind: OmissionKind::Contrary,
+            strength,
+            sentence: i,
+            span: sentence.span,
+            text: body.sentence_text(i).to_string(),
+            cue: body.text()[cue_span.start..cue_span.end].to_string(),
+            cue_span,
+            bears_on,
+            why,
+            salience: cx.salience[i],
+            headline_coverage: round3(if own.is_empty() {
+                0.0
+            } else {
+                shared as f64 / own.len() as f64
+            }),
+            valence: 0.0,
+            frames: Vec::new(),
+            reasons,
+        });
+    }
+}
+
+/// The clause whose negated words take on at least `needed` headline words (not names), if
+/// one does.
+fn most_negated_clause(bearing: &Bearing, words: &[usize], needed: usize) -> Option<usize> {
+    let mut clauses: Vec<usize> = words.iter().map(|&t| bearing.clause_of(t)).collect();
+    clauses.dedup();
+    clauses.into_iter().find(|&clause| {
+        let in_clause: Vec<usize> = words
+            .iter()
+            .copied()
+            .filter(|&t| bearing.clause_of(t) == clause)
+            .collect();
+        bearing.shared(&in_clause).content >= needed
+    })
+}
+
+/// Words after a negator that make it stress a claim, not deny it: "not the first time he has
+/// accused…", "not only…", "not just…".
+const REINFORCING: &[&[&str]] = &[
+    &["the", "first"],
+    &["the", "only"],
+    &["the", "last"],
+    &["for", "the", "first"],
+    &["only"],
+    &["just"],
+    &["alone"],
+];
+
+/// Whether the negator at token `t` stresses the claim rather than denying it.
+fn reinforces(body: &FieldView, t: usize) -> bool {
+    let tokens = &body.seg.tokens;
+    REINFORCING.iter().any(|words| {
+        words.iter().enumerate().all(|(k, w)| {
+            tokens.get(t + 1 + k).is_some_and(|next| {
+                next.sentence == tokens[t].sentence && body.seg.lower(next) == *w
+            })
+        })
+    })
+}
