@@ -92,7 +92,15 @@ pub struct ClauseSupport {
     /// In [0, 1].
     pub score: f64,
     pub supported_words: Vec<String>,
+    /// Claims of the headline the body does not back: its evaluative terms (the outlet's own
+    /// loaded words) and its figures. Only these are called unsupported: an editor signs
+    /// "nothing in the body says *floundering*", not "the body never uses the word *step*".
     pub unsupported_words: Vec<String>,
+    /// The clause's other words the body does not use (a plain verb or noun it paraphrases in
+    /// ways no lexicon knows): coverage for research, lowering the clause's score, never a
+    /// verdict.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unechoed_words: Vec<String>,
     /// Headline words the body mentions only with the opposite polarity (the headline
     /// affirms, the body negates, or the reverse).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -377,6 +385,18 @@ pub fn support(
         .collect();
     let strengths = HeadlineStrengths::new(concepts, &index, &head_negated);
     let claims = claims::Claims::new(matcher, headline, body, concepts);
+    let head_downtoned = polarity::downtoned(headline);
+    let head_evaluative: Vec<bool> = headline
+        .seg
+        .tokens
+        .iter()
+        .map(|tok| {
+            headline_loaded
+                .iter()
+                .filter(|f| is_checked_term(f))
+                .any(|f| f.span.overlaps(&tok.span))
+        })
+        .collect();
     let clause = ClauseContext {
         headline,
         body,
@@ -384,6 +404,8 @@ pub fn support(
         index: &index,
         head_negated: &head_negated,
         head_denied: &head_denied,
+        head_downtoned: &head_downtoned,
+        head_evaluative: &head_evaluative,
         mentions: &mentions,
         claims: &claims,
         strengths: &strengths,
@@ -645,6 +667,11 @@ struct ClauseContext<'a, 'c> {
     /// Headline words a negation really denies ([`polarity`]): their polarity for the
     /// supported / contradicted verdict.
     head_denied: &'a [bool],
+    /// Headline words after a downtoner ("Less Sure", "Barely Alive"): the headline already
+    /// doubts them, so a body that negates them agrees.
+    head_downtoned: &'a [bool],
+    /// Headline words inside one of the headline's evaluative findings.
+    head_evaluative: &'a [bool],
     mentions: &'a Mentions,
     claims: &'a claims::Claims,
     strengths: &'a HeadlineStrengths,
@@ -685,7 +712,10 @@ impl ClauseContext<'_, '_> {
             // "Not a failure" does not contradict "falls short": a body that negates a
             // headline word of negative meaning is litotes or spin, not a refutation. And a
             // name is who the claim is about: the body denies something about them.
-            return if (!denied && self.claims.negative_meaning(t)) || self.claims.is_name(t) {
+            return if (!denied && self.claims.negative_meaning(t))
+                || self.claims.is_name(t)
+                || self.head_downtoned[t]
+            {
                 Verdict::Supported
             } else {
                 Verdict::Contradicted
@@ -700,6 +730,19 @@ impl ClauseContext<'_, '_> {
         } else {
             Verdict::Unsupported
         }
+    }
+
+    /// Whether headline word `t` is a claim the body must back to escape "unsupported": one of
+    /// the outlet's evaluative terms, or a figure.
+    fn is_checkable_claim(&self, t: usize) -> bool {
+        // A figure starts with its digits ("40", "$8B", "3rd"); "Synod2018" is a tag.
+        self.head_evaluative[t]
+            || self
+                .headline
+                .seg
+                .lower_at(t)
+                .trim_start_matches(['$', '£', '€'])
+                .starts_with(|c: char| c.is_ascii_digit())
     }
 
     fn word_text(&self, t: usize) -> String {
@@ -816,11 +859,10 @@ fn clause_support(
     let verdicts: Vec<Verdict> = words.iter().map(|&t| cx.verdict(t)).collect();
     let with =
         |v: Verdict| -> Vec<usize> { (0..words.len()).filter(|&w| verdicts[w] == v).collect() };
-    let (supported, unsupported, contradicted) = (
-        with(Verdict::Supported),
-        with(Verdict::Unsupported),
-        with(Verdict::Contradicted),
-    );
+    let (supported, contradicted) = (with(Verdict::Supported), with(Verdict::Contradicted));
+    let (unsupported, unechoed): (Vec<usize>, Vec<usize>) = with(Verdict::Unsupported)
+        .into_iter()
+        .partition(|&w| cx.is_checkable_claim(words[w]));
     let texts = |ws: Vec<usize>| -> Vec<String> {
         ws.into_iter().map(|w| cx.word_text(words[w])).collect()
     };
@@ -834,6 +876,7 @@ fn clause_support(
         score: round3(score),
         supported_words: texts(supported),
         unsupported_words: texts(unsupported),
+        unechoed_words: texts(unechoed),
         contradicted_words: texts(contradicted),
         evidence: if best.0 > 0.0 {
             (best.1..best.1 + best.2)
@@ -844,6 +887,12 @@ fn clause_support(
         },
     };
     Some((support, score, clause_weight))
+}
+
+/// Whether a headline finding is one of the outlet's evaluative claims that support checks
+/// term by term (and the only plain words, with figures, that can be called unsupported).
+fn is_checked_term(f: &Finding) -> bool {
+    f.voice == Voice::Outlet && !f.is_note() && f.role.is_some_and(Role::makes_claim)
 }
 
 /// Each evaluative headline term on its own: its status, the body words that back it and the
@@ -866,9 +915,7 @@ fn term_support(
         }
     }
     let mut out = Vec::new();
-    for f in headline_loaded.iter().filter(|f| {
-        f.voice == Voice::Outlet && !f.is_note() && f.role.is_some_and(Role::makes_claim)
-    }) {
+    for f in headline_loaded.iter().filter(|f| is_checked_term(f)) {
         // A hash set, as before concepts had ids: its order decides between equally strong
         // occurrences in one sentence, and so which body words are shown.
         let mut concepts: HashSet<Concept> = HashSet::default();
@@ -1081,11 +1128,44 @@ mod tests {
         assert_eq!(contradicted.contradicted_words, ["cause"]);
     }
 
+    #[test]
+    fn only_evaluative_terms_and_figures_are_called_unsupported() {
+        let s = support_of(
+            "Senator Floundering as Bill Takes Step Closer, 40 Jobs Lost",
+            "The bill passed the House on Tuesday and now goes to the governor. The senator \
+             voted for it. The plant will close, and 12 jobs will be lost.",
+        );
+        let c = &s.clauses;
+        let unsupported: Vec<&String> = c.iter().flat_map(|c| &c.unsupported_words).collect();
+        let unechoed: Vec<&String> = c.iter().flat_map(|c| &c.unechoed_words).collect();
+        assert!(unsupported.iter().any(|w| *w == "Floundering"), "{c:#?}");
+        assert!(unsupported.iter().any(|w| *w == "40"), "{c:#?}");
+        for plain in ["Step", "Closer"] {
+            assert!(!unsupported.iter().any(|w| *w == plain), "{c:#?}");
+            assert!(unechoed.iter().any(|w| *w == plain), "{c:#?}");
+        }
+    }
+
+    #[test]
+    fn a_downtoned_headline_word_agrees_with_a_body_that_negates_it() {
+        let s = support_of(
+            "Mayor Denies Leak but Is Less Sure About Its Source",
+            "The mayor denied on Monday that he leaked the memo, but said he could not be \
+             sure where it came from.",
+        );
+        let (supported, _, contradicted) = words(&s);
+        assert!(contradicted.is_empty(), "{:#?}", s.clauses);
+        assert!(supported.iter().any(|w| w == "Sure"), "{:#?}", s.clauses);
+    }
+
     fn words(support: &Support) -> (Vec<String>, Vec<String>, Vec<String>) {
         let mut out = (Vec::new(), Vec::new(), Vec::new());
         for c in &support.clauses {
             out.0.extend(c.supported_words.iter().cloned());
+            // The verdict "unsupported", before the report keeps only evaluative terms and
+            // figures under that name: the rules below are about the verdict.
             out.1.extend(c.unsupported_words.iter().cloned());
+            out.1.extend(c.unechoed_words.iter().cloned());
             out.2.extend(c.contradicted_words.iter().cloned());
         }
         out

@@ -212,6 +212,24 @@ pub(super) fn strict_polarity(view: &FieldView, negated: &[bool]) -> Vec<Polarit
     out
 }
 
+/// Degree words that doubt what follows them without denying it: "Less *Sure*", "Barely
+/// *Alive*", "Hardly *Settled*".
+const DOWNTONERS: &[&str] = &["less", "least", "hardly", "barely", "scarcely"];
+
+/// Tokens right after a [`DOWNTONERS`] word. A headline that already doubts a word is not
+/// contradicted by a body that negates it ("Less Sure" and "could not be sure" agree).
+pub(super) fn downtoned(view: &FieldView) -> Vec<bool> {
+    let seg = &view.seg;
+    let n = seg.tokens.len();
+    (0..n)
+        .map(|t| {
+            t > 0
+                && DOWNTONERS.contains(&seg.lower_at(t - 1))
+                && seg.tokens[t - 1].sentence == seg.tokens[t].sentence
+        })
+        .collect()
+}
+
 /// Tokens a refusal or failure denies: the verb after a `setback` cue and "to" ("refused to
 /// *condemn*", "declined to *raise* rates"). Semantic negation NegEx does not see: it matters
 /// both ways, since a headline "Won't Condemn" is then backed by "refused to condemn", and
