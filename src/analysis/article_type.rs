@@ -26,6 +26,9 @@ Weights of the cues are round numbers set by hand (two points for a phrase that 
 uses, one for a cue that news also shows now and then); three points make an opinion piece.
 */
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
 use serde::{Deserialize, Serialize};
 
 use super::evaluative::Evaluative;
@@ -513,17 +516,37 @@ fn section_label(headline: Option<&FieldView>, body: &FieldView) -> Option<Strin
 }
 
 fn release_markers(headline: Option<&FieldView>, body: &FieldView) -> Vec<&'static str> {
-    let mut text = body.text().to_lowercase();
-    if let Some(h) = headline {
-        text.push('\n');
-        text.push_str(&h.text().to_lowercase());
+    // One pass of an automaton over the text, not a lower-cased copy searched once per marker:
+    // this runs on every article of a batch.
+    static MARKERS: OnceLock<AhoCorasick> = OnceLock::new();
+    let markers = MARKERS.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(RELEASE_MARKERS)
+            .expect("the release markers are valid patterns")
+    });
+    let mut seen = [false; RELEASE_MARKERS.len()];
+    for text in headline
+        .map(FieldView::text)
+        .into_iter()
+        .chain([body.text()])
+    {
+        for m in markers.find_overlapping_iter(text) {
+            seen[m.pattern().as_usize()] = true;
+        }
     }
     let mut found: Vec<&'static str> = RELEASE_MARKERS
         .iter()
-        .copied()
-        .filter(|m| text.contains(m))
+        .zip(seen)
+        .filter(|(_, seen)| *seen)
+        .map(|(m, _)| *m)
         .collect();
-    if text.lines().any(|l| l.trim() == "###") {
+    let mut lines = headline
+        .map(FieldView::text)
+        .into_iter()
+        .chain([body.text()])
+        .flat_map(str::lines);
+    if lines.any(|l| l.trim() == "###") {
         found.push("###");
     }
     found

@@ -43,6 +43,9 @@ pub struct BatchOptions {
     pub json_fields: JsonFields,
     /// Keep each article's text in its report (the HTML report highlights in place).
     pub keep_text: bool,
+    /// Fingerprint each article so the batch can rank copies once
+    /// ([`super::duplicates`]); the streamed formats write every input and need none.
+    pub find_copies: bool,
 }
 
 /// Scores units with one analyser on its own thread pool.
@@ -131,10 +134,12 @@ impl<'a> Runner<'a> {
                 } else {
                     self.analyzer.analyze(&article)
                 };
-                report.fingerprint = super::duplicates::fingerprint(
-                    article.headline.as_ref().map(|h| h.text.as_str()),
-                    &article.body.text,
-                );
+                if self.options.find_copies {
+                    report.fingerprint = super::duplicates::fingerprint(
+                        article.headline.as_ref().map(|h| h.text.as_str()),
+                        &article.body.text,
+                    );
+                }
                 Outcome::Report(Box::new(report))
             }
             Err(error) => Outcome::Error(error),

@@ -186,6 +186,7 @@ pub fn execute(
             input_format: args.common.input_format,
             json_fields: args.json_fields(),
             keep_text: format.needs_text(),
+            find_copies: !format.streams(),
         },
     )
     .context("cannot start the worker threads")?;
