@@ -301,3 +301,35 @@ fn a_body_that_negates_the_headline_is_shown_as_contradicting_it() {
     );
     assert!(clause["score"].as_f64().unwrap() < 0.3, "{clause}");
 }
+
+#[test]
+fn the_sourcing_line_counts_mostly_quoted_sentences_and_sources_their_quotations() {
+    // Issue 16: "0 quoted" next to sources listed with quotes read as a contradiction. The
+    // sentence count is of sentences mostly in quotation; a source's count is of sentences
+    // holding a quotation of theirs, and each line says which it is.
+    let out = slant()
+        .args(["audit", "corpus/blinken-beijing.txt", "--isolated"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let report = seed_report();
+    let quoted = report["sourcing"]["quoted"].as_u64().unwrap();
+    assert!(
+        text.contains(&format!("attributed, {quoted} mostly quoted")),
+        "{text}"
+    );
+    let wang = report["sourcing"]["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["name"] == "Wang Yi")
+        .expect("Wang Yi is a source");
+    assert!(wang["quoted"].as_u64().unwrap() >= 1);
+    assert!(
+        text.contains(&format!(
+            "Wang Yi ({} cited, {} with a quotation)",
+            wang["cited"], wang["quoted"]
+        )),
+        "{text}"
+    );
+}

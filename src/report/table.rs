@@ -419,7 +419,10 @@ fn sourcing(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Result<
     let s = &r.sourcing;
     writeln!(
         out,
-        "{} body sentences: {} in the outlet's voice ({:.0}%), {} attributed, {} quoted",
+        // Sentences are counted by the voice of most of their words; a source's quotations
+        // are counted by sentence below, so a short quotation inside an attributed sentence
+        // shows there and not here.
+        "{} body sentences: {} in the outlet's voice ({:.0}%), {} attributed, {} mostly quoted",
         s.sentences,
         s.outlet,
         100.0 * s.outlet_share,
@@ -429,7 +432,12 @@ fn sourcing(r: &Report, ctx: &RenderContext, out: &mut dyn Write) -> io::Result<
     let sources: Vec<String> = s
         .sources
         .iter()
-        .map(|c| format!("{} ({} cited, {} quoted)", c.name, c.cited, c.quoted))
+        .map(|c| {
+            format!(
+                "{} ({} cited, {} with a quotation)",
+                c.name, c.cited, c.quoted
+            )
+        })
         .collect();
     writeln!(out, "Named sources: {}", or_none(sources.join(", ")))?;
     for c in &s.unsourced_claims {

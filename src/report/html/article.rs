@@ -185,7 +185,7 @@ fn sourcing_section(r: &Report, out: &mut String) {
     let s = &r.sourcing;
     let _ = write!(
         out,
-        "<section><h2>Sourcing</h2><p>{} body sentences: {} in the outlet's own voice ({:.0}%), {} attributed, {} quoted.</p>{}",
+        "<section><h2>Sourcing</h2><p>{} body sentences: {} in the outlet's own voice ({:.0}%), {} attributed, {} mostly quoted.</p>{}",
         s.sentences,
         s.outlet,
         s.outlet_share * 100.0,
@@ -194,7 +194,7 @@ fn sourcing_section(r: &Report, out: &mut String) {
         svg::voice_bar(s)
     );
     if !s.sources.is_empty() {
-        out.push_str("<table><thead><tr><th>Source</th><th class=\"num\">Cited</th><th class=\"num\">Quoted</th></tr></thead><tbody>");
+        out.push_str("<table><thead><tr><th>Source</th><th class=\"num\">Cited</th><th class=\"num\">With a quotation</th></tr></thead><tbody>");
         for src in &s.sources {
             let _ = write!(
                 out,

@@ -243,7 +243,7 @@ pub fn voice_bar(sourcing: &Sourcing) -> String {
     }
     let _ = write!(
         s,
-        "<text x=\"0\" y=\"30\" font-size=\"9\">■ outlet {}  ■ attributed {}  ■ quoted {}</text></svg>",
+        "<text x=\"0\" y=\"30\" font-size=\"9\">■ outlet {}  ■ attributed {}  ■ mostly quoted {}</text></svg>",
         sourcing.outlet, sourcing.attributed, sourcing.quoted
     );
     s
