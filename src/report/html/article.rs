@@ -9,7 +9,7 @@ for print and for readers who do not hover.
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use super::escape::escape_html;
+use super::escape::{escape_html, escape_note};
 use super::highlight::{fmt_weight, palette, text_html};
 use super::svg::{self, fixed, signed};
 use crate::analysis::support::SupportStatus;
@@ -70,7 +70,7 @@ fn findings_table(r: &Report, categories: &Categories, out: &mut String) {
             fmt_weight(f.weight),
             f.voice.as_str(),
             escape_html(&f.neutral.join(", ")),
-            escape_html(&f.note)
+            escape_note(&f.note)
         );
     }
     out.push_str("</tbody></table></div></section>");

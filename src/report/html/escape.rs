@@ -31,6 +31,27 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// [`escape_html`] for the notes slant writes, which mark lexicon terms with backticks as
+/// Markdown does ("neither `flounder` nor a paraphrase"): each pair of backticks becomes a
+/// `<code>` element instead of showing literally. Text with an odd number of backticks is
+/// escaped as it is.
+pub fn escape_note(text: &str) -> String {
+    if text.matches('`').count() % 2 == 1 {
+        return escape_html(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for (i, part) in text.split('`').enumerate() {
+        if i % 2 == 1 {
+            out.push_str("<code>");
+            out.push_str(&escape_html(part));
+            out.push_str("</code>");
+        } else {
+            out.push_str(&escape_html(part));
+        }
+    }
+    out
+}
+
 /// `text` reduced to lowercase ASCII letters, digits and single hyphens (at most `max`
 /// bytes), for class names, ids and file names; `x` when nothing is left.
 pub fn slug(text: &str, max: usize) -> String {
@@ -57,6 +78,16 @@ pub fn slug(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn backticks_in_a_note_become_code_and_stay_escaped() {
+        assert_eq!(
+            escape_note("neither `flounder` nor a paraphrase"),
+            "neither <code>flounder</code> nor a paraphrase"
+        );
+        assert_eq!(escape_note("`<b>`"), "<code>&lt;b&gt;</code>");
+        assert_eq!(escape_note("one ` alone"), "one ` alone");
+    }
 
     #[test]
     fn escapes_markup_and_both_quotes() {

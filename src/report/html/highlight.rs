@@ -19,7 +19,7 @@ keep the markup well-formed is reopened as a continuation (class `cont`, no tool
 use std::cmp::Reverse;
 use std::fmt::Write;
 
-use super::escape::{escape_html, slug};
+use super::escape::{escape_html, escape_note, slug};
 use crate::lexicon::{Categories, COLOURS};
 use crate::report::{Finding, FindingKind, Location, Report, Span};
 
@@ -122,7 +122,7 @@ fn tip(f: &Finding, unsupported: Option<&Finding>, id: &str) -> String {
         f.voice.as_str()
     );
     if !f.note.is_empty() {
-        let _ = write!(s, "<span class=\"tl\">{}</span>", escape_html(&f.note));
+        let _ = write!(s, "<span class=\"tl\">{}</span>", escape_note(&f.note));
     }
     if !f.neutral.is_empty() {
         let _ = write!(
@@ -135,7 +135,7 @@ fn tip(f: &Finding, unsupported: Option<&Finding>, id: &str) -> String {
         let _ = write!(
             s,
             "<span class=\"tl warn\">Unsupported by the body: {}</span>",
-            escape_html(&u.note)
+            escape_note(&u.note)
         );
     }
     if f.suppressed {
