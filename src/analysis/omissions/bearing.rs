@@ -10,7 +10,7 @@ headline's claim, and say the opposite of it or limit it. Each role has its scop
 | condition | what the condition governs: the clause part before "if"/"unless" (or after the comma of a sentence-initial "If …, …") | a headline content word |
 | caveat | the cue's phrase and what follows it in the clause; an anaphor ("this could not be verified") reaches back one clause | a headline content word; with a modal ("will help"), after the modal, unless the headline predicts too |
 | contrary (a contrary cue) | what follows the cue in the clause ("despite claims that …") | a headline content word, or a figure |
-| other side | what follows the cue in the clause ("disputed a report …") | a headline content word |
+| other side | what follows the cue in the clause ("disputed a report …", "skeptical about her claim") | a headline content word, or a claim noun |
 | denial | the cue's clause | a headline content word (two when the headline's tone is neutral), or a claim noun ("denied the allegations"); and the side that denies is the headline's |
 | response | the clause before the cue: who responds ("the minister declined to comment") | the headline's side: a headline word or a pronoun for it |
 | progress, setback | the cue's clause | a headline word when the headline's pole is stated; two content words when it comes from its tone alone |
@@ -168,7 +168,9 @@ impl<'a, 'v> Bearing<'a, 'v> {
             Role::Condition => self.shared(&self.governed(&clause, cue.start)).content >= 1,
             Role::Caveat => self.caveat_bears(&clause, &before, &after, cue),
             Role::Contrary => self.shared(&after).content >= 1 || self.has_figure(&after),
-            Role::OtherSide => self.shared(&after).content >= 1,
+            // Doubt about "her claim" or "the report" is doubt about the headline's claim, as a
+            // denial of one is.
+            Role::OtherSide => self.shared(&after).content >= 1 || self.names_a_claim(&after),
             Role::Denial => {
                 let needed = if self.headline_neutral { 2 } else { 1 };
                 // What the denial or label covers: its clause, or only its own segment when

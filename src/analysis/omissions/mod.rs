@@ -760,6 +760,27 @@ mod tests {
     }
 
     #[test]
+    fn doubt_about_the_claim_is_the_other_side() {
+        let headline = "Startup Says Its Battery Charges Electric Cars in Five Minutes";
+        // The doubt names no headline word after its cue, only "the claim": it still bears
+        // on the headline's claim, as a denial of "the claim" does.
+        let flag = format!(
+            "{FILLER}The startup showed its battery to investors on Monday. \
+             Engineers who tested the battery in electric cars remain skeptical of the claim."
+        );
+        assert_eq!(
+            kinds(headline, &flag).first(),
+            Some(&OmissionKind::OtherSide)
+        );
+        // Doubt about another matter is not.
+        let pass = format!(
+            "{FILLER}The startup showed its battery to investors on Monday. \
+             Engineers who tested the battery in electric cars remain skeptical of the mayor's budget."
+        );
+        assert!(kinds(headline, &pass).is_empty());
+    }
+
+    #[test]
     fn condition_flag_and_pass() {
         let headline = "Council Approves New Bypass";
         let flag = format!(
