@@ -3,7 +3,8 @@ Sourcing: who speaks in the body, and what the outlet asserts on its own.
 
 Each body sentence is classed by voice: *quoted* when at least half its words are inside
 quotation marks, *attributed* when any are reported from a source, else *outlet*. Named sources
-are the entities and capitalised names in attributed or quoted sentences. Outlet-voice strong
+are the entities and capitalised names in attributed or quoted sentences, except names right
+after a preposition of place ("outside City Hall", "in Foreign Affairs"), which say where. Outlet-voice strong
 claims are outlet sentences carrying an outlet-voice evaluative term of weight ≥ 0.8 with no
 source; speculation is a term of role `speculation` in the outlet's voice.
 */
@@ -16,6 +17,46 @@ use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
 use crate::text::Voice;
 use crate::vocab::{round3, Finding, Role, Span};
+
+/// Prepositions of place: a name right after one ("speaking outside City Hall", "writing in
+/// Foreign Affairs", "at the Pentagon") says where someone spoke, not who. "from", "of" and
+/// "by" stay out: "officials from the Pentagon", "a statement by the White House" name the
+/// source.
+const LOCATIVES: &[&str] = &[
+    "across",
+    "along",
+    "around",
+    "at",
+    "behind",
+    "beside",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "on",
+    "onto",
+    "outside",
+    "through",
+    "throughout",
+    "toward",
+    "towards",
+    "within",
+];
+
+/// Whether the name starting at token `t` follows a preposition of place (with "the" between).
+fn after_locative(body: &FieldView, t: usize) -> bool {
+    let tokens = &body.seg.tokens;
+    let mut p = t;
+    while p > 0 && tokens[p - 1].sentence == tokens[t].sentence {
+        p -= 1;
+        let word = body.seg.lower_at(p);
+        if word == "the" {
+            continue;
+        }
+        return LOCATIVES.contains(&word);
+    }
+    false
+}
 
 /// A named source and how often it is cited and quoted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -78,6 +119,9 @@ pub fn sourcing(matcher: &Matcher, body: &FieldView, body_loaded: &[Finding]) ->
                 continue;
             }
             let s = body.seg.tokens[m.tokens.start].sentence as usize;
+            if after_locative(body, m.tokens.start) {
+                continue;
+            }
             if !names[s].contains(name) {
                 names[s].push(name.clone());
             }
@@ -86,6 +130,9 @@ pub fn sourcing(matcher: &Matcher, body: &FieldView, body_loaded: &[Finding]) ->
     let tokens = &body.seg.tokens;
     for run in super::name_runs(body, &super::entity_tokens(body)) {
         let s = tokens[run.start].sentence as usize;
+        if after_locative(body, run.start) {
+            continue;
+        }
         let name =
             body.text()[tokens[run.start].span.start..tokens[run.end - 1].span.end].to_string();
         if !names[s].contains(&name) {
@@ -159,5 +206,39 @@ pub fn sourcing(matcher: &Matcher, body: &FieldView, body_loaded: &[Finding]) ->
         sources,
         unsourced_claims: claims(unsourced),
         speculation: claims(speculation),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn sources(body: &str) -> Vec<String> {
+        let analyzer = crate::Analyzer::with_defaults().expect("the embedded lexicons load");
+        let article = crate::Article::from_parts("t", Some("Council Raises Parking Fees"), body);
+        analyzer
+            .analyze(&article)
+            .sourcing
+            .sources
+            .into_iter()
+            .map(|s| s.name)
+            .collect()
+    }
+
+    #[test]
+    fn a_place_where_someone_spoke_is_not_a_source() {
+        let found = sources(
+            "Speaking outside City Hall, the mayor said the fees were needed. \
+             Writing in Foreign Affairs, the former adviser said the talks had failed. \
+             In an interview at the Pentagon, General Mark Lee said the drill was routine.",
+        );
+        assert_eq!(found, vec!["General Mark Lee".to_string()]);
+    }
+
+    #[test]
+    fn an_institution_that_speaks_is_a_source() {
+        let found = sources(
+            "The city will raise parking fees, City Hall said on Monday. \
+             Officials from the Pentagon said the drill was routine.",
+        );
+        assert_eq!(found, vec!["City Hall".to_string(), "Pentagon".to_string()]);
     }
 }
