@@ -321,4 +321,27 @@ mod tests {
         assert_eq!(palette(&none, "my-category"), palette(&none, "my-category"));
         assert!(palette(&none, "my-category") < COLOURS);
     }
+
+    /// The palette colour `cN` declares in the stylesheet, as RGB.
+    fn css_colour(n: usize) -> [i32; 3] {
+        let css = include_str!("style.css");
+        let key = format!(".c{n}{{background:#");
+        let at = css
+            .find(&key)
+            .expect("the palette class is in the stylesheet")
+            + key.len();
+        let hex = &css[at..at + 6];
+        [0, 2, 4].map(|i| i32::from_str_radix(&hex[i..i + 2], 16).expect("a hex colour"))
+    }
+
+    #[test]
+    fn loaded_label_and_hostile_colours_are_told_apart() {
+        // A reader met three near-identical pinks: loaded (c0), label (c1) and hostile
+        // reporting verbs (c10). Each pair must differ by a visible distance in RGB.
+        for (a, b) in [(0, 1), (0, 10), (1, 10)] {
+            let (x, y) = (css_colour(a), css_colour(b));
+            let distance = ((0..3).map(|i| (x[i] - y[i]).pow(2)).sum::<i32>() as f64).sqrt();
+            assert!(distance >= 35.0, "c{a} and c{b} are {distance:.0} apart");
+        }
+    }
 }

@@ -18,6 +18,8 @@ use crate::score::{Band, Component};
 const W: f64 = 320.0;
 const LABEL: f64 = 120.0;
 const ROW: f64 = 20.0;
+/// One bar of the frame chart and the gap to the next (headline above body).
+const BAR_STEP: f64 = 13.0;
 
 /// The fill of a band, shared with the stylesheet's band badges.
 pub fn band_color(band: Band) -> &'static str {
@@ -125,7 +127,9 @@ pub fn frame_pairs(frames: &Frames) -> String {
             .find(|f| f.frame == name)
             .map_or((0.0, 0), |f| (f.share, f.cues))
     };
-    let pair = 2.0 * 10.0 + 6.0;
+    // Bars of 12 and labels of 13 units: at the report's width the chart shrinks, and the
+    // former 9-unit text became too small to read.
+    let pair = 2.0 * BAR_STEP + 6.0;
     let height = names.len() as f64 * pair + 4.0;
     let label = names
         .iter()
@@ -143,8 +147,8 @@ pub fn frame_pairs(frames: &Frames) -> String {
         let ignored = frames.ignored_by_headline.iter().any(|f| f == name);
         let _ = write!(
             s,
-            "<text x=\"0\" y=\"{:.1}\" font-size=\"11\"{}>{}{}</text>",
-            y + 14.0,
+            "<text x=\"0\" y=\"{:.1}\" font-size=\"13\"{}>{}{}</text>",
+            y + 17.0,
             if ignored { " font-weight=\"bold\"" } else { "" },
             escape_html(name),
             if ignored { " ⚑" } else { "" }
@@ -157,15 +161,15 @@ pub fn frame_pairs(frames: &Frames) -> String {
         .enumerate()
         {
             let (value, cues) = share(list, name);
-            let yy = y + j as f64 * 10.0;
+            let yy = y + j as f64 * BAR_STEP;
             let _ = write!(
                 s,
-                "<rect class=\"bar {field}\" data-value=\"{value:.3}\" x=\"{LABEL}\" y=\"{yy:.1}\" width=\"{:.1}\" height=\"9\" fill=\"{fill}\"><title>{field}: {:.0}% ({cues} cues)</title></rect>\
-                 <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"9\">{}{:.0}%</text>",
+                "<rect class=\"bar {field}\" data-value=\"{value:.3}\" x=\"{LABEL}\" y=\"{yy:.1}\" width=\"{:.1}\" height=\"12\" fill=\"{fill}\"><title>{field}: {:.0}% ({cues} cues)</title></rect>\
+                 <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\">{}{:.0}%</text>",
                 (value.clamp(0.0, 1.0) * span).max(0.5),
                 value * 100.0,
                 LABEL + value.clamp(0.0, 1.0) * span + 3.0,
-                yy + 8.0,
+                yy + 10.0,
                 if j == 0 { "H " } else { "B " },
                 value * 100.0
             );
