@@ -15,7 +15,8 @@ headline's claim, and say the opposite of it or limit it. Each role has its scop
 | response | the clause before the cue: who responds ("the minister declined to comment") | the headline's side: a headline word or a pronoun for it |
 | progress, setback | the cue's clause | a headline word when the headline's pole is stated; two content words when it comes from its tone alone |
 
-A *content word* is a stem or a paraphrase set the headline shares, not a name or a number:
+A *content word* is a stem or a paraphrase set the headline shares, not a name, a title
+("congressman", "governor") or a number:
 a sentence about the same people but another matter ("Ryan removed the congressman from his
 committees for the time being", under "Congressman indicted") is not about the claim.
 
@@ -69,6 +70,47 @@ const CLAIM_NOUNS: &[&str] = &[
     "stories",
     "story",
     "wrongdoing",
+];
+
+/// Titles and role nouns: like a name, they say who the claim is about, not what it is. A
+/// caveat that governs "remove the congressman from his committees for the time being" under
+/// "Rep. Hunter indicted" is about the man, not the indictment.
+const TITLES: &[&str] = &[
+    "aide",
+    "aides",
+    "ambassador",
+    "chairman",
+    "chairwoman",
+    "chancellor",
+    "congressman",
+    "congresswoman",
+    "councillor",
+    "councilman",
+    "councilwoman",
+    "gov",
+    "governor",
+    "lawmaker",
+    "lawmakers",
+    "legislator",
+    "legislators",
+    "mayor",
+    "minister",
+    "mp",
+    "mps",
+    "premier",
+    "president",
+    "rep",
+    "representative",
+    "reps",
+    "secretary",
+    "sen",
+    "senator",
+    "senators",
+    "sheriff",
+    "speaker",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
 ];
 
 /// Words that open a relative aside.
@@ -411,8 +453,9 @@ impl<'a, 'v> Bearing<'a, 'v> {
         let seg = &self.body.seg;
         for &t in tokens {
             let token = &seg.tokens[t];
-            let capitalised_name =
-                token.capitalized && seg.sentences[token.sentence as usize].tokens.start != t;
+            let capitalised_name = (token.capitalized
+                && seg.sentences[token.sentence as usize].tokens.start != t)
+                || TITLES.contains(&seg.lower_at(t));
             for &c in self.concepts.body.of(t) {
                 let word = self.head_word[c as usize];
                 if !self.in_headline[c as usize] || word == u32::MAX {

@@ -935,6 +935,23 @@ mod tests {
     }
 
     #[test]
+    fn a_title_is_who_not_what() {
+        // The scope of "for the time being" shares only the title with the headline ("Rep." and
+        // "the congressman"): it limits what happens to the man, not the indictment.
+        let headline = "Rep. Hunter and Wife Indicted on Corruption Charges";
+        let pass = format!(
+            "{FILLER}Hunter and his wife were indicted on Tuesday. In response, the speaker said \
+             he would remove the congressman from all committee assignments for the time being, \
+             calling the charges against Hunter serious."
+        );
+        assert!(
+            !kinds(headline, &pass).contains(&OmissionKind::Caveat),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+    }
+
+    #[test]
     fn not_the_first_time_is_no_negated_claim() {
         let headline = "Mayor Accuses Newspaper of Bias";
         let pass = format!(
