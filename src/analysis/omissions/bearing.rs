@@ -113,6 +113,12 @@ const TITLES: &[&str] = &[
     "spokeswoman",
 ];
 
+/// Verbs that follow "that" when it is a subject pointing back ("that has not been
+/// confirmed", "that remains unclear").
+const SUBJECT_VERBS: &[&str] = &[
+    "appears", "cannot", "had", "has", "is", "remained", "remains", "seemed", "seems", "was",
+];
+
 /// Words that open a relative aside.
 const RELATIVES: &[&str] = &["which", "who", "whom", "whose"];
 
@@ -310,9 +316,7 @@ impl<'a, 'v> Bearing<'a, 'v> {
             .unwrap_or(after.len());
         let after = &after[..seg_end];
         // "…, but this could not be verified": the claim is the clause before.
-        let anaphoric = scope
-            .iter()
-            .any(|&t| ANAPHORS.contains(&self.body.seg.lower_at(t)));
+        let anaphoric = scope.iter().any(|&t| self.is_anaphor(t));
         if self.shared(&scope).content == 0 && anaphoric {
             scope = self.previous_clause(clause[0]);
         }
@@ -328,6 +332,23 @@ impl<'a, 'v> Bearing<'a, 'v> {
             }
         }
         self.shared(&scope).content >= 1
+    }
+
+    /// Whether token `t` refers back to a claim: "this", "it", "these"; and "that" as a subject
+    /// ("that could not be verified"), not as the conjunction of reported speech ("said
+    /// Tuesday that he would…"), which opens a clause rather than pointing back.
+    fn is_anaphor(&self, t: usize) -> bool {
+        let seg = &self.body.seg;
+        let word = seg.lower_at(t);
+        if word != "that" {
+            return ANAPHORS.contains(&word);
+        }
+        let next = seg
+            .tokens
+            .get(t + 1)
+            .filter(|n| n.sentence == seg.tokens[t].sentence)
+            .map(|_| seg.lower_at(t + 1));
+        next.is_none_or(|n| SUBJECT_VERBS.contains(&n) || FUTURE_MODALS.contains(&n))
     }
 
     /// The cue's own segment of its clause: back to the last break before it, on to the next

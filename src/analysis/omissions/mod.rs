@@ -952,6 +952,34 @@ mod tests {
     }
 
     #[test]
+    fn that_of_reported_speech_is_no_anaphor() {
+        // "said Tuesday that he would…" opens the speaker's clause; it does not point back to
+        // the indictment, so the caveat's scope is not the sentence before.
+        let headline = "Rep. Hunter and Wife Indicted on Corruption Charges";
+        let pass = format!(
+            "{FILLER}Hunter and his wife were indicted on Tuesday. In response, the speaker said \
+             Tuesday evening that he would remove Hunter from all committee assignments for the \
+             time being, calling the charges serious."
+        );
+        assert!(
+            !kinds(headline, &pass).contains(&OmissionKind::Caveat),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+        // "that" as a subject still points back.
+        let flag = format!(
+            "{FILLER}Hunter and his wife were indicted on Tuesday, a court official said, but \
+             that could not be independently confirmed."
+        );
+        assert_eq!(
+            kinds(headline, &flag).first(),
+            Some(&OmissionKind::Caveat),
+            "{:?}",
+            omissions_of(headline, &flag)
+        );
+    }
+
+    #[test]
     fn not_the_first_time_is_no_negated_claim() {
         let headline = "Mayor Accuses Newspaper of Bias";
         let pass = format!(
