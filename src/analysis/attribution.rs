@@ -188,7 +188,65 @@ pub fn attribute(
     govern_inverted_sentences(text, seg, &mut attribution);
     govern_after_colons(text, seg, &clauses, &mut attribution);
     govern_characterisations(text, seg, &clauses, &mut attribution);
+    govern_social_embeds(text, seg, &mut attribution);
     attribution
+}
+
+/// A post embedded in the page. Scraped text keeps an embedded tweet's words inline and signs
+/// it on the same line: `None have climbed over. pic.twitter.com/S8n — Kelly B (@kb) November
+/// 2, 2018`. A line with such a signature (a `pic.twitter.com` link, or "(@handle)" followed by
+/// a month) is the poster's, and so is the line before it when the signature line carries no
+/// text of its own. A hashtag or a bare @mention is not enough: "the #WalkAway leader" and
+/// "follow him on Twitter (@name)" are the outlet's words.
+fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
+    static SIGNATURE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    if memchr::memmem::find(text.as_bytes(), b"(@").is_none()
+        && memchr::memmem::find(text.as_bytes(), b"pic.twitter.com").is_none()
+    {
+        return;
+    }
+    let signature = SIGNATURE.get_or_init(|| {
+        regex::Regex::new(
+            r"pic\.twitter\.com/|\(@\w{1,15}\)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+        )
+        .expect("a valid pattern")
+    });
+    // Line spans, by byte.
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+        if text[from..end].trim().is_empty() {
+            from = end + 1;
+            continue;
+        }
+        lines.push((from, end));
+        from = end + 1;
+    }
+    let mut posted: Vec<(usize, usize)> = Vec::new();
+    for (l, &(start, end)) in lines.iter().enumerate() {
+        let line = &text[start..end];
+        let Some(m) = signature.find(line) else {
+            continue;
+        };
+        posted.push((start, end));
+        // The signature alone ("— Name (@handle) Date", "pic.twitter.com/x — …"): the post's
+        // text is the line before.
+        let bare = line[..m.start()].trim().is_empty() || line.trim_start().starts_with(['—', '–']);
+        if bare {
+            if let Some(&previous) = l.checked_sub(1).and_then(|p| lines.get(p)) {
+                posted.push(previous);
+            }
+        }
+    }
+    for (t, token) in seg.tokens.iter().enumerate() {
+        let inside = posted
+            .iter()
+            .any(|&(start, end)| start <= token.span.start && token.span.end <= end);
+        if inside && !a.cues[t] {
+            a.attributed[t] = true;
+            a.governor[t] = token.sentence;
+        }
+    }
 }
 
 /// Verbs that pin a characterisation on something: "what critics called X", "they called it
@@ -250,6 +308,8 @@ const AS_VERBS: &[&str] = &[
     "praising",
     "ridiculed",
     "slammed",
+    "strikes",
+    "struck",
     "touted",
     "touts",
 ];
@@ -266,6 +326,25 @@ const OBJECT_PRONOUNS: &[&str] = &["her", "him", "it", "that", "them", "these", 
 /// The writer's own voice: "what I call a scandal" is the outlet speaking.
 const FIRST_PERSON: &[&str] = &["i", "me", "our", "us", "we"];
 
+/// Verbs of judging that make "what X sees as Y" X's view of Y.
+const PERCEIVING_VERBS: &[&str] = &[
+    "consider",
+    "considered",
+    "considers",
+    "perceive",
+    "perceived",
+    "perceives",
+    "regard",
+    "regarded",
+    "regards",
+    "saw",
+    "see",
+    "sees",
+    "view",
+    "viewed",
+    "views",
+];
+
 /// Speaker subjects for "suggested that": a person suggests; a study "suggests" as a hedge.
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "they"];
 
@@ -277,7 +356,9 @@ const PERSON_PRONOUNS: &[&str] = &["he", "she", "they"];
 ///   object (a pronoun, or a determiner and up to four words), the complement;
 /// - "criticized the policy as cruel", "described the plan as a disaster": what follows "as";
 /// - "He suggested that those who opposed him were heartless": "suggested that" after a
-///   person (he, she, they, or a name) is speech, not the hedge of "the study suggests".
+///   person (he, she, they, or a name) is speech, not the hedge of "the study suggests";
+/// - "what Netanyahu sees as a bad deal" (views, regards, considers as), "questions he deemed
+///   grandstanding", "struck some as an ominous encroachment": the judging subject's view.
 ///
 /// Not when the writer is the subject ("what I call", "we described it as").
 fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &mut Attribution) {
@@ -310,7 +391,9 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
         let naming = NAMING_VERBS.contains(&word);
         let as_verb = AS_VERBS.contains(&word);
         let suggests = matches!(word, "suggest" | "suggested" | "suggests");
-        if !(naming || as_verb || suggests) {
+        let deems = matches!(word, "deem" | "deemed" | "deems");
+        let perceiving = PERCEIVING_VERBS.contains(&word);
+        if !(naming || as_verb || suggests || deems || perceiving) {
             continue;
         }
         // "so-called" is the writer's distance from a word, not a source's.
@@ -321,14 +404,21 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
         if subject.is_some_and(|p| FIRST_PERSON.contains(&seg.lower_at(p))) {
             continue;
         }
+        let person = subject.is_some_and(|p| {
+            PERSON_PRONOUNS.contains(&seg.lower_at(p))
+                || (seg.tokens[p].capitalized && seg.sentences[sentence as usize].tokens.start != p)
+        });
         if suggests {
-            let person = subject.is_some_and(|p| {
-                PERSON_PRONOUNS.contains(&seg.lower_at(p))
-                    || (seg.tokens[p].capitalized
-                        && seg.sentences[sentence as usize].tokens.start != p)
-            });
             if person && v + 1 < n && same_sentence(v, v + 1) && seg.lower_at(v + 1) == "that" {
                 mark(a, v + 2, segment_end(v + 1).max(v + 2), sentence);
+            }
+            continue;
+        }
+        // "questions he deemed overly aggressive": a person's verdict (the agentless "was
+        // deemed unsafe" reports an official finding and stays the outlet's).
+        if deems {
+            if person {
+                mark(a, v + 1, segment_end(v), sentence);
             }
             continue;
         }
@@ -337,6 +427,13 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
             .rev()
             .take_while(|&p| same_sentence(p, v) && !FIRST_PERSON.contains(&seg.lower_at(p)))
             .find(|&p| seg.lower_at(p) == "what");
+        // "what Netanyahu sees as Obama's willingness…": X's view.
+        if perceiving {
+            if what.is_some() && v + 1 < n && seg.lower_at(v + 1) == "as" {
+                mark(a, v + 2, segment_end(v + 1).max(v + 2), sentence);
+            }
+            continue;
+        }
         if naming && what.is_some() {
             let from = if v + 1 < n && seg.lower_at(v + 1) == "as" {
                 v + 2
@@ -354,6 +451,13 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
             continue;
         }
         let end = segment_end(v);
+        // "struck me as": the writer's own impression.
+        if matches!(word, "struck" | "strikes")
+            && v + 1 < n
+            && FIRST_PERSON.contains(&seg.lower_at(v + 1))
+        {
+            continue;
+        }
         // "X as Y": the first "as" in the verb's segment, within six words.
         if let Some(as_at) = (v + 1..end.min(v + 8)).find(|&k| seg.lower_at(k) == "as") {
             if as_at + 1 < end {
@@ -587,6 +691,38 @@ mod tests {
         assert_eq!(voice_of(body, "were heartless"), "attributed");
         let body = "Senator Ann Holt called the plan a disgrace on Monday.";
         assert_eq!(voice_of(body, "a disgrace"), "attributed");
+    }
+
+    #[test]
+    fn views_verdicts_and_impressions_are_the_holders() {
+        let body = "Netanyahu objected to what he sees as Obama's willingness to make concessions that would leave Iran on the brink of a weapon.";
+        assert_eq!(voice_of(body, "on the brink"), "attributed");
+        let body = "Mr. Obama often chastised reporters for questions he deemed overly aggressive or grandstanding.";
+        assert_eq!(voice_of(body, "grandstanding"), "attributed");
+        assert_eq!(voice_of(body, "often chastised reporters"), "outlet");
+        let body = "The building was deemed unsafe after the inspection.";
+        assert_eq!(voice_of(body, "unsafe"), "outlet");
+        let body = "The new rules struck some as an ominous encroachment on the press.";
+        assert_eq!(voice_of(body, "an ominous encroachment"), "attributed");
+        let body = "The idea struck me as possibly the strangest thing I had heard.";
+        assert_eq!(voice_of(body, "possibly the strangest"), "outlet");
+        let body = "The council will see what the voters think of the disastrous plan.";
+        assert_eq!(voice_of(body, "the disastrous plan"), "outlet");
+    }
+
+    #[test]
+    fn an_embedded_post_is_the_posters() {
+        let body = "The chief arrived on Monday.\nNone have climbed over, just a tremendous crowd at the fence.\npic.twitter.com/S8nUzj \u{2014} Kelly B (@kellyb) November 2, 2018\nThe funeral is on Friday.";
+        assert_eq!(voice_of(body, "a tremendous crowd"), "attributed");
+        assert_eq!(voice_of(body, "The chief arrived"), "outlet");
+        assert_eq!(voice_of(body, "The funeral is on Friday"), "outlet");
+        let body = "So it is a disgrace, the vote. https://t.co/1YE \u{2014} Andrew S (@Surabees) September 11, 2018\nThis, of course, is a tremendous story.";
+        assert_eq!(voice_of(body, "a disgrace"), "attributed");
+        assert_eq!(voice_of(body, "a tremendous story"), "outlet");
+        // A hashtag or a mention in the outlet's own sentence is not a post.
+        let body = "The case of #WalkAway leader Brandon Straka is especially disturbing.\nFollow him on Twitter (@JamieG) to fight the vicious war on speech.";
+        assert_eq!(voice_of(body, "especially disturbing"), "outlet");
+        assert_eq!(voice_of(body, "the vicious war"), "outlet");
     }
 
     #[test]
