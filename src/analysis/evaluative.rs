@@ -55,7 +55,15 @@ pub struct Evaluative {
     pub terms: usize,
     /// 100 × mass / word tokens.
     pub density: f64,
+    /// Strong verdicts in the writer's own voice: outlet-voice terms of weight at least
+    /// [`STRONG_WEIGHT`] ("despicable", "sleazy", "ridiculous").
+    pub strong: usize,
 }
+
+/// The lexicon weight from which a term is a strong verdict: the pack gives 1.2 and above to
+/// words that pass judgement outright (*disastrous*, *shameful*, *despicable*), and 1.0 or less
+/// to words a neutral report may also use.
+pub const STRONG_WEIGHT: f64 = 1.2;
 
 impl Evaluative {
     /// The evaluative language of the findings in `location`, over `tokens` words.
@@ -76,10 +84,16 @@ impl Evaluative {
         } else {
             100.0 * mass / tokens as f64
         };
+        let strong = findings
+            .iter()
+            .filter(|f| f.location == location && counts_as_evaluative(f))
+            .filter(|f| f.voice == Voice::Outlet && f.weight >= STRONG_WEIGHT)
+            .count();
         Evaluative {
             mass,
             terms,
             density,
+            strong,
         }
     }
 }
