@@ -19,6 +19,25 @@ pub fn quoted_ranges(text: &str, seg: &Segmented) -> Vec<Span> {
     super::quotes::quoted_ranges(text, &seg.paragraphs)
 }
 
+/// The union of the quoted ranges and the speeches of transcript turns (each a speaker's
+/// words, though unmarked): sorted and disjoint, as [`is_inside`] needs them.
+pub fn with_turns(quoted: Vec<Span>, turns: &[super::transcript::Turn]) -> Vec<Span> {
+    if turns.is_empty() {
+        return quoted;
+    }
+    let mut all: Vec<Span> = quoted;
+    all.extend(turns.iter().map(|t| t.speech));
+    all.sort_by_key(|s| (s.start, s.end));
+    let mut out: Vec<Span> = Vec::with_capacity(all.len());
+    for s in all {
+        match out.last_mut() {
+            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
+            _ => out.push(s),
+        }
+    }
+    out
+}
+
 /// Whether `span` lies inside one of the `quoted` ranges (sorted and disjoint, as
 /// [`quoted_ranges`] returns them): a binary search, so long quoted texts stay linear.
 pub fn is_inside(quoted: &[Span], span: Span) -> bool {
