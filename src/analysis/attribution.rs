@@ -479,8 +479,9 @@ mod tests {
 
     #[test]
     fn a_colon_that_ends_the_paragraph_hands_the_next_one_to_the_speaker() {
+        // Set off as a paragraph of its own, the statement is a block quotation.
         let body = "Senator Jane Holt said in a statement:\n\nThe decision is a betrayal of voters.\n\nThe vote is on Friday.";
-        assert_eq!(voice_of(body, "a betrayal of voters"), "attributed");
+        assert_eq!(voice_of(body, "a betrayal of voters"), "quoted");
         assert_eq!(voice_of(body, "The vote is on Friday"), "outlet");
         let got = voices(body);
         let statement = got.iter().find(|v| v.0.contains("betrayal")).unwrap();
@@ -544,7 +545,7 @@ mod tests {
 
     #[test]
     fn transcript_turns_are_their_speakers_quoted_words() {
-        let body = "The interview ran on Tuesday night.\nHANNITY: This is the most corrupt administration in history.\nMr. Smith: It is a disgraceful cover-up.\nThe senator left after the show.";
+        let body = "The interview ran on Tuesday night.\nHANNITY: This is the most corrupt administration in history.\nMr. Smith: It is a disgraceful cover-up.\nHANNITY: A bombshell, then.\nThe senator left after the show.";
         let got = voices(body);
         assert_eq!(
             got,
@@ -558,6 +559,11 @@ mod tests {
                     "It is a disgraceful cover-up.".to_string(),
                     "quoted",
                     Some("Mr. Smith".to_string())
+                ),
+                (
+                    "A bombshell, then.".to_string(),
+                    "quoted",
+                    Some("HANNITY".to_string())
                 ),
             ]
         );

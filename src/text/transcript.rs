@@ -9,7 +9,10 @@ is full of lines that open with a word and a colon ("Update:", "Photo:", "Editor
 - it is short (at most [`MAX_LABEL_WORDS`] words) and every word of it is capitalised (or the
   whole label is upper case), letters with at most a period, apostrophe or hyphen;
 - it is not a word of page furniture ([`NOT_SPEAKERS`]);
-- the field has at least two labelled lines: one "Note: …" line is not an interview.
+- the speech is speech, not a value: at least three words, or a question;
+- the field has at least two labelled lines, and a label comes back (an interview returns to
+  its speakers, a fact box — "Name: …", "Age: …" — labels each line once) unless all the
+  labels are anonymous ("Q:", "A:").
 
 A turn runs to the end of its line: the next label starts a new turn, and a line without one is
 the outlet's again.
@@ -115,11 +118,32 @@ pub fn turns(text: &str) -> Vec<Turn> {
         }
         start = end + 1;
     }
-    if out.len() < 2 {
+    // A form or a fact box ("Name: …", "Age: …", "Federation: Belgium") labels each line once;
+    // an interview comes back to its speakers.
+    let recurring = out.iter().enumerate().any(|(n, t)| {
+        out[n + 1..].iter().any(|u| {
+            text[u.label.start..u.label.end].eq_ignore_ascii_case(&text[t.label.start..t.label.end])
+        })
+    });
+    let questions_and_answers = out.iter().all(|t| t.speaker.is_none());
+    if out.len() < 2 || !(recurring || questions_and_answers) {
         out.clear();
     }
     out
 }
+
+/// Speech, not a value: at least [`MIN_SPEECH_WORDS`] words, or a question ("Q: Why?").
+fn is_speech(speech: &str) -> bool {
+    speech.ends_with('?')
+        || speech
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            >= MIN_SPEECH_WORDS
+}
+
+/// Fewer words than this after a label are a value ("Location: Westerville, Ohio").
+const MIN_SPEECH_WORDS: usize = 3;
 
 /// The turn a line `text[start..end]` opens, if it opens with a speaker label.
 fn turn_of_line(text: &str, start: usize, end: usize) -> Option<Turn> {
@@ -134,7 +158,7 @@ fn turn_of_line(text: &str, start: usize, end: usize) -> Option<Turn> {
     let after = &body[colon + 1..];
     let speech = after.trim();
     // "Score: 3-1" and "Tickets: 20 dollars" list figures, not speech.
-    if speech.chars().next().is_none_or(|c| c.is_ascii_digit()) {
+    if speech.chars().next().is_none_or(|c| c.is_ascii_digit()) || !is_speech(speech) {
         return None;
     }
     let speech_start = start + lead + colon + 1 + (after.len() - after.trim_start().len());
@@ -178,7 +202,7 @@ mod tests {
 
     #[test]
     fn labelled_lines_are_turns_of_their_speakers() {
-        let text = "The interview ran on Tuesday.\nHANNITY: This is a scandal, isn't it?\nMr. Smith: It is a disgraceful cover-up.\nThe senator left.";
+        let text = "The interview ran on Tuesday.\nHANNITY: This is a scandal, isn't it?\nMr. Smith: It is a disgraceful cover-up.\nHANNITY: Why?\nThe senator left.";
         assert_eq!(
             speeches(text),
             [
@@ -187,6 +211,7 @@ mod tests {
                     "It is a disgraceful cover-up.",
                     Some("Mr. Smith".to_string())
                 ),
+                ("Why?", Some("HANNITY".to_string())),
             ]
         );
     }
@@ -215,6 +240,17 @@ mod tests {
     fn long_lowercase_or_mid_line_labels_are_not_speakers() {
         // Too many words, a lower-case word, a colon inside a sentence, a time of day.
         let text = "The committee said in a statement: it is over.\nthe mayor: no.\nHe left at 10:30 sharp.\nShe said: fine.";
+        assert!(turns(text).is_empty());
+    }
+
+    #[test]
+    fn fact_boxes_and_one_off_headings_are_not_transcripts() {
+        let text = "Name: Quentin Lamar Smith\nLocation: Westerville, Ohio\nAge: 30 years\nProcessing Date: 06-22-2017";
+        assert!(turns(text).is_empty());
+        let text = "Federation: Belgium\nFederation: Belgium - Luxembourg.\nPresent Problems: Have got very old.\nPossible Solutions: Two convents intend to amalgamate.";
+        assert!(turns(text).is_empty());
+        let text =
+            "NEW VERITAS: Staffer says the plan is secret\nELECTION STRATEGY: You whip them up.";
         assert!(turns(text).is_empty());
     }
 }

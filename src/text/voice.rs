@@ -25,17 +25,9 @@ pub fn with_turns(quoted: Vec<Span>, turns: &[super::transcript::Turn]) -> Vec<S
     if turns.is_empty() {
         return quoted;
     }
-    let mut all: Vec<Span> = quoted;
+    let mut all = quoted;
     all.extend(turns.iter().map(|t| t.speech));
-    all.sort_by_key(|s| (s.start, s.end));
-    let mut out: Vec<Span> = Vec::with_capacity(all.len());
-    for s in all {
-        match out.last_mut() {
-            Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
-            _ => out.push(s),
-        }
-    }
-    out
+    super::quotes::union(all)
 }
 
 /// Whether `span` lies inside one of the `quoted` ranges (sorted and disjoint, as
@@ -245,5 +237,36 @@ mod tests {
             quoted("\"He called it 'absurd' today,\" she said."),
             ["He called it 'absurd' today,"]
         );
+    }
+
+    #[test]
+    fn a_carried_quotation_runs_over_paragraphs_with_quotations_of_their_own() {
+        // The middle paragraph drops the reopening mark and holds a closed quotation.
+        let text = "A post said:\n\n\u{201c}Now, his actions are only partly defensible.\n\nBut little is known about these \u{201c}students.\u{201d} Hmm, nothing like courage.\n\nWhich brings us back to his response.\u{201d}\n\nThe outlet adds this.";
+        assert_eq!(
+            quoted(text),
+            [
+                "Now, his actions are only partly defensible.",
+                "But little is known about these \u{201c}students.\u{201d} Hmm, nothing like courage.",
+                "Which brings us back to his response."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_block_set_off_after_an_introducing_colon_is_quoted() {
+        let text = "She apologised for a post.\n\nRead the full rant via the blog:\n\nDear girls, try showing a little class.\n\nThe girls ignored her.";
+        assert_eq!(quoted(text), ["Dear girls, try showing a little class."]);
+        let text = "Democrats circulated a set of points:\n\n-Here are the facts: he served.\n\n-His opponent smears him.\n\nThe race is close.";
+        assert_eq!(
+            quoted(text),
+            [
+                "-Here are the facts: he served.",
+                "-His opponent smears him."
+            ]
+        );
+        // A colon that introduces the outlet's own list names no text.
+        let text = "Here is what we know:\n\nThe mayor resigned on Monday.";
+        assert!(quoted(text).is_empty());
     }
 }
