@@ -617,4 +617,16 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn scare_quotes_and_so_called_quote_only_their_words() {
+        let body = "Critics of the so-called \"reform\" staged a furious protest, and the \"experts\" behind the plan said nothing.";
+        let got = voices(body);
+        assert!(
+            got.iter().any(|v| v.0 == "reform" && v.1 == "quoted"),
+            "{got:?}"
+        );
+        assert_eq!(voice_of(body, "staged a furious protest"), "outlet");
+        assert_eq!(voice_of(body, "behind the plan"), "outlet");
+    }
 }

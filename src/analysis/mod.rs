@@ -99,7 +99,7 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
 }
 
 /// Words that are capitalised without naming anyone.
-const CALENDAR_WORDS: &[&str] = &[
+pub(crate) const CALENDAR_WORDS: &[&str] = &[
     "april",
     "august",
     "december",

@@ -185,6 +185,10 @@ fn names(view: &FieldView, matcher: &Matcher) -> Vec<Vec<(usize, usize, String)>
             || crate::text::stopwords::is_stopword(view.seg.lower(t))
             // "Per China's ministry": a possessive names the speaker's owner, not the speaker.
             || view.seg.lower(t).contains('\'')
+            // "The mayor of Eastwick said": a place after a preposition, not the speaker.
+            || (i > 0 && ["at", "for", "from", "in", "of", "to"].contains(&view.seg.lower_at(i - 1)))
+            // "…, officials said Friday": a day is when, not who.
+            || super::CALENDAR_WORDS.binary_search(&view.seg.lower(t)).is_ok()
         {
             continue;
         }
