@@ -79,13 +79,14 @@ fn a_stray_quote_in_a_line_per_paragraph_body_hides_nothing() {
 fn a_colon_statement_names_its_speaker() {
     let text = "Senators Clash\n\nSenator Jane Holt said in a statement:\n\nThe bill is a disgrace to the chamber.\n\nThe vote is on Friday.\n";
     let report = audit_stdin(text);
-    assert_eq!(finding_voice(&report, "disgrace"), "attributed");
+    // Set off as a paragraph of its own, the statement is a block quotation.
+    assert_eq!(finding_voice(&report, "disgrace"), "quoted");
     let statement = report["voices"]
         .as_array()
         .unwrap()
         .iter()
-        .find(|v| v["location"] == "body" && v["voice"] == "attributed" && v["source"].is_string())
-        .expect("an attributed stretch with a source");
+        .find(|v| v["location"] == "body" && v["voice"] == "quoted" && v["source"].is_string())
+        .expect("a quoted stretch with a source");
     assert_eq!(statement["source"], "Jane Holt");
 }
 

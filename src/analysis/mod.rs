@@ -37,6 +37,7 @@ pub use tone::Tone;
 
 use crate::article::Field;
 use crate::lexicon::{FieldMatches, Matcher, Payload};
+use crate::text::transcript::{self, Turn};
 use crate::text::{voice, Segmented, Span};
 use crate::vocab::Location;
 
@@ -47,8 +48,10 @@ pub struct FieldView<'a> {
     pub field: &'a Field,
     pub seg: Segmented,
     pub found: FieldMatches,
-    /// Quoted byte ranges.
+    /// Quoted byte ranges (with the speeches of transcript turns).
     pub quoted: Vec<Span>,
+    /// The speaker turns, when the field is an interview transcript.
+    pub turns: Vec<Turn>,
     /// Which tokens are reported from a source, the cues, and the sentence governing each.
     pub attribution: attribution::Attribution,
 }
@@ -75,7 +78,8 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
     let text = field.text.as_str();
     let mut seg = Segmented::new(text);
     let found = matcher.find(text, &seg);
-    let quoted = voice::quoted_ranges(text, &seg);
+    let turns = transcript::turns(text);
+    let quoted = voice::with_turns(voice::quoted_ranges(text, &seg), &turns);
     let attribution = attribution::attribute(location, text, &seg, &found, matcher, &quoted);
     voice::mark_voices(
         &mut seg,
@@ -89,12 +93,13 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
         seg,
         found,
         quoted,
+        turns,
         attribution,
     }
 }
 
 /// Words that are capitalised without naming anyone.
-const CALENDAR_WORDS: &[&str] = &[
+pub(crate) const CALENDAR_WORDS: &[&str] = &[
     "april",
     "august",
     "december",

@@ -5,10 +5,11 @@ speaker when the text names one.
 A quoted stretch is the text inside one quotation ([`crate::text::quotes`]); an attributed
 stretch is a run of consecutive attributed words governed by the same cue
 ([`super::attribution`]). The speaker is the name (a lexicon entity other than a country, or a
-run of capitalised words) outside quotation marks nearest to a cue in the governing sentence:
+run of capitalised words, or one capitalised word beside a cue: "…, King said") outside quotation marks nearest to a cue in the governing sentence:
 the sentence whose cue attributes the words, or for a quotation the sentence it starts in or,
-failing a cue there, the one it ends in. No name there ("he said", "officials said"): the
-source is left unknown rather than guessed.
+failing a cue there, the one it ends in. A transcript turn's speaker is its label
+([`crate::text::transcript`]). No name there ("he said", "officials said", "Q:"): the source is
+left unknown rather than guessed.
 */
 
 use serde::{Deserialize, Serialize};
@@ -51,11 +52,20 @@ pub fn voices(view: &FieldView, matcher: &Matcher) -> Vec<VoiceSpan> {
                     .into_iter()
                     .find(|&s| speakers.has_cue(s as usize))
             });
+        // A transcript turn names its speaker in its label.
+        let turn = view
+            .turns
+            .iter()
+            .find(|t| t.speech.start < q.end && q.start < t.speech.end);
+        let source = match turn {
+            Some(t) => t.speaker.clone(),
+            None => governor.and_then(|s| speakers.of(s as usize)),
+        };
         out.push(VoiceSpan {
             location: view.location,
             span: *q,
             voice: Voice::Quoted,
-            source: governor.and_then(|s| speakers.of(s as usize)),
+            source,
         });
     }
     let mut i = 0;
@@ -151,10 +161,42 @@ fn names(view: &FieldView, matcher: &Matcher) -> Vec<Vec<(usize, usize, String)>
             out[s].push((m.tokens.start, m.tokens.end, name.clone()));
         }
     }
-    for run in super::name_runs(view, &in_entity) {
+    let runs = super::name_runs(view, &in_entity);
+    let mut in_run = vec![false; tokens.len()];
+    for run in &runs {
         let s = tokens[run.start].sentence as usize;
         let text = &view.text()[tokens[run.start].span.start..tokens[run.end - 1].span.end];
         out[s].push((run.start, run.end, text.to_string()));
+        in_run[run.clone()].iter_mut().for_each(|b| *b = true);
+    }
+    // "…, King said", "said Smith": one capitalised word right beside a cue, inside its
+    // sentence (a sentence's first word is capitalised whatever it is), is the speaker's name.
+    let cues = &view.attribution.cues;
+    for (i, t) in tokens.iter().enumerate() {
+        let beside_cue = (i > 0 && cues[i - 1]) || cues.get(i + 1).copied().unwrap_or(false);
+        let sentence = &view.seg.sentences[t.sentence as usize];
+        if !beside_cue
+            || cues[i]
+            || !t.capitalized
+            || in_entity[i]
+            || in_run[i]
+            || t.voice == Voice::Quoted
+            || sentence.tokens.start == i
+            || crate::text::stopwords::is_stopword(view.seg.lower(t))
+            // "Per China's ministry": a possessive names the speaker's owner, not the speaker.
+            || view.seg.lower(t).contains('\'')
+            // "The mayor of Eastwick said": a place after a preposition, not the speaker.
+            || (i > 0 && ["at", "for", "from", "in", "of", "to"].contains(&view.seg.lower_at(i - 1)))
+            // "…, officials said Friday": a day is when, not who.
+            || super::CALENDAR_WORDS.binary_search(&view.seg.lower(t)).is_ok()
+        {
+            continue;
+        }
+        out[t.sentence as usize].push((
+            i,
+            i + 1,
+            view.text()[t.span.start..t.span.end].to_string(),
+        ));
     }
     out
 }

@@ -15,6 +15,7 @@ pub mod sentences;
 pub mod stem;
 pub mod stopwords;
 pub mod tokenize;
+pub mod transcript;
 pub mod voice;
 
 use std::ops::Range;

@@ -19,6 +19,17 @@ pub fn quoted_ranges(text: &str, seg: &Segmented) -> Vec<Span> {
     super::quotes::quoted_ranges(text, &seg.paragraphs)
 }
 
+/// The union of the quoted ranges and the speeches of transcript turns (each a speaker's
+/// words, though unmarked): sorted and disjoint, as [`is_inside`] needs them.
+pub fn with_turns(quoted: Vec<Span>, turns: &[super::transcript::Turn]) -> Vec<Span> {
+    if turns.is_empty() {
+        return quoted;
+    }
+    let mut all = quoted;
+    all.extend(turns.iter().map(|t| t.speech));
+    super::quotes::union(all)
+}
+
 /// Whether `span` lies inside one of the `quoted` ranges (sorted and disjoint, as
 /// [`quoted_ranges`] returns them): a binary search, so long quoted texts stay linear.
 pub fn is_inside(quoted: &[Span], span: Span) -> bool {
@@ -226,5 +237,36 @@ mod tests {
             quoted("\"He called it 'absurd' today,\" she said."),
             ["He called it 'absurd' today,"]
         );
+    }
+
+    #[test]
+    fn a_carried_quotation_runs_over_paragraphs_with_quotations_of_their_own() {
+        // The middle paragraph drops the reopening mark and holds a closed quotation.
+        let text = "A post said:\n\n\u{201c}Now, his actions are only partly defensible.\n\nBut little is known about these \u{201c}students.\u{201d} Hmm, nothing like courage.\n\nWhich brings us back to his response.\u{201d}\n\nThe outlet adds this.";
+        assert_eq!(
+            quoted(text),
+            [
+                "Now, his actions are only partly defensible.",
+                "But little is known about these \u{201c}students.\u{201d} Hmm, nothing like courage.",
+                "Which brings us back to his response."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_block_set_off_after_an_introducing_colon_is_quoted() {
+        let text = "She apologised for a post.\n\nRead the full rant via the blog:\n\nDear girls, try showing a little class.\n\nThe girls ignored her.";
+        assert_eq!(quoted(text), ["Dear girls, try showing a little class."]);
+        let text = "Democrats circulated a set of points:\n\n-Here are the facts: he served.\n\n-His opponent smears him.\n\nThe race is close.";
+        assert_eq!(
+            quoted(text),
+            [
+                "-Here are the facts: he served.",
+                "-His opponent smears him."
+            ]
+        );
+        // A colon that introduces the outlet's own list names no text.
+        let text = "Here is what we know:\n\nThe mayor resigned on Monday.";
+        assert!(quoted(text).is_empty());
     }
 }
