@@ -16,6 +16,7 @@ pub mod stem;
 pub mod stopwords;
 pub mod tokenize;
 pub mod voice;
+pub mod wordlist;
 
 use std::ops::Range;
 
