@@ -114,9 +114,9 @@ pub fn attribute(
     found: &FieldMatches,
     matcher: &Matcher,
     quoted: &[Span],
+    clauses: &[usize],
 ) -> Attribution {
     let n = seg.tokens.len();
-    let clauses = clause_ids(text, seg);
     let clause_count = clauses.last().map_or(0, |&c| c + 1);
     let in_quote = |span: Span| voice::is_inside(quoted, span);
 

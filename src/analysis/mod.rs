@@ -35,6 +35,8 @@ pub use sourcing::Sourcing;
 pub use support::Support;
 pub use tone::Tone;
 
+use std::sync::OnceLock;
+
 use crate::article::Field;
 use crate::lexicon::{FieldMatches, Matcher, Payload};
 use crate::text::{voice, Segmented, Span};
@@ -51,6 +53,12 @@ pub struct FieldView<'a> {
     pub quoted: Vec<Span>,
     /// Which tokens are reported from a source, the cues, and the sentence governing each.
     pub attribution: attribution::Attribution,
+    /// A clause id per token ([`attribution::clause_ids`]): computed once, read by the
+    /// attribution, headline support and omissions.
+    pub clauses: Vec<usize>,
+    /// Which tokens lie in a negation's scope, computed when first asked for: headline
+    /// support and omissions both read it.
+    negated: OnceLock<Vec<bool>>,
 }
 
 impl<'a> FieldView<'a> {
@@ -62,6 +70,13 @@ impl<'a> FieldView<'a> {
     pub fn sentence_text(&self, index: usize) -> &'a str {
         let span = self.seg.sentences[index].span;
         &self.field.text[span.start..span.end]
+    }
+
+    /// For each token, whether it lies in the scope of a negation cue
+    /// ([`crate::text::negation::negated_tokens`]).
+    pub fn negated(&self) -> &[bool] {
+        self.negated
+            .get_or_init(|| crate::text::negation::negated_tokens(self.text(), &self.seg))
     }
 }
 
@@ -76,7 +91,9 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
     let mut seg = Segmented::new(text);
     let found = matcher.find(text, &seg);
     let quoted = voice::quoted_ranges(text, &seg);
-    let attribution = attribution::attribute(location, text, &seg, &found, matcher, &quoted);
+    let clauses = attribution::clause_ids(text, &seg);
+    let attribution =
+        attribution::attribute(location, text, &seg, &found, matcher, &quoted, &clauses);
     voice::mark_voices(
         &mut seg,
         &quoted,
@@ -90,6 +107,8 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
         found,
         quoted,
         attribution,
+        clauses,
+        negated: OnceLock::new(),
     }
 }
 

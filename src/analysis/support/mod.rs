@@ -45,7 +45,6 @@ use serde::{Deserialize, Serialize};
 use super::concepts::{ArticleConcepts, Concept};
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
-use crate::text::negation::negated_tokens;
 use crate::vocab::{round3, Finding, Role, Span, Voice};
 
 mod claims;
@@ -354,7 +353,7 @@ pub fn support(
     concepts: &ArticleConcepts,
     furniture: &[bool],
 ) -> Support {
-    let body_negated = negated_tokens(body.text(), &body.seg);
+    let body_negated = body.negated();
     let (refuted, cues) = refuted_tokens(matcher, body, &body_negated);
     let refuted_share = refuted_share(concepts, &refuted);
     let near_refuted = polarity::near_cue(body, &refuted, &cues);
@@ -376,7 +375,7 @@ pub fn support(
         &body_negated,
         furniture,
     );
-    let head_negated = negated_tokens(headline.text(), &headline.seg);
+    let head_negated = headline.negated();
     let head_refused = polarity::refused_complements(matcher, headline);
     let head_denied: Vec<bool> = strict_polarity(headline, &head_negated)
         .into_iter()
@@ -454,7 +453,7 @@ fn refuted_tokens(matcher: &Matcher, body: &FieldView, negated: &[bool]) -> (Vec
     let mut refuted = vec![false; tokens.len()];
     let mut cue = vec![false; tokens.len()];
     let mut refuting_clauses: Vec<usize> = Vec::new();
-    let clauses = super::attribution::clause_ids(body.text(), &body.seg);
+    let clauses = &body.clauses;
     for m in &body.found.matches {
         let Payload::Term(id) = m.payload else {
             continue;
@@ -486,7 +485,7 @@ fn denies(matcher: &Matcher, view: &FieldView) -> bool {
     let Some(first) = cues.next() else {
         return false;
     };
-    let negated = negated_tokens(view.text(), &view.seg);
+    let negated = view.negated();
     std::iter::once(first)
         .chain(cues)
         .any(|m| !negated[m.tokens.start])
