@@ -186,7 +186,7 @@ pub fn attribute(
     }
 
     govern_inverted_sentences(text, seg, &mut attribution);
-    govern_after_colons(text, seg, &clauses, &mut attribution);
+    govern_after_colons(text, seg, clauses, &mut attribution);
     attribution
 }
 

@@ -111,7 +111,7 @@ fn finders() -> &'static (Vec<Finder<'static>>, Finder<'static>) {
     static FINDERS: OnceLock<(Vec<Finder<'static>>, Finder<'static>)> = OnceLock::new();
     FINDERS.get_or_init(|| {
         (
-            LABEL_ANCHORS.iter().map(|a| Finder::new(a)).collect(),
+            LABEL_ANCHORS.iter().map(Finder::new).collect(),
             Finder::new("newsletter"),
         )
     })

@@ -624,7 +624,7 @@ pub fn omissions(
             concepts,
             sets: &sets,
             in_headline: &in_headline,
-            negated: &negated,
+            negated,
             salience: &salience,
             furniture,
             head: &head,

@@ -354,7 +354,7 @@ pub fn support(
     furniture: &[bool],
 ) -> Support {
     let body_negated = body.negated();
-    let (refuted, cues) = refuted_tokens(matcher, body, &body_negated);
+    let (refuted, cues) = refuted_tokens(matcher, body, body_negated);
     let refuted_share = refuted_share(concepts, &refuted);
     let near_refuted = polarity::near_cue(body, &refuted, &cues);
     // A headline that itself denies ("lied", "a hoax") is backed, not contradicted, by the
@@ -364,7 +364,7 @@ pub fn support(
         matcher,
         body,
         concepts,
-        &body_negated,
+        body_negated,
         (!head_denies).then_some(near_refuted.as_slice()),
         furniture,
     );
@@ -372,17 +372,17 @@ pub fn support(
         body,
         concepts,
         &strengths(body, body_loaded),
-        &body_negated,
+        body_negated,
         furniture,
     );
     let head_negated = headline.negated();
     let head_refused = polarity::refused_complements(matcher, headline);
-    let head_denied: Vec<bool> = strict_polarity(headline, &head_negated)
+    let head_denied: Vec<bool> = strict_polarity(headline, head_negated)
         .into_iter()
         .zip(head_refused)
         .map(|(p, refused)| p == Polarity::Denied || refused)
         .collect();
-    let strengths = HeadlineStrengths::new(concepts, &index, &head_negated);
+    let strengths = HeadlineStrengths::new(concepts, &index, head_negated);
     let claims = claims::Claims::new(matcher, headline, body, concepts);
     let head_downtoned = polarity::downtoned(headline);
     let head_evaluative: Vec<bool> = headline
@@ -401,7 +401,7 @@ pub fn support(
         body,
         concepts,
         index: &index,
-        head_negated: &head_negated,
+        head_negated,
         head_denied: &head_denied,
         head_downtoned: &head_downtoned,
         head_evaluative: &head_evaluative,
