@@ -33,6 +33,7 @@ use serde::{Deserialize, Serialize};
 
 use super::evaluative::Evaluative;
 use super::{FieldView, Sourcing};
+use crate::text::wordlist::{phrase_first_bytes, WordList};
 use crate::vocab::Voice;
 
 /// The three kinds of article told apart.
@@ -150,17 +151,17 @@ const BYLINE_NOTES: &[&str] = &[
     "views expressed in this",
 ];
 
-const FIRST_PERSON: &[&str] = &[
+const FIRST_PERSON: WordList = WordList::new(&[
     "i", "i'd", "i'll", "i'm", "i've", "me", "mine", "my", "myself",
-];
+]);
 
-const DIRECT_ADDRESS: &[&str] = &[
+const DIRECT_ADDRESS: WordList = WordList::new(&[
     "you", "you'd", "you'll", "you're", "you've", "your", "yours", "yourself",
-];
+]);
 
 /// The writer speaking for a "we" (the readers, the country, the side they argue for). A
 /// newsroom's own voice does not say "we" outside an editor's note; an argued piece does.
-const FIRST_PERSON_PLURAL: &[&str] = &[
+const FIRST_PERSON_PLURAL: WordList = WordList::new(&[
     "we",
     "we'd",
     "we'll",
@@ -171,7 +172,7 @@ const FIRST_PERSON_PLURAL: &[&str] = &[
     "ours",
     "ourselves",
     "let's",
-];
+]);
 
 /// Modals that say what ought to happen. News reports what someone says should happen, in
 /// their voice; a writer who says it in their own voice is arguing.
@@ -460,8 +461,18 @@ fn opinion_phrases(words: &[&str]) -> Vec<String> {
 
 /// Every occurrence of any of `phrases` in `words`, as text.
 fn phrases_in(words: &[&str], phrases: &[&[&str]]) -> Vec<String> {
+    // Why the table: this asks every outlet word of every body; a word whose first byte opens
+    // no phrase is settled with one load.
+    let firsts = phrase_first_bytes(phrases);
     let mut found = Vec::new();
     for i in 0..words.len() {
+        if !words[i]
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| firsts[usize::from(b)])
+        {
+            continue;
+        }
         for phrase in phrases {
             if words[i..].starts_with(phrase) {
                 found.push(phrase.join(" "));

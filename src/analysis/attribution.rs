@@ -117,9 +117,9 @@ pub fn attribute(
     found: &FieldMatches,
     matcher: &Matcher,
     quoted: &[Span],
+    clauses: &[usize],
 ) -> Attribution {
     let n = seg.tokens.len();
-    let clauses = clause_ids(text, seg);
     let clause_count = clauses.last().map_or(0, |&c| c + 1);
     let in_quote = |span: Span| voice::is_inside(quoted, span);
 
@@ -212,8 +212,8 @@ pub fn attribute(
 
     govern_inverted_sentences(text, seg, &mut attribution);
     govern_paraphrase_markers(text, seg, &mut attribution);
-    govern_after_colons(text, seg, &clauses, &mut attribution);
-    govern_characterisations(text, seg, &clauses, &mut attribution);
+    govern_after_colons(text, seg, clauses, &mut attribution);
+    govern_characterisations(text, seg, clauses, &mut attribution);
     govern_social_embeds(text, seg, &mut attribution);
     attribution
 }

@@ -9,6 +9,10 @@ when it *starts* with a promo or caption label, when it is a short line carrying
 credit, when it pitches a newsletter, or when all its letters are capitals.
 */
 
+use std::sync::OnceLock;
+
+use memchr::memmem::{self, Finder};
+
 use super::FieldView;
 
 /// Labels that open a promo, caption or credit line (lower case, straight apostrophes).
@@ -78,21 +82,91 @@ const PITCH: &[&str] = &["sign up", "subscribe", "inbox", "delivered"];
 /// At most this many words make a caption line.
 const CAPTION_WORDS: usize = 30;
 
+/// The first bytes of every opener, as a table: most sentences are settled by their first
+/// byte, before any label is compared.
+const OPENER_FIRST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < OPENERS.len() {
+        table[OPENERS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// Words that every credit and boilerplate label contains ("photo" in "ap photo" and "photo
+/// by", "policy" in "privacy policy", …): a sentence holding none of them holds no label, and
+/// most sentences are settled by these few vectorised searches rather than one per label.
+const LABEL_ANCHORS: &[&str] = &[
+    "photo",
+    "getty",
+    "reuters",
+    "shutterstock",
+    "policy",
+    "terms of",
+];
+
+/// Searchers for [`LABEL_ANCHORS`] and "newsletter", built once.
+fn finders() -> &'static (Vec<Finder<'static>>, Finder<'static>) {
+    static FINDERS: OnceLock<(Vec<Finder<'static>>, Finder<'static>)> = OnceLock::new();
+    FINDERS.get_or_init(|| {
+        (
+            LABEL_ANCHORS.iter().map(Finder::new).collect(),
+            Finder::new("newsletter"),
+        )
+    })
+}
+
+/// Sentences up to this many bytes are lower-cased on the stack.
+const STACK_BYTES: usize = 512;
+
 /// Whether one sentence (its text and word count) is page furniture.
 pub fn is_furniture(text: &str, words: usize) -> bool {
-    let lower = text.trim().to_lowercase().replace('’', "'");
-    if OPENERS.iter().any(|o| lower.starts_with(o)) {
+    let trimmed = text.trim();
+    // Why two paths: a lower-cased String per sentence was the cost of this check. Plain ASCII
+    // text is lower-cased byte for byte into a buffer on the stack; other text is lower-cased
+    // as before (Unicode case rules, curly apostrophes made straight).
+    let mut stack = [0u8; STACK_BYTES];
+    let heap: String;
+    let lower: &[u8] = if trimmed.is_ascii() && trimmed.len() <= STACK_BYTES {
+        let buf = &mut stack[..trimmed.len()];
+        buf.copy_from_slice(trimmed.as_bytes());
+        buf.make_ascii_lowercase();
+        buf
+    } else {
+        heap = trimmed.to_lowercase().replace('’', "'");
+        heap.as_bytes()
+    };
+    // An all-caps teaser: several words, and no lower-case letter at all (the letters are
+    // counted last: most sentences have a lower-case letter early).
+    labelled(lower, words)
+        || (words >= 3
+            && !text.chars().any(char::is_lowercase)
+            && text.chars().filter(|c| c.is_alphabetic()).count() >= 12)
+}
+
+/// Whether `lower` (a trimmed, lower-cased sentence) opens with a label, is a short line with
+/// a credit or boilerplate, or pitches a newsletter.
+fn labelled(lower: &[u8], words: usize) -> bool {
+    if let Some(&first) = lower.first() {
+        // Only the openers that share the first byte are compared whole.
+        if OPENER_FIRST_BYTES[usize::from(first)]
+            && OPENERS
+                .iter()
+                .any(|o| o.as_bytes()[0] == first && lower.starts_with(o.as_bytes()))
+        {
+            return true;
+        }
+    }
+    let contains = |label: &&str| memmem::find(lower, label.as_bytes()).is_some();
+    let (anchors, newsletter) = finders();
+    if words <= CAPTION_WORDS
+        && anchors.iter().any(|a| a.find(lower).is_some())
+        && CREDITS.iter().chain(BOILERPLATE).any(contains)
+    {
         return true;
     }
-    if words <= CAPTION_WORDS && CREDITS.iter().chain(BOILERPLATE).any(|c| lower.contains(c)) {
-        return true;
-    }
-    if lower.contains("newsletter") && PITCH.iter().any(|p| lower.contains(p)) {
-        return true;
-    }
-    // An all-caps teaser: several words, and no lower-case letter at all.
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    words >= 3 && letters >= 12 && !text.chars().any(char::is_lowercase)
+    newsletter.find(lower).is_some() && PITCH.iter().any(contains)
 }
 
 /// Which sentences of a field are furniture.
@@ -124,6 +198,54 @@ mod tests {
             "You also agree to this site's Privacy Policy and Terms of Use.",
         ] {
             assert!(is_furniture(s, words(s)), "{s}");
+        }
+    }
+
+    /// The check as first written: a lower-cased copy searched once per label.
+    fn reference(text: &str, words: usize) -> bool {
+        let lower = text.trim().to_lowercase().replace('’', "'");
+        if OPENERS.iter().any(|o| lower.starts_with(o)) {
+            return true;
+        }
+        if words <= CAPTION_WORDS && CREDITS.iter().chain(BOILERPLATE).any(|c| lower.contains(c)) {
+            return true;
+        }
+        if lower.contains("newsletter") && PITCH.iter().any(|p| lower.contains(p)) {
+            return true;
+        }
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        words >= 3 && letters >= 12 && !text.chars().any(char::is_lowercase)
+    }
+
+    #[test]
+    fn answers_as_the_lower_cased_copy_did() {
+        for s in [
+            "  READ MORE: Ten things",
+            "Don’t miss: the parade",
+            "DON'T MISS the parade",
+            "© 2024 The Paper",
+            "(AP Photo/Jane Doe) The mayor waves.",
+            "The mayor waves. JANE DOE/REUTERS",
+            "Crowds at the Café. Photo by Ana Lé",
+            "ÉTÉ: LA VILLE EN FÊTE CE SOIR",
+            "Get the NEWSLETTER in your INBOX",
+            "Our Newsletter was discontinued.",
+            "The \u{212A}elvin sign and İstanbul cookie Policy",
+            "Subscribers said the plan works.",
+            "terms",
+            "",
+            "\u{b}Photo: the square",
+        ] {
+            for words in [words(s), 31] {
+                assert_eq!(is_furniture(s, words), reference(s, words), "{s:?} {words}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_credit_holds_an_anchor() {
+        for label in CREDITS.iter().chain(BOILERPLATE) {
+            assert!(LABEL_ANCHORS.iter().any(|a| label.contains(a)), "{label}");
         }
     }
 

@@ -35,6 +35,8 @@ pub use sourcing::Sourcing;
 pub use support::Support;
 pub use tone::Tone;
 
+use std::sync::OnceLock;
+
 use crate::article::Field;
 use crate::lexicon::{FieldMatches, Matcher, Payload};
 use crate::text::transcript::{self, Turn};
@@ -54,6 +56,12 @@ pub struct FieldView<'a> {
     pub turns: Vec<Turn>,
     /// Which tokens are reported from a source, the cues, and the sentence governing each.
     pub attribution: attribution::Attribution,
+    /// A clause id per token ([`attribution::clause_ids`]): computed once, read by the
+    /// attribution, headline support and omissions.
+    pub clauses: Vec<usize>,
+    /// Which tokens lie in a negation's scope, computed when first asked for: headline
+    /// support and omissions both read it.
+    negated: OnceLock<Vec<bool>>,
 }
 
 impl<'a> FieldView<'a> {
@@ -65,6 +73,13 @@ impl<'a> FieldView<'a> {
     pub fn sentence_text(&self, index: usize) -> &'a str {
         let span = self.seg.sentences[index].span;
         &self.field.text[span.start..span.end]
+    }
+
+    /// For each token, whether it lies in the scope of a negation cue
+    /// ([`crate::text::negation::negated_tokens`]).
+    pub fn negated(&self) -> &[bool] {
+        self.negated
+            .get_or_init(|| crate::text::negation::negated_tokens(self.text(), &self.seg))
     }
 }
 
@@ -80,7 +95,9 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
     let found = matcher.find(text, &seg);
     let turns = transcript::turns(text);
     let quoted = voice::with_turns(voice::quoted_ranges(text, &seg), &turns);
-    let attribution = attribution::attribute(location, text, &seg, &found, matcher, &quoted);
+    let clauses = attribution::clause_ids(text, &seg);
+    let attribution =
+        attribution::attribute(location, text, &seg, &found, matcher, &quoted, &clauses);
     voice::mark_voices(
         &mut seg,
         &quoted,
@@ -95,6 +112,8 @@ pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher
         quoted,
         turns,
         attribution,
+        clauses,
+        negated: OnceLock::new(),
     }
 }
 

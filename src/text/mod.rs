@@ -17,6 +17,7 @@ pub mod stopwords;
 pub mod tokenize;
 pub mod transcript;
 pub mod voice;
+pub mod wordlist;
 
 use std::ops::Range;
 
@@ -78,9 +79,10 @@ impl Segmented {
     pub fn new(text: &str) -> Segmented {
         let paragraphs = sentences::paragraphs(text);
         let mut sentence_list = Vec::new();
-        // News copy averages about six bytes a word with its space: an eighth of the length
-        // is a low guess that saves most of the growing.
-        let mut tokens = Vec::with_capacity(text.len() / 8);
+        // News copy averages about six bytes a word with its space: a fifth of the length
+        // is enough for most fields, so the token list is rarely grown (and copied) while it
+        // is filled.
+        let mut tokens = Vec::with_capacity(text.len() / 5);
         let mut words = String::with_capacity(text.len());
         let mut sink = tokenize::Sink {
             tokens: &mut tokens,

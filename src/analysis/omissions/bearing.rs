@@ -36,7 +36,6 @@ use std::ops::Range;
 
 use super::super::concepts::{ArticleConcepts, Concept};
 use super::super::FieldView;
-use crate::analysis::attribution::clause_ids;
 use crate::text::Voice;
 use crate::vocab::Role;
 
@@ -142,7 +141,7 @@ pub(super) struct Bearing<'a, 'v> {
     body: &'a FieldView<'v>,
     concepts: &'a ArticleConcepts<'a>,
     in_headline: &'a [bool],
-    clause: Vec<usize>,
+    clause: &'a [usize],
     /// The first headline token of each concept the headline has (`u32::MAX` otherwise).
     head_word: Vec<u32>,
     /// Per headline token: it names someone or something (an entity of the lexicons).
@@ -189,7 +188,7 @@ impl<'a, 'v> Bearing<'a, 'v> {
             body,
             concepts,
             in_headline,
-            clause: clause_ids(text, &body.seg),
+            clause: &body.clauses,
             head_word,
             head_name,
             break_before,

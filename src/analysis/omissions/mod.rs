@@ -56,7 +56,6 @@ use super::frames::{frame_counts, frame_counts_by_sentence};
 use super::tone::valence_hits;
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
-use crate::text::negation::negated_tokens;
 use crate::text::Voice;
 use crate::vocab::{round3, Role, Span};
 use bearing::Bearing;
@@ -208,7 +207,7 @@ const MODALS: &[&str] = &["could", "may", "might", "if", "would", "should"];
 
 impl HeadlineCues {
     fn new(matcher: &Matcher, headline: &FieldView, tone: f64) -> HeadlineCues {
-        let negated = negated_tokens(headline.text(), &headline.seg);
+        let negated = headline.negated();
         let mut roles = Vec::new();
         // A headline that negates its own claim ("X did not adopt …") already states a denial;
         // a negation in passing ("… without consent", "so he won't …") does not.
@@ -479,7 +478,7 @@ pub fn omissions(
     let mut sorted = salience.clone();
     sorted.sort_by(f64::total_cmp);
     let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
-    let negated = negated_tokens(body.text(), &body.seg);
+    let negated = body.negated();
     let n = body.seg.sentences.len();
     let half_claim = (0.5 * in_headline.iter().filter(|&&h| h).count() as f64).max(2.0);
 
@@ -625,7 +624,7 @@ pub fn omissions(
             concepts,
             sets: &sets,
             in_headline: &in_headline,
-            negated: &negated,
+            negated,
             salience: &salience,
             furniture,
             head: &head,

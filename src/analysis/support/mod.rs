@@ -45,7 +45,6 @@ use serde::{Deserialize, Serialize};
 use super::concepts::{ArticleConcepts, Concept};
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
-use crate::text::negation::negated_tokens;
 use crate::vocab::{round3, Finding, Role, Span, Voice};
 
 mod claims;
@@ -354,8 +353,8 @@ pub fn support(
     concepts: &ArticleConcepts,
     furniture: &[bool],
 ) -> Support {
-    let body_negated = negated_tokens(body.text(), &body.seg);
-    let (refuted, cues) = refuted_tokens(matcher, body, &body_negated);
+    let body_negated = body.negated();
+    let (refuted, cues) = refuted_tokens(matcher, body, body_negated);
     let refuted_share = refuted_share(concepts, &refuted);
     let near_refuted = polarity::near_cue(body, &refuted, &cues);
     // A headline that itself denies ("lied", "a hoax") is backed, not contradicted, by the
@@ -365,7 +364,7 @@ pub fn support(
         matcher,
         body,
         concepts,
-        &body_negated,
+        body_negated,
         (!head_denies).then_some(near_refuted.as_slice()),
         furniture,
     );
@@ -373,17 +372,17 @@ pub fn support(
         body,
         concepts,
         &strengths(body, body_loaded),
-        &body_negated,
+        body_negated,
         furniture,
     );
-    let head_negated = negated_tokens(headline.text(), &headline.seg);
+    let head_negated = headline.negated();
     let head_refused = polarity::refused_complements(matcher, headline);
-    let head_denied: Vec<bool> = strict_polarity(headline, &head_negated)
+    let head_denied: Vec<bool> = strict_polarity(headline, head_negated)
         .into_iter()
         .zip(head_refused)
         .map(|(p, refused)| p == Polarity::Denied || refused)
         .collect();
-    let strengths = HeadlineStrengths::new(concepts, &index, &head_negated);
+    let strengths = HeadlineStrengths::new(concepts, &index, head_negated);
     let claims = claims::Claims::new(matcher, headline, body, concepts);
     let head_downtoned = polarity::downtoned(headline);
     let head_evaluative: Vec<bool> = headline
@@ -402,7 +401,7 @@ pub fn support(
         body,
         concepts,
         index: &index,
-        head_negated: &head_negated,
+        head_negated,
         head_denied: &head_denied,
         head_downtoned: &head_downtoned,
         head_evaluative: &head_evaluative,
@@ -454,7 +453,7 @@ fn refuted_tokens(matcher: &Matcher, body: &FieldView, negated: &[bool]) -> (Vec
     let mut refuted = vec![false; tokens.len()];
     let mut cue = vec![false; tokens.len()];
     let mut refuting_clauses: Vec<usize> = Vec::new();
-    let clauses = super::attribution::clause_ids(body.text(), &body.seg);
+    let clauses = &body.clauses;
     for m in &body.found.matches {
         let Payload::Term(id) = m.payload else {
             continue;
@@ -486,7 +485,7 @@ fn denies(matcher: &Matcher, view: &FieldView) -> bool {
     let Some(first) = cues.next() else {
         return false;
     };
-    let negated = negated_tokens(view.text(), &view.seg);
+    let negated = view.negated();
     std::iter::once(first)
         .chain(cues)
         .any(|m| !negated[m.tokens.start])
