@@ -294,7 +294,6 @@ const NAMING_VERBS: &[&str] = &[
     "describing",
     "dubbed",
     "dubs",
-    "label",
     "labeled",
     "labelled",
     "labels",
