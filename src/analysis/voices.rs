@@ -102,6 +102,9 @@ struct Speakers<'v, 'a> {
     matcher: &'v Matcher,
     /// Per sentence: (first token, last token + 1, name) of each name outside quotes.
     names: Option<Vec<Vec<(usize, usize, String)>>>,
+    /// Per sentence, its speaker once asked for: a sentence holds many voice stretches (one
+    /// long line of reported speech can hold thousands), and each asks.
+    found: std::collections::HashMap<usize, Option<String>>,
 }
 
 impl<'v, 'a> Speakers<'v, 'a> {
@@ -110,6 +113,7 @@ impl<'v, 'a> Speakers<'v, 'a> {
             view,
             matcher,
             names: None,
+            found: std::collections::HashMap::new(),
         }
     }
 
@@ -122,6 +126,17 @@ impl<'v, 'a> Speakers<'v, 'a> {
 
     /// The name nearest to a cue of `sentence`, if it has both.
     fn of(&mut self, sentence: usize) -> Option<String> {
+        if let Some(found) = self.found.get(&sentence) {
+            return found.clone();
+        }
+        let found = self.nearest(sentence);
+        self.found.insert(sentence, found.clone());
+        found
+    }
+
+    fn nearest(&mut self, sentence: usize) -> Option<String> {
+        // In token order, so the cue nearest a name is found by binary search: names × cues
+        // comparisons are quadratic on a long sentence.
         let cues: Vec<usize> = self.view.seg.sentences[sentence]
             .tokens
             .clone()
@@ -130,17 +145,18 @@ impl<'v, 'a> Speakers<'v, 'a> {
         if cues.is_empty() {
             return None;
         }
+        let distance = |at: usize| {
+            let k = cues.partition_point(|&c| c < at);
+            let after = cues.get(k).map_or(usize::MAX, |&c| c - at);
+            let before = k.checked_sub(1).map_or(usize::MAX, |j| at - cues[j]);
+            after.min(before)
+        };
         let names = self
             .names
             .get_or_insert_with(|| names(self.view, self.matcher));
         names[sentence]
             .iter()
-            .min_by_key(|(start, end, _)| {
-                cues.iter()
-                    .map(|&c| c.abs_diff(*start).min(c.abs_diff(end - 1)))
-                    .min()
-                    .unwrap_or(usize::MAX)
-            })
+            .min_by_key(|(start, end, _)| distance(*start).min(distance(end - 1)))
             .map(|(_, _, name)| name.clone())
     }
 }
