@@ -109,6 +109,26 @@ fn is_agentless_passive(seg: &Segmented, first: usize, last: usize) -> bool {
     false
 }
 
+/// Whether the cue at token `first` has the writer as its subject: "I would argue", "we
+/// reported", "as I noted" report nobody but the outlet itself.
+fn writer_speaks(seg: &Segmented, first: usize) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "also", "can", "could", "did", "do", "have", "may", "might", "must", "should", "will",
+        "would",
+    ];
+    let sentence = seg.tokens[first].sentence;
+    let mut p = first;
+    while p > 0 && seg.tokens[p - 1].sentence == sentence {
+        p -= 1;
+        let word = seg.lower_at(p);
+        if AUXILIARIES.contains(&word) {
+            continue;
+        }
+        return matches!(word, "i" | "we");
+    }
+    false
+}
+
 /// Marks the attributed tokens of a field: see the module doc.
 pub fn attribute(
     location: Location,
@@ -142,7 +162,7 @@ pub fn attribute(
         let after_possessive = first > 0
             && seg.tokens[first - 1].sentence == seg.tokens[first].sentence
             && seg.lower_at(first - 1).ends_with("'s");
-        if after_possessive {
+        if after_possessive || writer_speaks(seg, first) {
             continue;
         }
         if role == Role::ReportingVerb && is_agentless_passive(seg, first, m.tokens.end - 1) {
@@ -586,8 +606,9 @@ fn govern_inverted_sentences(text: &str, seg: &Segmented, a: &mut Attribution) {
     }
 }
 
-/// Pronouns of a paraphrase tag (", he added").
-const TAG_PRONOUNS: &[&str] = &["he", "i", "she", "they", "we"];
+/// Pronouns of a paraphrase tag (", he added"). Not "I" or "we": ", I would argue" in an
+/// argued piece is the writer, whose words stay the outlet's.
+const TAG_PRONOUNS: &[&str] = &["he", "she", "they"];
 
 /// Verbs of a paraphrase tag: the reporting verbs a writer closes a paraphrase with. Some are
 /// cues only before their complement in the lexicons ("added that …"); after a comma and a
@@ -846,6 +867,14 @@ mod tests {
         let body = "At one point he suggested that those who opposed his position were heartless.";
         assert_eq!(voice_of(body, "were heartless"), "attributed");
         let body = "Senator Ann Holt called the plan a disgrace on Monday.";
+        assert_eq!(voice_of(body, "a disgrace"), "attributed");
+    }
+
+    #[test]
+    fn the_writers_own_tag_is_no_paraphrase() {
+        let body = "The plan is a disgrace for the town, I would argue, and it should go.";
+        assert_eq!(voice_of(body, "a disgrace"), "outlet");
+        let body = "The plan is a disgrace for the town, he added.";
         assert_eq!(voice_of(body, "a disgrace"), "attributed");
     }
 
