@@ -14,8 +14,18 @@ is full of lines that open with a word and a colon ("Update:", "Photo:", "Editor
   its speakers, a fact box — "Name: …", "Age: …" — labels each line once) unless all the
   labels are anonymous ("Q:", "A:").
 
-A turn runs to the end of its line: the next label starts a new turn, and a line without one is
-the outlet's again.
+A turn runs to the end of its line, and on over the lines that follow it without a label: a
+speaker's answer often runs over several lines or paragraphs (scraped text puts each sentence
+or paragraph on a line of its own), and every word of it is still the speaker's. It stops:
+
+- at the next label;
+- at a line of narration: one that names a speaker of the transcript beside a verb of speech
+  ("Carter replied", "said Hannity"): the outlet describing the exchange;
+- after [`MAX_CONTINUATION_LINES`] lines, where the gap is too long to be one answer;
+- for the last turn, after as many lines as the longest answer before it ran: nothing marks
+  where a transcript ends, so the last turn is given no more room than the interview showed it
+  takes. In a transcript of one-line turns it keeps to its line, and the outlet's closing
+  paragraphs stay the outlet's.
 */
 
 use super::Span;
@@ -95,7 +105,7 @@ const ANONYMOUS: &[&str] = &[
 /// One speaker turn of a transcript.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Turn {
-    /// The label's words, without the colon.
+    /// The label's words, without the colon (and without an affiliation after a comma).
     pub label: Span,
     /// What the speaker says: from after the colon to the end of the line, trimmed.
     pub speech: Span,
@@ -129,7 +139,98 @@ pub fn turns(text: &str) -> Vec<Turn> {
     if out.len() < 2 || !(recurring || questions_and_answers) {
         out.clear();
     }
+    continue_turns(text, &mut out);
     out
+}
+
+/// A gap longer than this many non-empty lines between two labels is not one answer.
+const MAX_CONTINUATION_LINES: usize = 30;
+
+/// Verbs with which narration reports an exchange ("Carter replied", "said Hannity").
+const NARRATION_VERBS: &[&str] = &[
+    "added",
+    "answered",
+    "asked",
+    "continued",
+    "interjected",
+    "interrupted",
+    "replied",
+    "responded",
+    "said",
+    "says",
+    "told",
+];
+
+/// Extends each turn's speech over the unlabelled lines after it (see the module notes).
+fn continue_turns(text: &str, turns: &mut [Turn]) {
+    if turns.is_empty() {
+        return;
+    }
+    let names = speaker_names(text, turns);
+    let mut longest = 0;
+    for i in 0..turns.len() {
+        let from = turns[i].speech.end;
+        let (until, cap) = match turns.get(i + 1) {
+            Some(next) => (next.label.start, MAX_CONTINUATION_LINES),
+            None => (text.len(), longest),
+        };
+        let mut end = from;
+        let mut lines = 0;
+        for line in text[from..until].split_inclusive('\n').skip(1) {
+            let start = line.as_ptr() as usize - text.as_ptr() as usize;
+            let content = line.trim();
+            if content.is_empty() {
+                continue;
+            }
+            if lines == cap || is_narration(content, &names) {
+                break;
+            }
+            lines += 1;
+            let lead = line.len() - line.trim_start().len();
+            end = start + lead + content.len();
+        }
+        // A gap that ran past the cap without a label is not all one answer: keep the line.
+        if turns.get(i + 1).is_some() && lines == cap && cap > 0 {
+            let rest = &text[end..until];
+            if rest.lines().any(|l| !l.trim().is_empty()) {
+                continue;
+            }
+        }
+        if end > from {
+            turns[i].speech.end = end;
+            longest = longest.max(lines);
+        }
+    }
+}
+
+/// The lower-cased words of the named speakers' labels ("hannity", "carter", "smith"), leaving
+/// out titles ("mr.", "sen."): what narration calls them.
+fn speaker_names(text: &str, turns: &[Turn]) -> Vec<String> {
+    let mut names: Vec<String> = turns
+        .iter()
+        .filter(|t| t.speaker.is_some())
+        .flat_map(|t| text[t.label.start..t.label.end].split([' ', ',']))
+        .filter(|w| w.len() > 2 && !w.ends_with('.'))
+        .map(str::to_lowercase)
+        .filter(|w| !["the", "and"].contains(&w.as_str()))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Whether a line reports the exchange rather than continuing it: it names a speaker beside a
+/// verb of speech.
+fn is_narration(line: &str, names: &[String]) -> bool {
+    let words: Vec<String> = line
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(2).any(|w| {
+        (names.contains(&w[0]) && NARRATION_VERBS.contains(&w[1].as_str()))
+            || (NARRATION_VERBS.contains(&w[0].as_str()) && names.contains(&w[1]))
+    })
 }
 
 /// Speech, not a value: at least [`MIN_SPEECH_WORDS`] words, or a question ("Q: Why?").
@@ -152,7 +253,12 @@ fn turn_of_line(text: &str, start: usize, end: usize) -> Option<Turn> {
     let body = &line[lead..];
     let colon = body.find(':')?;
     let label = &body[..colon];
-    if !is_speaker_label(label) {
+    // "JOHN SOLOMON, THE HILL:" names the speaker, then the affiliation.
+    let (name, affiliation) = match label.split_once(", ") {
+        Some((name, affiliation)) => (name, Some(affiliation)),
+        None => (label, None),
+    };
+    if !is_speaker_label(name) || affiliation.is_some_and(|a| !is_speaker_label(a)) {
         return None;
     }
     let after = &body[colon + 1..];
@@ -162,11 +268,11 @@ fn turn_of_line(text: &str, start: usize, end: usize) -> Option<Turn> {
         return None;
     }
     let speech_start = start + lead + colon + 1 + (after.len() - after.trim_start().len());
-    let lower = label.to_lowercase();
+    let lower = name.to_lowercase();
     Some(Turn {
-        label: Span::new(start + lead, start + lead + colon),
+        label: Span::new(start + lead, start + lead + name.len()),
         speech: Span::new(speech_start, speech_start + speech.len()),
-        speaker: (!ANONYMOUS.contains(&lower.as_str())).then(|| label.to_string()),
+        speaker: (!ANONYMOUS.contains(&lower.as_str())).then(|| name.to_string()),
     })
 }
 
@@ -229,6 +335,52 @@ mod tests {
     fn furniture_and_notes_are_not_speakers() {
         let text = "Update: The mayor resigned.\nPhoto: A crowd in the rain.\nEditor's note: This story was corrected.\nEditor\u{2019}s note: Again.";
         assert!(turns(text).is_empty());
+    }
+
+    #[test]
+    fn a_turn_runs_over_the_unlabelled_lines_after_it() {
+        let text = "Hannity spoke with two reporters.\nHANNITY: Breaking news tonight.\nIt is a huge story.\nSARAH CARTER, CIRCA NEWS: It is, Sean.\nThere are 5,000 documents.\n\nThey show the money.\nHANNITY: What next?\nWe will see.\nCARTER: Congress will ask.\nHANNITY: Thank you all.\nThe outlet's closing line.";
+        assert_eq!(
+            speeches(text),
+            [
+                (
+                    "Breaking news tonight.\nIt is a huge story.",
+                    Some("HANNITY".to_string())
+                ),
+                (
+                    "It is, Sean.\nThere are 5,000 documents.\n\nThey show the money.",
+                    Some("SARAH CARTER".to_string())
+                ),
+                ("What next?\nWe will see.", Some("HANNITY".to_string())),
+                ("Congress will ask.", Some("CARTER".to_string())),
+                // The last turn takes no more lines than the longest answer before it (two).
+                (
+                    "Thank you all.\nThe outlet's closing line.",
+                    Some("HANNITY".to_string())
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_line_turns_leave_the_lines_after_the_transcript_to_the_outlet() {
+        let text = "HANNITY: Is it a scandal?\nCARTER: It is a scandal.\nHANNITY: Thank you all.\nThe outlet's own closing words.";
+        assert_eq!(
+            speeches(text)[2],
+            ("Thank you all.", Some("HANNITY".to_string()))
+        );
+    }
+
+    #[test]
+    fn narration_of_the_exchange_ends_a_turn() {
+        let text = "HANNITY: Is it a scandal?\nCARTER: It is a scandal.\nThe documents are huge.\nHannity asked what comes next, and Carter replied that Congress will ask.\nHANNITY: Thank you all.";
+        assert_eq!(
+            speeches(text)[1],
+            (
+                "It is a scandal.\nThe documents are huge.",
+                Some("CARTER".to_string())
+            )
+        );
     }
 
     #[test]
