@@ -120,6 +120,9 @@ enum HeadlineConvention {
     Speech,
     /// "… may…", "… could…": a hedge is caution.
     Hedge,
+    /// "… As 'Deep State'": words inside quotation marks are a source's, which the headline
+    /// reports; shown as a note, not counted as the outlet's claim.
+    Quotation,
 }
 
 /// Which headline convention, if any, `m` follows in `view`.
@@ -130,6 +133,11 @@ fn headline_convention(
 ) -> Option<HeadlineConvention> {
     if view.location != Location::Headline {
         return None;
+    }
+    // "Trump Attacks Justice Department As 'Deep State'": the quoted words are the source's;
+    // the headline reports them.
+    if view.seg.tokens[m.tokens.start].voice == Voice::Quoted {
+        return Some(HeadlineConvention::Quotation);
     }
     match role? {
         Role::Hedge => Some(HeadlineConvention::Hedge),
@@ -204,7 +212,7 @@ pub fn counts_by_category(findings: &[Finding]) -> BTreeMap<String, usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::vocab::{Finding, Location, Tier};
+    use crate::vocab::{Finding, Location, Tier, Voice};
     use crate::{Analyzer, Article};
 
     fn findings(headline: &str, body: &str) -> Vec<Finding> {
@@ -241,6 +249,24 @@ mod tests {
         let all = findings("Slamming Critics, Mayor Vows to Build", "The mayor spoke.");
         let slamming = find(&all, Location::Headline, "Slamming").expect("found");
         assert_eq!(slamming.tier, Tier::Finding);
+    }
+
+    #[test]
+    fn a_quoted_headline_term_is_a_note() {
+        let found = findings(
+            "Trump Attacks Justice Department As 'Deep State,' Calls For Jailing Aide",
+            "The president spoke on Friday.",
+        );
+        let deep = found.iter().find(|f| f.text == "Deep State").unwrap();
+        assert_eq!(deep.voice, Voice::Quoted);
+        assert_eq!(deep.tier, Tier::Note);
+        // Unquoted, the same label is the outlet's claim.
+        let found = findings(
+            "Trump Attacks Justice Department As Deep State",
+            "The president spoke on Friday.",
+        );
+        let deep = found.iter().find(|f| f.text == "Deep State").unwrap();
+        assert_eq!(deep.tier, Tier::Finding);
     }
 
     #[test]
