@@ -238,12 +238,26 @@ pub fn attribute(
     attribution
 }
 
+/// The longest an embedded post runs, in bytes, with its signature line: a post is at most 280
+/// characters, and its signature, link and date add about a hundred bytes more.
+const MAX_POST_BYTES: usize = 480;
+
+/// Whether a line holds a hashtag or an @mention ("#Westerville", "@WestervillePD").
+fn has_tag_or_mention(line: &str) -> bool {
+    line.split_whitespace().any(|w| {
+        let mut chars = w.chars();
+        matches!(chars.next(), Some('#' | '@')) && chars.next().is_some_and(char::is_alphanumeric)
+    })
+}
+
 /// A post embedded in the page. Scraped text keeps an embedded tweet's words inline and signs
 /// it on the same line: `None have climbed over. pic.twitter.com/S8n — Kelly B (@kb) November
 /// 2, 2018`. A line with such a signature (a `pic.twitter.com` link, or "(@handle)" followed by
 /// a month) is the poster's, and so is the line before it when the signature line carries no
-/// text of its own. A hashtag or a bare @mention is not enough: "the #WalkAway leader" and
-/// "follow him on Twitter (@name)" are the outlet's words.
+/// text of its own; a post of several lines also takes the lines above that carry a hashtag or
+/// an @mention, up to the length of a post ([`MAX_POST_BYTES`]). A hashtag or a bare @mention
+/// alone is not enough: "the #WalkAway leader" and "follow him on Twitter (@name)" are the
+/// outlet's words.
 fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
     static SIGNATURE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     if memchr::memmem::find(text.as_bytes(), b"(@").is_none()
@@ -275,13 +289,32 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
             continue;
         };
         posted.push((start, end));
-        // The signature alone ("— Name (@handle) Date", "pic.twitter.com/x — …"): the post's
-        // text is the line before.
-        let bare = line[..m.start()].trim().is_empty() || line.trim_start().starts_with(['—', '–']);
+        // The signature alone ("— Name (@handle) Date", "pic.twitter.com/x — …", or after the
+        // post's hashtags: "#WestervilleStrong pic.twitter.com/x — …"): the post's text is the
+        // line before.
+        let before = &line[..m.start()];
+        let bare = before
+            .split_whitespace()
+            .all(|w| w.starts_with(['#', '@']) || w.starts_with("http"))
+            || line.trim_start().starts_with(['—', '–']);
+        let mut length = line.len();
+        let mut above = l;
         if bare {
             if let Some(&previous) = l.checked_sub(1).and_then(|p| lines.get(p)) {
                 posted.push(previous);
+                length += previous.1 - previous.0;
+                above = l - 1;
             }
+        }
+        // A post of several lines: the lines above that carry a hashtag or an @mention, as
+        // long as the whole stays the length of a post.
+        while let Some(&(s, e)) = above.checked_sub(1).and_then(|p| lines.get(p)) {
+            length += e - s;
+            if length > MAX_POST_BYTES || !has_tag_or_mention(&text[s..e]) {
+                break;
+            }
+            posted.push((s, e));
+            above -= 1;
         }
     }
     for (t, token) in seg.tokens.iter().enumerate() {
@@ -904,6 +937,11 @@ mod tests {
         let body = "So it is a disgrace, the vote. https://t.co/1YE \u{2014} Andrew S (@Surabees) September 11, 2018\nThis, of course, is a tremendous story.";
         assert_eq!(voice_of(body, "a disgrace"), "attributed");
         assert_eq!(voice_of(body, "a tremendous story"), "outlet");
+        // A post of several lines, its hashtags before the signature.
+        let body = "Morelli, 54, had 30 years with the police.\nThe City of #Westerville suffered a tremendous loss today.\n@WestervillePD Officer Morelli was killed in the line of duty.\nPlease keep our first responders in your thoughts.\n#WestervilleStrong pic.twitter.com/GcN3Y4FRvr \u{2014} City of Westerville (@tellwesterville) February 11, 2018\nThe shooting was the first in decades.";
+        assert_eq!(voice_of(body, "a tremendous loss"), "attributed");
+        assert_eq!(voice_of(body, "had 30 years"), "outlet");
+        assert_eq!(voice_of(body, "the first in decades"), "outlet");
         // A hashtag or a mention in the outlet's own sentence is not a post.
         let body = "The case of #WalkAway leader Brandon Straka is especially disturbing.\nFollow him on Twitter (@JamieG) to fight the vicious war on speech.";
         assert_eq!(voice_of(body, "especially disturbing"), "outlet");
