@@ -423,6 +423,30 @@ const PERCEIVING_VERBS: &[&str] = &[
     "views",
 ];
 
+/// Groups of people who speak for a view, as the subject of "pointed to" or "cited".
+const SPEAKING_GROUPS: &[&str] = &[
+    "activists",
+    "advocates",
+    "analysts",
+    "critics",
+    "democrats",
+    "economists",
+    "experts",
+    "lawmakers",
+    "leaders",
+    "officials",
+    "opponents",
+    "organizers",
+    "proponents",
+    "prosecutors",
+    "protesters",
+    "republicans",
+    "researchers",
+    "scholars",
+    "scientists",
+    "supporters",
+];
+
 /// Speaker subjects for "suggested that": a person suggests; a study "suggests" as a hedge.
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "they"];
 
@@ -436,7 +460,10 @@ const PERSON_PRONOUNS: &[&str] = &["he", "she", "they"];
 /// - "He suggested that those who opposed him were heartless": "suggested that" after a
 ///   person (he, she, they, or a name) is speech, not the hedge of "the study suggests";
 /// - "what Netanyahu sees as a bad deal" (views, regards, considers as), "questions he deemed
-///   grandstanding", "struck some as an ominous encroachment": the judging subject's view.
+///   grandstanding", "struck some as an ominous encroachment": the judging subject's view;
+/// - "The scholars pointed to the devastating impact of cuts", "officials cited the
+///   dangerous conditions": what a person or a group of speakers points to or cites, to the
+///   end of its segment ("the data pointed to …" stays the outlet's).
 ///
 /// Not when the writer is the subject ("what I call", "we described it as").
 fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &mut Attribution) {
@@ -471,7 +498,11 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
         let suggests = matches!(word, "suggest" | "suggested" | "suggests");
         let deems = matches!(word, "deem" | "deemed" | "deems");
         let perceiving = PERCEIVING_VERBS.contains(&word);
-        if !(naming || as_verb || suggests || deems || perceiving) {
+        let pointing = matches!(word, "point" | "points" | "pointed" | "pointing" | "cited")
+            && v + 1 < n
+            && same_sentence(v, v + 1)
+            && (word == "cited" || seg.lower_at(v + 1) == "to");
+        if !(naming || as_verb || suggests || deems || perceiving || pointing) {
             continue;
         }
         // "so-called" is the writer's distance from a word, not a source's.
@@ -486,6 +517,16 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
             PERSON_PRONOUNS.contains(&seg.lower_at(p))
                 || (seg.tokens[p].capitalized && seg.sentences[sentence as usize].tokens.start != p)
         });
+        // "The Georgetown scholars pointed to the devastating impact of cuts": what a speaker
+        // points to or cites is put in the speaker's terms.
+        if pointing {
+            let group = subject.is_some_and(|p| SPEAKING_GROUPS.contains(&seg.lower_at(p)));
+            if person || group {
+                let from = if word == "cited" { v + 1 } else { v + 2 };
+                mark(a, from, segment_end(v + 1).max(from), sentence);
+            }
+            continue;
+        }
         if suggests {
             if person && v + 1 < n && same_sentence(v, v + 1) && seg.lower_at(v + 1) == "that" {
                 mark(a, v + 2, segment_end(v + 1).max(v + 2), sentence);
@@ -926,6 +967,21 @@ mod tests {
         assert_eq!(voice_of(body, "possibly the strangest"), "outlet");
         let body = "The council will see what the voters think of the disastrous plan.";
         assert_eq!(voice_of(body, "the disastrous plan"), "outlet");
+    }
+
+    #[test]
+    fn what_a_speaker_points_to_is_in_the_speakers_terms() {
+        let body =
+            "The Georgetown scholars pointed to the devastating impact of cuts in food programs.";
+        assert_eq!(voice_of(body, "the devastating impact"), "attributed");
+        let body =
+            "Officials cited the dangerous conditions on the road, and the race was delayed.";
+        assert_eq!(voice_of(body, "the dangerous conditions"), "attributed");
+        // Evidence pointing somewhere is the outlet's reading of it.
+        let body = "The data pointed to a devastating decline in the fish stock.";
+        assert_eq!(voice_of(body, "a devastating decline"), "outlet");
+        let body = "I pointed to the devastating impact of the cuts.";
+        assert_eq!(voice_of(body, "the devastating impact"), "outlet");
     }
 
     #[test]
