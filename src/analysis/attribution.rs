@@ -22,6 +22,7 @@ report can name the speaker.
 
 use super::CLAUSE_CONJUNCTIONS;
 use crate::lexicon::{FieldMatches, Matcher, Payload};
+use crate::text::wordlist::WordList;
 use crate::text::{quotes, voice, Segmented, Span};
 use crate::vocab::{Location, Role};
 
@@ -297,7 +298,7 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
 
 /// Verbs that pin a characterisation on something: "what critics called X", "they called it
 /// X", "he described the plan as X".
-const NAMING_VERBS: &[&str] = &[
+const NAMING_VERBS: WordList = WordList::new(&[
     "branded",
     "brands",
     "call",
@@ -320,10 +321,10 @@ const NAMING_VERBS: &[&str] = &[
     "term",
     "termed",
     "terms",
-];
+]);
 
 /// Verbs whose "X as Y" gives Y as the subject's judgement: "criticized the policy as cruel".
-const AS_VERBS: &[&str] = &[
+const AS_VERBS: WordList = WordList::new(&[
     "condemned",
     "condemning",
     "condemns",
@@ -357,7 +358,7 @@ const AS_VERBS: &[&str] = &[
     "struck",
     "touted",
     "touts",
-];
+]);
 
 /// What may follow "called" directly without it naming anything: "called for", "called off",
 /// "called a meeting" (convened), "called the police" is caught by needing a complement.
@@ -372,7 +373,7 @@ const OBJECT_PRONOUNS: &[&str] = &["her", "him", "it", "that", "them", "these", 
 const FIRST_PERSON: &[&str] = &["i", "me", "our", "us", "we"];
 
 /// Verbs of judging that make "what X sees as Y" X's view of Y.
-const PERCEIVING_VERBS: &[&str] = &[
+const PERCEIVING_VERBS: WordList = WordList::new(&[
     "consider",
     "considered",
     "considers",
@@ -388,7 +389,7 @@ const PERCEIVING_VERBS: &[&str] = &[
     "view",
     "viewed",
     "views",
-];
+]);
 
 /// Speaker subjects for "suggested that": a person suggests; a study "suggests" as a hedge.
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "they"];
@@ -433,11 +434,11 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
     for v in 0..n {
         let word = seg.lower_at(v);
         let sentence = seg.tokens[v].sentence;
-        let naming = NAMING_VERBS.contains(&word);
-        let as_verb = AS_VERBS.contains(&word);
+        let naming = NAMING_VERBS.contains(word);
+        let as_verb = AS_VERBS.contains(word);
         let suggests = matches!(word, "suggest" | "suggested" | "suggests");
         let deems = matches!(word, "deem" | "deemed" | "deems");
-        let perceiving = PERCEIVING_VERBS.contains(&word);
+        let perceiving = PERCEIVING_VERBS.contains(word);
         if !(naming || as_verb || suggests || deems || perceiving) {
             continue;
         }
