@@ -22,6 +22,7 @@ report can name the speaker.
 
 use super::CLAUSE_CONJUNCTIONS;
 use crate::lexicon::{FieldMatches, Matcher, Payload};
+use crate::text::wordlist::WordList;
 use crate::text::{quotes, voice, Segmented, Span};
 use crate::vocab::{Location, Role};
 
@@ -330,7 +331,7 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
 
 /// Verbs that pin a characterisation on something: "what critics called X", "they called it
 /// X", "he described the plan as X".
-const NAMING_VERBS: &[&str] = &[
+const NAMING_VERBS: WordList = WordList::new(&[
     "branded",
     "brands",
     "call",
@@ -353,10 +354,10 @@ const NAMING_VERBS: &[&str] = &[
     "term",
     "termed",
     "terms",
-];
+]);
 
 /// Verbs whose "X as Y" gives Y as the subject's judgement: "criticized the policy as cruel".
-const AS_VERBS: &[&str] = &[
+const AS_VERBS: WordList = WordList::new(&[
     "condemned",
     "condemning",
     "condemns",
@@ -390,7 +391,7 @@ const AS_VERBS: &[&str] = &[
     "struck",
     "touted",
     "touts",
-];
+]);
 
 /// What may follow "called" directly without it naming anything: "called for", "called off",
 /// "called a meeting" (convened), "called the police" is caught by needing a complement.
@@ -405,7 +406,7 @@ const OBJECT_PRONOUNS: &[&str] = &["her", "him", "it", "that", "them", "these", 
 const FIRST_PERSON: &[&str] = &["i", "me", "our", "us", "we"];
 
 /// Verbs of judging that make "what X sees as Y" X's view of Y.
-const PERCEIVING_VERBS: &[&str] = &[
+const PERCEIVING_VERBS: WordList = WordList::new(&[
     "consider",
     "considered",
     "considers",
@@ -421,7 +422,7 @@ const PERCEIVING_VERBS: &[&str] = &[
     "view",
     "viewed",
     "views",
-];
+]);
 
 /// Groups of people who speak for a view, as the subject of "pointed to" or "cited".
 const SPEAKING_GROUPS: &[&str] = &[
@@ -493,11 +494,11 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
     for v in 0..n {
         let word = seg.lower_at(v);
         let sentence = seg.tokens[v].sentence;
-        let naming = NAMING_VERBS.contains(&word);
-        let as_verb = AS_VERBS.contains(&word);
+        let naming = NAMING_VERBS.contains(word);
+        let as_verb = AS_VERBS.contains(word);
         let suggests = matches!(word, "suggest" | "suggested" | "suggests");
         let deems = matches!(word, "deem" | "deemed" | "deems");
-        let perceiving = PERCEIVING_VERBS.contains(&word);
+        let perceiving = PERCEIVING_VERBS.contains(word);
         let pointing = matches!(word, "point" | "points" | "pointed" | "pointing" | "cited")
             && v + 1 < n
             && same_sentence(v, v + 1)

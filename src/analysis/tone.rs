@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::FieldView;
 use crate::lexicon::Payload;
 use crate::text::negation::is_syntactic_negator;
+use crate::text::wordlist::WordList;
 use crate::text::Voice;
 use crate::vocab::round3;
 
@@ -57,7 +58,9 @@ pub struct Tone {
 }
 
 fn is_negator(lower: &str) -> bool {
-    is_syntactic_negator(lower) || SHIFTERS.binary_search(&lower).is_ok()
+    const LIST: WordList = WordList::new(SHIFTERS);
+    is_syntactic_negator(lower)
+        || (LIST.may_contain(lower) && SHIFTERS.binary_search(&lower).is_ok())
 }
 
 /// Scored valence words of a field; quoted words are left out (a source's tone is not the

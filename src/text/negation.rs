@@ -25,6 +25,7 @@ the modifier comes first in the scope, after at most a verb and a determiner; in
 of a causal link" the negation's focus is the evidence, and the link stays negated.
 */
 
+use super::wordlist::WordList;
 use super::Segmented;
 
 /// Words after a cue that a scope covers at most (NegEx uses five; news sentences are longer
@@ -133,7 +134,10 @@ fn may_be_cue(word: &str) -> bool {
 
 /// A syntactic negator: "not", "no", "never", "without", any "n't" form, ….
 pub fn is_syntactic_negator(word: &str) -> bool {
-    SYNTACTIC.binary_search(&word).is_ok() || word.ends_with("n't")
+    // Asked of the words before every valence word: the list's first-byte and length tables
+    // settle most words before any string is compared.
+    const LIST: WordList = WordList::new(SYNTACTIC);
+    (LIST.may_contain(word) && SYNTACTIC.binary_search(&word).is_ok()) || word.ends_with("n't")
 }
 
 fn is_cue(word: &str) -> bool {
