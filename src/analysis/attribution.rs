@@ -38,6 +38,9 @@ pub struct Attribution {
     pub cues: Vec<bool>,
     /// Per token, the sentence whose cue governs it ([`NO_SENTENCE`] if none).
     pub governor: Vec<u32>,
+    /// One flag per token: inside an embedded social-media post, the poster's own words as
+    /// posted (even its reporting verbs are the poster's choice, not the writer's).
+    pub posted: Vec<bool>,
 }
 
 /// Words that open a relative aside ("Smith, who said …, took the stage").
@@ -177,6 +180,7 @@ pub fn attribute(
         attributed: vec![false; n],
         cues: vec![false; n],
         governor: vec![NO_SENTENCE; n],
+        posted: vec![false; n],
     };
     // Where a cue's attribution starts: at the cue when only the speaker comes before it
     // ("The mayor's reckless government announced a tax": the description of the speaker is
@@ -326,6 +330,7 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
             a.attributed[t] = true;
             a.governor[t] = token.sentence;
         }
+        a.posted[t] = inside;
     }
 }
 

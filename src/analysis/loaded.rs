@@ -74,13 +74,17 @@ pub fn find_loaded_terms(
         }
         taken[m.tokens.clone()].iter_mut().for_each(|t| *t = true);
         let token_voice = view.seg.tokens[m.tokens.start].voice;
-        // The choice of reporting verb is the writer's, even in a reported sentence.
-        let voice =
-            if info.role.is_some_and(Role::is_attribution) && token_voice == Voice::Attributed {
-                Voice::Outlet
-            } else {
-                token_voice
-            };
+        // The choice of reporting verb is the writer's, even in a reported sentence; inside an
+        // embedded post it is the poster's.
+        let voice = if view.attribution.posted[m.tokens.start] && token_voice != Voice::Quoted {
+            // A cue's own words are left to the outlet in a report ("X accused Y"), but a post
+            // is the poster's whole.
+            Voice::Attributed
+        } else if info.role.is_some_and(Role::is_attribution) && token_voice == Voice::Attributed {
+            Voice::Outlet
+        } else {
+            token_voice
+        };
         let tier = match headline_convention(view, m, info.role) {
             None => info.tier,
             Some(HeadlineConvention::Speech) if info.tier == Tier::Note => continue,
@@ -249,6 +253,16 @@ mod tests {
         let all = findings("Slamming Critics, Mayor Vows to Build", "The mayor spoke.");
         let slamming = find(&all, Location::Headline, "Slamming").expect("found");
         assert_eq!(slamming.tier, Tier::Finding);
+    }
+
+    #[test]
+    fn a_reporting_verb_inside_an_embedded_post_is_the_posters() {
+        let found = findings(
+            "Lawyer donated to Democrats",
+            "She is a donor.\nThe lawyer representing the woman accusing the judge donated thousands!\npic.twitter.com/WK5XYT \u{2014} Jacob W (@JacobW) September 17, 2018\nThe group said it is non-partisan.",
+        );
+        let accusing = found.iter().find(|f| f.text == "accusing").unwrap();
+        assert_eq!(accusing.voice, Voice::Attributed);
     }
 
     #[test]
