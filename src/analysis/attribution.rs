@@ -374,6 +374,9 @@ const AS_VERBS: WordList = WordList::new(&[
     "criticizes",
     "decried",
     "decries",
+    "defended",
+    "defending",
+    "defends",
     "denounced",
     "denounces",
     "denouncing",
@@ -385,8 +388,14 @@ const AS_VERBS: WordList = WordList::new(&[
     "hailed",
     "hailing",
     "hails",
+    "justified",
+    "justifies",
+    "justifying",
     "lambasted",
     "mocked",
+    "portrayed",
+    "portraying",
+    "portrays",
     "praised",
     "praises",
     "praising",
@@ -462,9 +471,12 @@ const PERSON_PRONOUNS: &[&str] = &["he", "she", "they"];
 ///   described as, termed, dubbed, labelled) to the end of its segment;
 /// - "Critics call it cruel", "he called the senator a liar": after a naming verb and its
 ///   object (a pronoun, or a determiner and up to four words), the complement;
-/// - "criticized the policy as cruel", "described the plan as a disaster": what follows "as";
-/// - "He suggested that those who opposed him were heartless": "suggested that" after a
-///   person (he, she, they, or a name) is speech, not the hedge of "the study suggests";
+/// - "criticized the policy as cruel", "described the plan as a disaster", "defended the
+///   programs as essential": what follows "as";
+/// - "He suggested that those who opposed him were heartless", "officials suggest the trip
+///   is aimed at derailing the deal": "suggest" after a person (he, she, they, a name, or a
+///   group of speakers) is speech, with or without "that", not the hedge of "the study
+///   suggests";
 /// - "what Netanyahu sees as a bad deal" (views, regards, considers as), "questions he deemed
 ///   grandstanding", "struck some as an ominous encroachment": the judging subject's view;
 /// - "The scholars pointed to the devastating impact of cuts", "officials cited the
@@ -519,10 +531,17 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
         if subject.is_some_and(|p| FIRST_PERSON.contains(&seg.lower_at(p))) {
             continue;
         }
-        let person = subject.is_some_and(|p| {
-            PERSON_PRONOUNS.contains(&seg.lower_at(p))
-                || (seg.tokens[p].capitalized && seg.sentences[sentence as usize].tokens.start != p)
+        // A possessive is no subject: "Gorka's suggested campaign" is a noun phrase.
+        let possessive = subject.is_some_and(|p| {
+            let w = seg.lower_at(p);
+            w.ends_with("'s") || w.ends_with("’s")
         });
+        let person = !possessive
+            && subject.is_some_and(|p| {
+                PERSON_PRONOUNS.contains(&seg.lower_at(p))
+                    || (seg.tokens[p].capitalized
+                        && seg.sentences[sentence as usize].tokens.start != p)
+            });
         // "The Georgetown scholars pointed to the devastating impact of cuts": what a speaker
         // points to or cites is put in the speaker's terms.
         if pointing {
@@ -534,8 +553,16 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
             continue;
         }
         if suggests {
-            if person && v + 1 < n && same_sentence(v, v + 1) && seg.lower_at(v + 1) == "that" {
-                mark(a, v + 2, segment_end(v + 1).max(v + 2), sentence);
+            let group = subject.is_some_and(|p| SPEAKING_GROUPS.contains(&seg.lower_at(p)));
+            if (person || group) && v + 1 < n && same_sentence(v, v + 1) {
+                // "he suggested that …", and without the "that": "U.S. officials suggest
+                // Netanyahu's trip is aimed at derailing a deal".
+                let from = if seg.lower_at(v + 1) == "that" {
+                    v + 2
+                } else {
+                    v + 1
+                };
+                mark(a, from, segment_end(v + 1).max(from), sentence);
             }
             continue;
         }
@@ -585,7 +612,14 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
         }
         // "X as Y": the first "as" in the verb's segment, within six words.
         if let Some(as_at) = (v + 1..end.min(v + 8)).find(|&k| seg.lower_at(k) == "as") {
-            if as_at + 1 < end {
+            // "defended him as long as I could", "praised as well as …": a conjunction, not
+            // a characterisation.
+            let idiom = as_at + 1 < end
+                && matches!(
+                    seg.lower_at(as_at + 1),
+                    "long" | "well" | "much" | "soon" | "far" | "many" | "if" | "though"
+                );
+            if as_at + 1 < end && !idiom {
                 mark(a, as_at + 1, end, sentence);
             }
             continue;
@@ -973,6 +1007,21 @@ mod tests {
         assert_eq!(voice_of(body, "possibly the strangest"), "outlet");
         let body = "The council will see what the voters think of the disastrous plan.";
         assert_eq!(voice_of(body, "the disastrous plan"), "outlet");
+    }
+
+    #[test]
+    fn what_a_speaker_defends_something_as_and_suggests_is_the_speakers() {
+        let body = "Obama defended the programs as essential to combating terrorist threats.";
+        assert_eq!(voice_of(body, "combating terrorist threats"), "attributed");
+        let body = "U.S. officials suggest Netanyahu's trip is aimed at derailing a nuclear deal.";
+        assert_eq!(voice_of(body, "derailing a nuclear deal"), "attributed");
+        // A study's suggestion is a hedge, and the writer's own reading stays the outlet's.
+        let body = "The study suggests the drug is dangerous for children.";
+        assert_eq!(voice_of(body, "dangerous for children"), "outlet");
+        let body = "This will be a part of Gorka's suggested counter-propaganda campaign.";
+        assert_eq!(voice_of(body, "counter-propaganda campaign"), "outlet");
+        let body = "The mayor defended the plan as long as he could, and it was a fiasco.";
+        assert_eq!(voice_of(body, "he could"), "outlet");
     }
 
     #[test]
