@@ -176,8 +176,13 @@ fn continue_turns(text: &str, turns: &mut [Turn]) {
         };
         let mut end = from;
         let mut lines = 0;
-        for line in text[from..until].split_inclusive('\n').skip(1) {
-            let start = line.as_ptr() as usize - text.as_ptr() as usize;
+        // The turn's own line (its rest after the speech) is skipped; `start` tracks each
+        // following line's offset in `text`.
+        let mut pieces = text[from..until].split_inclusive('\n');
+        let mut start = from + pieces.next().map_or(0, str::len);
+        for line in pieces {
+            let line_start = start;
+            start += line.len();
             let content = line.trim();
             if content.is_empty() {
                 continue;
@@ -187,7 +192,7 @@ fn continue_turns(text: &str, turns: &mut [Turn]) {
             }
             lines += 1;
             let lead = line.len() - line.trim_start().len();
-            end = start + lead + content.len();
+            end = line_start + lead + content.len();
         }
         // A gap that ran past the cap without a label is not all one answer: keep the line.
         if turns.get(i + 1).is_some() && lines == cap && cap > 0 {
