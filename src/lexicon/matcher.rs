@@ -971,4 +971,38 @@ mod tests {
             .collect();
         assert_eq!(names, ["South Sudan", "Sudan"]);
     }
+
+    /// The alternation asked first must let through every field where any one regex matches,
+    /// each regex keeping its own inline flags, and the matches are still each regex's own.
+    #[test]
+    fn every_regex_is_found_behind_the_alternation() {
+        let text = "[lexicon]\nname = \"r\"\ncategory = \"loaded\"\n\
+            [[entry]]\nterm = \"\\\\bherculean\\\\b\"\nmatch = \"regex\"\n\
+            [[entry]]\nterm = \"\\\\b(?-i:Big) pharma\\\\b\"\nmatch = \"regex\"\n";
+        let lexicon =
+            LexiconSet::parse_one("r.toml", text, &super::super::LexiconLimits::default()).unwrap();
+        let m = Matcher::new(LexiconSet {
+            lexicons: vec![lexicon],
+        });
+        assert!(m.any_regex.is_some());
+        let terms = |text: &str| -> Vec<String> {
+            let (_, found) = m.match_text(text);
+            found
+                .matches
+                .iter()
+                .filter_map(|x| match x.payload {
+                    Payload::Term(_) => Some(text[x.span.start..x.span.end].to_string()),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            terms("A HERCULEAN task for Big Pharma."),
+            ["HERCULEAN", "Big Pharma"]
+        );
+        assert_eq!(terms("Lobbying by Big pharma again."), ["Big pharma"]);
+        // `(?-i:Big)` stays case-sensitive inside the alternation.
+        assert!(terms("Lobbying by big pharma again.").is_empty());
+        assert!(terms("Nothing to see here.").is_empty());
+    }
 }
