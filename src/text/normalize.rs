@@ -11,8 +11,26 @@ pub fn normalize_word(word: &str) -> String {
     out
 }
 
+/// ASCII bytes other than the capitals: a word of these alone is its own key.
+const KEY_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = !(b as u8).is_ascii_uppercase();
+        b += 1;
+    }
+    table
+};
+
 /// [`normalize_word`], appended to `out`.
 pub fn normalize_word_into(word: &str, out: &mut String) {
+    // Why a first test: this runs for every token of every field, and most words of running
+    // text are lower-case ASCII already; one table look-up per byte settles them, where the
+    // general ASCII path below copies and then lowers in a second pass.
+    if word.bytes().all(|b| KEY_BYTES[usize::from(b)]) {
+        out.push_str(word);
+        return;
+    }
     if word.is_ascii() {
         let start = out.len();
         out.push_str(word);
@@ -52,6 +70,9 @@ mod tests {
         assert_eq!(normalize_word("China’s"), "china's");
         assert_eq!(normalize_word("WON’T"), "won't");
         assert_eq!(normalize_word("Éclair"), "éclair");
+        assert_eq!(normalize_word("already-lower's"), "already-lower's");
+        assert_eq!(normalize_word("McCARTHY"), "mccarthy");
+        assert_eq!(normalize_word("@[z]{~}"), "@[z]{~}");
     }
 
     #[test]
