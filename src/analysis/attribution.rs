@@ -39,7 +39,8 @@ pub struct Attribution {
     /// Per token, the sentence whose cue governs it ([`NO_SENTENCE`] if none).
     pub governor: Vec<u32>,
     /// One flag per token: inside an embedded social-media post, the poster's own words as
-    /// posted (even its reporting verbs are the poster's choice, not the writer's).
+    /// posted (even its reporting verbs are the poster's choice, not the writer's). Empty when
+    /// the field embeds no post, as most do: read it with [`Attribution::is_posted`].
     pub posted: Vec<bool>,
 }
 
@@ -180,7 +181,7 @@ pub fn attribute(
         attributed: vec![false; n],
         cues: vec![false; n],
         governor: vec![NO_SENTENCE; n],
-        posted: vec![false; n],
+        posted: Vec::new(),
     };
     // Where a cue's attribution starts: at the cue when only the speaker comes before it
     // ("The mayor's reckless government announced a tax": the description of the speaker is
@@ -322,6 +323,10 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
             above -= 1;
         }
     }
+    if posted.is_empty() {
+        return;
+    }
+    a.posted = vec![false; seg.tokens.len()];
     for (t, token) in seg.tokens.iter().enumerate() {
         let inside = posted
             .iter()
@@ -331,6 +336,13 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
             a.governor[t] = token.sentence;
         }
         a.posted[t] = inside;
+    }
+}
+
+impl Attribution {
+    /// Whether token `t` is inside an embedded post.
+    pub fn is_posted(&self, t: usize) -> bool {
+        self.posted.get(t).copied().unwrap_or(false)
     }
 }
 
@@ -542,19 +554,20 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
                     || (seg.tokens[p].capitalized
                         && seg.sentences[sentence as usize].tokens.start != p)
             });
+        // A person, or a group of speakers ("officials", "scholars"): who points to, cites or
+        // suggests something.
+        let speaker = person || subject.is_some_and(|p| SPEAKING_GROUPS.contains(&seg.lower_at(p)));
         // "The Georgetown scholars pointed to the devastating impact of cuts": what a speaker
         // points to or cites is put in the speaker's terms.
         if pointing {
-            let group = subject.is_some_and(|p| SPEAKING_GROUPS.contains(&seg.lower_at(p)));
-            if person || group {
+            if speaker {
                 let from = if word == "cited" { v + 1 } else { v + 2 };
                 mark(a, from, segment_end(v + 1).max(from), sentence);
             }
             continue;
         }
         if suggests {
-            let group = subject.is_some_and(|p| SPEAKING_GROUPS.contains(&seg.lower_at(p)));
-            if (person || group) && v + 1 < n && same_sentence(v, v + 1) {
+            if speaker && v + 1 < n && same_sentence(v, v + 1) {
                 // "he suggested that …", and without the "that": "U.S. officials suggest
                 // Netanyahu's trip is aimed at derailing a deal".
                 let from = if seg.lower_at(v + 1) == "that" {

@@ -76,7 +76,7 @@ pub fn find_loaded_terms(
         let token_voice = view.seg.tokens[m.tokens.start].voice;
         // The choice of reporting verb is the writer's, even in a reported sentence; inside an
         // embedded post it is the poster's.
-        let voice = if view.attribution.posted[m.tokens.start] && token_voice != Voice::Quoted {
+        let voice = if view.attribution.is_posted(m.tokens.start) && token_voice != Voice::Quoted {
             // A cue's own words are left to the outlet in a report ("X accused Y"), but a post
             // is the poster's whole.
             Voice::Attributed
