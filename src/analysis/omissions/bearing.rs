@@ -44,6 +44,11 @@ const PRONOUNS: &[&str] = &[
     "he", "her", "his", "it", "its", "she", "their", "them", "they", "him",
 ];
 
+/// Determiners that make a claim noun *the* claim already in play: "her claim", "the reports".
+const DEFINITE: &[&str] = &[
+    "her", "his", "its", "the", "their", "these", "this", "those",
+];
+
 /// Words that refer back to the previous clause's claim ("this could not be verified").
 const ANAPHORS: &[&str] = &["it", "that", "these", "this", "those"];
 
@@ -447,6 +452,27 @@ impl<'a, 'v> Bearing<'a, 'v> {
 
     fn is_function_word(&self, t: usize) -> bool {
         crate::text::stopwords::is_stopword(self.body.seg.lower_at(t))
+    }
+
+    /// Whether the cue's scope points at *the* claim: a claim noun with a definite or
+    /// possessive determiner just before it ("skeptical about her wild claim", "pushed back
+    /// against the newspaper's story"). In a body about the headline's
+    /// story, that claim is the headline's, whatever words the sentence shares with it.
+    pub(super) fn points_at_the_claim(&self, role: Role, cue: Range<usize>) -> bool {
+        let clause = self.clause_tokens(cue.start);
+        let scope: Vec<usize> = match role {
+            // Only doubt and limits: a denial of "the allegations" with no headline word may
+            // deny another charge than the headline's, or one the headline itself disputes.
+            Role::OtherSide | Role::Caveat => {
+                clause.iter().copied().filter(|&t| t >= cue.end).collect()
+            }
+            _ => return false,
+        };
+        let seg = &self.body.seg;
+        scope.iter().any(|&t| {
+            CLAIM_NOUNS.contains(&seg.lower_at(t))
+                && (t.saturating_sub(2)..t).any(|d| DEFINITE.contains(&seg.lower_at(d)))
+        })
     }
 
     fn names_a_claim(&self, tokens: &[usize]) -> bool {

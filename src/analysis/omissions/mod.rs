@@ -512,8 +512,12 @@ pub fn omissions(
         let outcome = matches!(role, Role::Progress | Role::Setback);
         // An outcome that mostly repeats the headline restates it; every other cue's sentence
         // must share a headline word, and a condition's ("if") more than one.
+        // A cue that points at *the* claim ("skeptical about her claim") takes on the
+        // headline's claim as a whole, though it repeats none of its words.
+        let the_claim = bearing.points_at_the_claim(role, m.tokens.clone());
         let needed = match (outcome, kind) {
             (true, _) => 0,
+            (false, _) if the_claim => 0,
             (false, OmissionKind::Condition) => 2,
             _ => 1,
         };
@@ -541,7 +545,10 @@ pub fn omissions(
         }
         // How much of the headline's claim the sentence takes on: half its concepts or more
         // in full, none at half weight.
-        let relevance = 0.5 + 0.5 * (shared as f64 / half_claim).min(1.0);
+        let mut relevance = 0.5 + 0.5 * (shared as f64 / half_claim).min(1.0);
+        if the_claim {
+            relevance = relevance.max(0.75);
+        }
         let hedge = if head.hedged && matches!(kind, OmissionKind::Caveat | OmissionKind::Condition)
         {
             0.5
@@ -585,6 +592,12 @@ pub fn omissions(
         };
         let why = why(role, &info.note, &bears_on, head.hedged);
         let mut reasons = vec![why.clone()];
+        if the_claim && shared == 0 {
+            reasons.push(
+                "it is about the claim itself, though it repeats none of the headline's words"
+                    .to_string(),
+            );
+        }
         if depth >= 0.5 {
             reasons.push(format!("it is low in the body (sentence {} of {n})", i + 1));
         }
@@ -840,6 +853,37 @@ mod tests {
              “If the town sins, the punishment is certain.”"
         );
         assert!(!kinds(headline, &quoted).contains(&OmissionKind::Condition));
+    }
+
+    #[test]
+    fn doubt_about_her_claim_bears_on_a_headline_it_shares_no_word_with() {
+        // The doubt repeats no headline word: "her claim" is the headline's claim.
+        let headline = "Florida Woman Gets Third Arm Surgically Attached";
+        let flag = format!(
+            "{FILLER}A clinic in Tampa has been named. \
+             Since she has failed to provide any proof, many are skeptical about her wild claim."
+        );
+        let found = omissions_of(headline, &flag);
+        assert_eq!(found.first().map(|o| o.kind), Some(OmissionKind::OtherSide));
+        assert!(found[0]
+            .reasons
+            .iter()
+            .any(|r| r.contains("the claim itself")));
+        // A claim noun without a determiner that makes it *the* claim is any claim.
+        let pass = format!(
+            "{FILLER}A clinic in Tampa has been named. \
+             Since she has failed to provide any proof, many are skeptical about claims."
+        );
+        assert!(
+            kinds(headline, &pass).is_empty(),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+        // A denial of "the allegations" needs a headline word: it may deny another charge.
+        let denial = format!(
+            "{FILLER}A clinic in Tampa has been named. The surgeon denied the allegations."
+        );
+        assert!(kinds(headline, &denial).is_empty());
     }
 
     #[test]
