@@ -49,6 +49,8 @@ enum Key {
     Case(u32),
     /// `*` in a sense guard: any one word.
     Any,
+    /// `#` in a sense guard: a figure, any word that starts with a digit ("158,682", "5%").
+    Number,
 }
 
 /// What a match is a match of.
@@ -197,7 +199,7 @@ impl FirstIndex {
                 Key::Stem(id) => index.stem[id as usize] = range,
                 Key::Exact(id) => index.exact[id as usize] = range,
                 Key::Case(id) => index.case[id as usize] = range,
-                Key::Any => {}
+                Key::Any | Key::Number => {}
             }
         }
         index
@@ -448,6 +450,8 @@ impl Matcher {
             .flat_map(|word| {
                 if word == "*" {
                     vec![Key::Any]
+                } else if word == "#" {
+                    vec![Key::Number]
                 } else {
                     self.phrase_keys(word, MatchMode::Stem).0
                 }
@@ -555,6 +559,7 @@ impl Matcher {
             Key::Exact(id) => word.exact_id == id,
             Key::Case(id) => case_id() == id,
             Key::Any => true,
+            Key::Number => word.stem.as_bytes().first().is_some_and(u8::is_ascii_digit),
         }
     }
 
@@ -799,7 +804,8 @@ impl Match {
     }
 }
 
-/// The id of a key of a word (every key but [`Key::Any`] has one).
+/// The id of a key of a word (every key but the guards' [`Key::Any`] and [`Key::Number`] has
+/// one).
 /// One case-insensitive alternation of every regex, each in a group of its own so its inline
 /// flags stay inside it. It matches somewhere in a text exactly when one of them does, so
 /// asking it first skips no match.
@@ -821,7 +827,7 @@ fn any_of(regexes: &[(Regex, u32)]) -> Option<Regex> {
 fn key_id(key: Key) -> u32 {
     match key {
         Key::Stem(id) | Key::Exact(id) | Key::Case(id) => id,
-        Key::Any => NONE,
+        Key::Any | Key::Number => NONE,
     }
 }
 
@@ -970,6 +976,24 @@ mod tests {
             })
             .collect();
         assert_eq!(names, ["South Sudan", "Sudan"]);
+    }
+
+    /// `#` in a guard stands for a figure, and only for one.
+    #[test]
+    fn a_number_guard_matches_figures_only() {
+        let text = "[lexicon]\nname = \"b\"\ncategory = \"booster\"\n\
+            [[entry]]\nterm = \"record-breaking\"\nmatch = \"exact\"\n\
+            unless-followed-by = [\"#\"]\n";
+        let lexicon =
+            LexiconSet::parse_one("b.toml", text, &super::super::LexiconLimits::default()).unwrap();
+        let m = Matcher::new(LexiconSet {
+            lexicons: vec![lexicon],
+        });
+        let found = |text: &str| m.match_text(text).1.matches.len();
+        assert_eq!(found("A record-breaking 41,000 runners started."), 0);
+        assert_eq!(found("A record-breaking 5% rise."), 0);
+        assert_eq!(found("A record-breaking crowd of fans."), 1);
+        assert_eq!(found("A record-breaking number of runners."), 1);
     }
 
     /// The alternation asked first must let through every field where any one regex matches,
