@@ -53,7 +53,9 @@ pub fn find_loaded_terms(
     let mut findings = Vec::new();
     let lines = crate::vocab::LineIndex::new(&view.field.text);
     for (m, id) in candidates {
-        if taken[m.tokens.clone()].iter().any(|&t| t) {
+        if taken[m.tokens.clone()].iter().any(|&t| t)
+            || in_an_opposing_compound(view, m.tokens.start)
+        {
             continue;
         }
         let info = &matcher.terms[id as usize];
@@ -127,6 +129,21 @@ enum HeadlineConvention {
     /// "… As 'Deep State'": words inside quotation marks are a source's, which the headline
     /// reports; shown as a note, not counted as the outlet's claim.
     Quotation,
+}
+
+/// Prefixes that turn a word into its opposite or its absence when joined by a hyphen.
+const OPPOSING_PREFIXES: &[&str] = &["anti", "counter", "non"];
+
+/// Whether token `t` is the second half of a compound such as "anti-fascist" or
+/// "non-partisan": the compound names the opposite of the term, so the term's entry does not
+/// match inside it (an entry for the whole compound starts at the prefix and is unaffected).
+fn in_an_opposing_compound(view: &FieldView, t: usize) -> bool {
+    let Some(prev) = t.checked_sub(1) else {
+        return false;
+    };
+    let (a, b) = (&view.seg.tokens[prev], &view.seg.tokens[t]);
+    view.text().get(a.span.end..b.span.start) == Some("-")
+        && OPPOSING_PREFIXES.contains(&view.seg.lower_at(prev))
 }
 
 /// Which headline convention, if any, `m` follows in `view`.
@@ -246,6 +263,23 @@ mod tests {
         let slams = find(&all, Location::Headline, "Slams").expect("slams is shown");
         assert_eq!(slams.tier, Tier::Note);
         assert!(!slams.counts());
+    }
+
+    #[test]
+    fn a_term_inside_an_opposing_compound_is_not_matched() {
+        let body = "The anti-fascist movement marched. A counter-fascist group and a \
+                    non-fascist party met. Critics called the rally fascist.";
+        let all = findings("Groups march in the capital", body);
+        let hits: Vec<&str> = all
+            .iter()
+            .filter(|f| f.location == Location::Body)
+            .map(|f| f.text.as_str())
+            .collect();
+        // Only the free-standing word: the compounds name its opposite.
+        assert_eq!(hits, ["fascist"], "{all:?}");
+        assert!(all
+            .iter()
+            .all(|f| f.span.start > body.find("rally").unwrap()));
     }
 
     #[test]
