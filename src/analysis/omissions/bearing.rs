@@ -241,9 +241,18 @@ impl<'a, 'v> Bearing<'a, 'v> {
                 // names the report ("like all good urban myths, the articles…"); never a third
                 // party whose rebuttal the body reports.
                 let outlet = self.body.seg.tokens[cue.start].voice == Voice::Outlet;
+                // The outlet's own refutation names nobody as who denies: "Manafort has
+                // denied the Guardian's claims" reports a bystander's denial, which is no
+                // more the headline's side for being told in the outlet's words.
+                let seg = &self.body.seg;
+                let bystander = self.shared(&actor).any == 0
+                    && actor.iter().any(|&t| {
+                        let first = seg.sentences[seg.tokens[t].sentence as usize].tokens.start;
+                        seg.tokens[t].capitalized && (t != first || self.is_a_name(t))
+                    });
                 let side = self.is_headline_side(&actor, cue.start)
                     || content >= 2
-                    || (outlet && names_a_claim);
+                    || (outlet && names_a_claim && !bystander);
                 about_the_claim && side && !self.third_party_speaks(cue.start)
             }
             Role::Response => self.is_headline_side(&actor, cue.start),
@@ -285,6 +294,18 @@ impl<'a, 'v> Bearing<'a, 'v> {
     /// or, for a clause that opens with the condition ("If the vote fails, the plan is dead"),
     /// what follows the condition's comma.
     fn governed(&self, clause: &[usize], cue: usize) -> Vec<usize> {
+        // "steps that, if implemented by a future administration, would make a difference":
+        // a condition set off by commas governs the modal clause that follows it, not the
+        // words before it.
+        if let Some(k) = clause.iter().position(|&t| t > cue && self.break_before[t]) {
+            if FUTURE_MODALS.contains(&self.body.seg.lower_at(clause[k])) {
+                let end = clause[k + 1..]
+                    .iter()
+                    .position(|&t| self.break_before[t])
+                    .map_or(clause.len(), |e| k + 1 + e);
+                return clause[k..end].to_vec();
+            }
+        }
         let before: Vec<usize> = clause.iter().copied().filter(|&t| t < cue).collect();
         if before.is_empty() {
             return match clause.iter().position(|&t| t > cue && self.break_before[t]) {
@@ -333,6 +354,23 @@ impl<'a, 'v> Bearing<'a, 'v> {
                 .position(|&t| FUTURE_MODALS.contains(&self.body.seg.lower_at(t)))
             {
                 return self.shared(&after[k..]).content >= 1;
+            }
+            // "Whether the debate will alter the course of the race remains to be seen": the
+            // modal before the cue, in its segment, governs what is uncertain.
+            if let Some(k) = scope
+                .iter()
+                .rposition(|&t| t < cue.start && FUTURE_MODALS.contains(&self.body.seg.lower_at(t)))
+            {
+                let governed: Vec<usize> = scope[k + 1..]
+                    .iter()
+                    .copied()
+                    .filter(|&t| t < cue.start)
+                    .collect();
+                // A modal that is part of the cue ("that could not be confirmed") governs
+                // nothing of its own.
+                if governed.iter().any(|&t| !self.is_function_word(t)) {
+                    return self.shared(&governed).content >= 1;
+                }
             }
         }
         self.shared(&scope).content >= 1
@@ -444,10 +482,29 @@ impl<'a, 'v> Bearing<'a, 'v> {
         let frame: Vec<usize> = (sentence.tokens.start..end)
             .filter(|&t| seg.tokens[t].voice == Voice::Outlet)
             .collect();
-        let names_someone = frame
-            .iter()
-            .any(|&t| seg.tokens[t].capitalized && t != sentence.tokens.start);
+        let names_someone = frame.iter().any(|&t| {
+            seg.tokens[t].capitalized && (t != sentence.tokens.start || self.is_a_name(t))
+        });
         names_someone && self.shared(&frame).any == 0
+    }
+
+    /// Whether a sentence's capitalised first word is a name: the body capitalises the same
+    /// word inside a sentence too ("Manafort has denied …" where "Mr. Manafort" appears
+    /// elsewhere), which a common word opening a sentence ("Officials denied …") never is.
+    fn is_a_name(&self, t: usize) -> bool {
+        let seg = &self.body.seg;
+        let word = seg.lower_at(t);
+        // "The" is capitalised inside sentences too, in titles ("told The Sun").
+        if self.is_function_word(t) {
+            return false;
+        }
+        (0..seg.tokens.len()).any(|u| {
+            let token = &seg.tokens[u];
+            u != t
+                && token.capitalized
+                && seg.sentences[token.sentence as usize].tokens.start != u
+                && seg.lower_at(u) == word
+        })
     }
 
     fn is_function_word(&self, t: usize) -> bool {
