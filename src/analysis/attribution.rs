@@ -411,6 +411,9 @@ const AS_VERBS: WordList = WordList::new(&[
     "praised",
     "praises",
     "praising",
+    "referred",
+    "referring",
+    "refers",
     "ridiculed",
     "slammed",
     "strikes",
@@ -444,6 +447,7 @@ const PERCEIVING_VERBS: WordList = WordList::new(&[
     "regards",
     "saw",
     "see",
+    "seen",
     "sees",
     "view",
     "viewed",
@@ -489,7 +493,8 @@ const PERSON_PRONOUNS: &[&str] = &["he", "she", "they"];
 ///   is aimed at derailing the deal": "suggest" after a person (he, she, they, a name, or a
 ///   group of speakers) is speech, with or without "that", not the hedge of "the study
 ///   suggests";
-/// - "what Netanyahu sees as a bad deal" (views, regards, considers as), "questions he deemed
+/// - "what Netanyahu sees as a bad deal" (views, regards, considers as), "seen by many Democrats
+///   as giveaways" (a perceiving verb and its agent), "questions he deemed
 ///   grandstanding", "struck some as an ominous encroachment": the judging subject's view;
 /// - "The scholars pointed to the devastating impact of cuts", "officials cited the
 ///   dangerous conditions": what a person or a group of speakers points to or cites, to the
@@ -596,6 +601,16 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
         if perceiving {
             if what.is_some() && v + 1 < n && seg.lower_at(v + 1) == "as" {
                 mark(a, v + 2, segment_end(v + 1).max(v + 2), sentence);
+            } else if v + 1 < n && same_sentence(v, v + 1) && seg.lower_at(v + 1) == "by" {
+                // "seen by many Democrats as giveaways to the rich": the agent's view.
+                let end = segment_end(v);
+                if let Some(as_at) = (v + 2..end.min(v + 8)).find(|&k| seg.lower_at(k) == "as") {
+                    let idiom = as_at + 1 < end
+                        && matches!(seg.lower_at(as_at + 1), "long" | "well" | "soon" | "far");
+                    if as_at + 1 < end && !idiom {
+                        mark(a, as_at + 1, end, sentence);
+                    }
+                }
             }
             continue;
         }
@@ -1035,6 +1050,19 @@ mod tests {
         assert_eq!(voice_of(body, "counter-propaganda campaign"), "outlet");
         let body = "The mayor defended the plan as long as he could, and it was a fiasco.";
         assert_eq!(voice_of(body, "he could"), "outlet");
+    }
+
+    #[test]
+    fn what_someone_refers_to_as_or_is_seen_by_as_is_theirs() {
+        let body = "He also referred to the ultimatum as unacceptable and shocking.";
+        assert_eq!(voice_of(body, "unacceptable and shocking"), "attributed");
+        let body = "The tax cuts were seen by many Democrats as giveaways to the rich.";
+        assert_eq!(voice_of(body, "giveaways to the rich"), "attributed");
+        // "seen by" without "as", and "as soon as", stay the outlet's.
+        let body = "He was seen by doctors as soon as the disastrous storm passed.";
+        assert_eq!(voice_of(body, "the disastrous storm"), "outlet");
+        let body = "The crash was seen by thousands of horrified viewers.";
+        assert_eq!(voice_of(body, "horrified viewers"), "outlet");
     }
 
     #[test]

@@ -51,7 +51,7 @@ pub fn quoted_ranges(text: &str, paragraphs: &[Paragraph]) -> Vec<Span> {
             .first()
             .is_some_and(|next| opens_with_quote(&text[next.start..next.end]));
         let open = scanner.scan(text, *block, carry, continued, &mut out);
-        carry = open.filter(|_| !continued && closes_later(text, rest));
+        carry = open.filter(|&kind| !continued && closes_later(text, rest, kind));
     }
     let block = block_quotations(text, &blocks);
     if block.is_empty() {
@@ -171,12 +171,27 @@ const MAX_CARRIED_PARAGRAPHS: usize = 3;
 /// double closing mark comes that closes nothing opened there. Quotations opened and closed in
 /// those paragraphs ("But little is known about these “students.”") are nested in the carried
 /// one; a paragraph that ends with a quotation of its own still open ends the search.
-fn closes_later(text: &str, rest: &[Span]) -> bool {
+fn closes_later(text: &str, rest: &[Span], kind: Kind) -> bool {
     for block in rest.iter().take(MAX_CARRIED_PARAGRAPHS) {
         let slice = &text[block.start..block.end];
         let mut depth = 0usize;
         for (i, c) in slice.char_indices() {
             let closing = match c {
+                // A single quotation closes at a ’ right after the end of a sentence or a
+                // clause ("Disgraceful!’"); any other ’ may be an apostrophe.
+                '’' if kind == Kind::Single => {
+                    let prev = slice[..i].chars().next_back();
+                    let next = slice[i + '’'.len_utf8()..].chars().next();
+                    if prev.is_some_and(|p| ".!?,;:".contains(p))
+                        && next.is_none_or(|n| n.is_whitespace() || "\"”)".contains(n))
+                    {
+                        true
+                    } else {
+                        continue;
+                    }
+                }
+                '‘' if kind == Kind::Single => false,
+                _ if kind == Kind::Single => continue,
                 '”' | '»' => true,
                 '“' | '„' | '«' => false,
                 '"' => {
@@ -358,10 +373,21 @@ impl Scanner {
         // A quotation left open: a double one runs to the end of its paragraph (a missing
         // closer, or a quotation continued in the next paragraph); a single one was an
         // apostrophe unless the next paragraph continues a quotation.
+        // A single mark that opens the paragraph itself ("‘The Democrats paid for …") is no
+        // apostrophe: it opens a quotation as a double mark would.
+        let lead = slice.len() - slice.trim_start().len();
+        let opens_paragraph = |kind: Kind, start: usize| {
+            kind == Kind::Single
+                && carry.is_none()
+                && slice[lead..].starts_with('‘')
+                && start == base + lead + '‘'.len_utf8()
+        };
         let tail = self
             .stack
             .iter()
-            .find(|&&(kind, _)| kind != Kind::Single || continued)
+            .find(|&&(kind, start)| {
+                kind != Kind::Single || continued || opens_paragraph(kind, start)
+            })
             .copied()
             // A double opener left open around double quotations that did close was a stray
             // mark: those quotations stand, the rest of the paragraph is not quoted. (Single
@@ -383,7 +409,7 @@ impl Scanner {
         self.pending.clear();
         let (kind, start) = tail?;
         out.push(Span::new(start, block.end));
-        (kind != Kind::Single).then_some(kind)
+        (kind != Kind::Single || opens_paragraph(kind, start)).then_some(kind)
     }
 
     fn is_open(&self, kind: Kind) -> bool {

@@ -224,6 +224,23 @@ mod tests {
     }
 
     #[test]
+    fn a_single_quotation_opening_its_line_runs_to_a_closer_on_the_next() {
+        // One paragraph per line; a tweet quoted in single marks over two lines.
+        let text = "Trump went all-in on Wednesday.\n\u{2018}The Democrats paid for the phony Dossier.\nDisgraceful!\u{2019}\nThe outlet adds this.";
+        assert_eq!(
+            quoted(text),
+            ["The Democrats paid for the phony Dossier.", "Disgraceful!"]
+        );
+        // Left open with no closer ahead, it still quotes its own line: no apostrophe opens
+        // a paragraph.
+        let text = "Trump went all-in.\n\u{2018}The Democrats paid for the phony Dossier.\nThe outlet adds this.";
+        assert_eq!(quoted(text), ["The Democrats paid for the phony Dossier."]);
+        // A closing mark that is an apostrophe does not close it.
+        let text = "Trump went all-in.\n\u{2018}The Democrats paid.\nThe outlet\u{2019}s view.";
+        assert_eq!(quoted(text), ["The Democrats paid."]);
+    }
+
+    #[test]
     fn mixed_marks_close_each_other() {
         assert_eq!(
             quoted("\u{201c}It was a stunning display of cowardice,\" said the group. The outlet adds this."),
