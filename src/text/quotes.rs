@@ -82,6 +82,7 @@ const BLOCK_INTRO_WORDS: &[&str] = &[
     "reads",
     "release",
     "remarks",
+    "reported",
     "said",
     "says",
     "speech",
@@ -107,7 +108,13 @@ fn block_quotations(text: &str, blocks: &[Span]) -> Vec<Span> {
     let mut n = 0;
     while n + 1 < blocks.len() {
         let intro = &text[blocks[n].start..blocks[n].end];
-        if !intro.ends_with(':') || !introduces_a_text(intro) {
+        // "The following comes from Breitbart…": an excerpt announced as coming from a
+        // source, with a colon or an ellipsis.
+        let lower = intro.to_lowercase();
+        let announced = (intro.ends_with('…') || intro.ends_with("...") || intro.ends_with(':'))
+            && lower.contains("the following")
+            && lower.contains(" from ");
+        if !announced && (!intro.ends_with(':') || !introduces_a_text(intro)) {
             n += 1;
             continue;
         }

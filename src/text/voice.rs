@@ -285,5 +285,19 @@ mod tests {
         // A colon that introduces the outlet's own list names no text.
         let text = "Here is what we know:\n\nThe mayor resigned on Monday.";
         assert!(quoted(text).is_empty());
+        // An excerpt announced as "the following", with a colon or an ellipsis.
+        let text = "It was easy to find.\nThe following comes from another site\u{2026}\nA photo of the embattled senator has resurfaced.\nThe outlet resumes.";
+        assert_eq!(
+            quoted(text),
+            ["A photo of the embattled senator has resurfaced."]
+        );
+        let text = "The paper reported the following:\n\nThe plan is a disaster.";
+        assert_eq!(quoted(text), ["The plan is a disaster."]);
+        // "The following" of the outlet's own list names no source.
+        let text = "Following are summaries of three offenders arrested:\n\nA man was arrested.";
+        assert!(quoted(text).is_empty());
+        // An ellipsis alone announces nothing.
+        let text = "And then it came\u{2026}\nThe mayor resigned on Monday.";
+        assert!(quoted(text).is_empty());
     }
 }
