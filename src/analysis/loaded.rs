@@ -55,6 +55,7 @@ pub fn find_loaded_terms(
     for (m, id) in candidates {
         if taken[m.tokens.clone()].iter().any(|&t| t)
             || in_an_opposing_compound(view, m.tokens.start)
+            || is_a_bare_verb_opening_its_sentence(view, m, matcher.terms[id as usize].role)
         {
             continue;
         }
@@ -144,6 +145,24 @@ fn in_an_opposing_compound(view: &FieldView, t: usize) -> bool {
     let (a, b) = (&view.seg.tokens[prev], &view.seg.tokens[t]);
     view.text().get(a.span.end..b.span.start) == Some("-")
         && OPPOSING_PREFIXES.contains(&view.seg.lower_at(prev))
+}
+
+/// Whether `m` is a reporting verb in its bare form opening its sentence: "Ridicule the
+/// enemy." (advice) or "Ridicule is a potent weapon." (a noun) reports nobody's speech. An
+/// inflected form there ("Slamming the decision, …", "Slams …") still does.
+fn is_a_bare_verb_opening_its_sentence(
+    view: &FieldView,
+    m: &crate::lexicon::Match,
+    role: Option<Role>,
+) -> bool {
+    if role != Some(Role::ReportingVerb) || m.tokens.len() != 1 {
+        return false;
+    }
+    let t = m.tokens.start;
+    let token = &view.seg.tokens[t];
+    let opens = view.seg.sentences[token.sentence as usize].tokens.start == t;
+    let word = view.seg.lower_at(t);
+    opens && !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing"))
 }
 
 /// Which headline convention, if any, `m` follows in `view`.
@@ -280,6 +299,20 @@ mod tests {
         assert!(all
             .iter()
             .all(|f| f.span.start > body.find("rally").unwrap()));
+    }
+
+    #[test]
+    fn a_bare_reporting_verb_opening_a_sentence_reports_no_speech() {
+        let all = findings(
+            "Nine steps for the campaign",
+            "Ridicule the enemy. Ridicule is a potent weapon. The senator ridiculed the plan.",
+        );
+        let body: Vec<&str> = all
+            .iter()
+            .filter(|f| f.location == Location::Body)
+            .map(|f| f.text.as_str())
+            .collect();
+        assert_eq!(body, ["ridiculed"], "{all:?}");
     }
 
     #[test]
