@@ -38,6 +38,11 @@ impl FieldConcepts {
         self.of_tokens(t..t + 1)
     }
 
+    /// The number of concept ids over all tokens.
+    pub(super) fn id_count(&self) -> usize {
+        self.ids.len()
+    }
+
     /// The number of tokens.
     pub(super) fn len(&self) -> usize {
         self.offsets.len().saturating_sub(1)

@@ -11,6 +11,7 @@ Spans are byte offsets into the field's text (headline or body); line and column
 once, when the report is built, in Unicode code points, 1-based.
 */
 
+mod compact;
 mod csv;
 mod figures;
 mod github;

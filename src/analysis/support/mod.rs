@@ -253,7 +253,9 @@ impl SentenceIndex {
         furniture: &[bool],
     ) -> SentenceIndex {
         // One pass in text order, a slot per concept for the sentence it was last seen in.
-        let mut found: Vec<(u32, Occurrence)> = Vec::new();
+        // At most one entry per concept id of a token: sized once, where growing it by
+        // doubling copied it a dozen times per article.
+        let mut found: Vec<(u32, Occurrence)> = Vec::with_capacity(concepts.body.id_count());
         let mut slot = vec![(u32::MAX, 0usize); concepts.len()];
         for (s, sentence) in body.seg.sentences.iter().enumerate() {
             if furniture.get(s) == Some(&true) {
