@@ -50,6 +50,92 @@ const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "whom", "whose"];
 /// Forms of "to be" that make a following past participle passive.
 const BE_FORMS: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
 
+/// Words that can stand between a comma and a reporting verb without naming a speaker: the
+/// verb's own auxiliaries, adverbs and the implicative chains that govern it ("stopped short
+/// of", "went on to", "refused to"). Words ending in "-ly" count too.
+const VERB_CHAIN: WordList = WordList::new(&[
+    "again",
+    "already",
+    "also",
+    "apparently",
+    "began",
+    "but",
+    "can",
+    "continued",
+    "could",
+    "declined",
+    "did",
+    "do",
+    "does",
+    "even",
+    "failed",
+    "had",
+    "has",
+    "have",
+    "however",
+    "instead",
+    "just",
+    "later",
+    "may",
+    "might",
+    "must",
+    "never",
+    "not",
+    "of",
+    "on",
+    "only",
+    "refused",
+    "short",
+    "should",
+    "still",
+    "stopped",
+    "then",
+    "to",
+    "tried",
+    "went",
+    "will",
+    "would",
+    "yet",
+]);
+
+/// Words that open a subordinate clause after a comma.
+const SUBORDINATORS: WordList = WordList::new(&[
+    "although",
+    "because",
+    "especially",
+    "if",
+    "once",
+    "particularly",
+    "since",
+    "though",
+    "unless",
+    "until",
+    "when",
+    "whenever",
+    "whereas",
+    "while",
+]);
+
+/// Reporting verbs that usually take a thing as object ("revealed its disregard", "exposes
+/// the agenda as a sham", "mentions the photo") rather than a clause of reported words.
+const THING_OBJECT_VERBS: WordList = WordList::new(&[
+    "expose",
+    "exposed",
+    "exposes",
+    "exposing",
+    "mention",
+    "mentioned",
+    "mentioning",
+    "mentions",
+    "reveal",
+    "revealed",
+    "revealing",
+    "reveals",
+]);
+
+/// Words that open an indirect question: "revealed how the money was spent".
+const WH_WORDS: &[&str] = &["how", "what", "when", "where", "whether", "who", "why"];
+
 /// A closing attribution segment ("…, King said.") longer than this many words is a clause of
 /// its own, not an attribution tag.
 const MAX_TAG_WORDS: usize = 6;
@@ -208,7 +294,51 @@ pub fn attribute(
             .rev()
             .find(|&i| comma_at(i))
             .unwrap_or(start);
-        let comma_before = segment_start > start;
+        // A comma before the cue marks reported content only when the segment after it holds
+        // the speaker ("…, officials told reporters"). A segment with no speaker continues the
+        // clause whose subject came before the comma: "The WHO, however, stopped short of
+        // declaring…", "Pompeo refused to discuss it, reiterating…" — what precedes is the
+        // writer's narration of what the subject did. A bare verb right after the comma is an
+        // inverted tag only when it closes the clause ("…, said the minister").
+        let speakerless = (segment_start..cue.start).all(|i| {
+            let word = seg.lower_at(i);
+            VERB_CHAIN.contains(word) || word.ends_with("ly")
+        });
+        // "…, according to a new USA Today/Ipsos poll" is a tag however long its source.
+        let cue_word = seg.lower_at(cue.start);
+        let tag = cue_word == "according" || end - cue.end <= MAX_TAG_WORDS;
+        let participle = cue_word.ends_with("ing") && cue_word != "according";
+        // "…, especially because it knows that …": a subordinate clause after the comma
+        // reports nothing of the main clause before it.
+        let subordinate = SUBORDINATORS.contains(seg.lower_at(segment_start));
+        let comma_before =
+            segment_start > start && !subordinate && !(speakerless && (participle || !tag));
+        // "The hypocrisy reveals their intention to pander", "which mentions the infamous
+        // photo": these verbs take a thing as object, and the writer names the thing; only a
+        // clause ("revealed that …", "revealed how …") is reported content. "Lemon said what
+        // is clearly insane": a free relative is the writer's verdict on the words, not them.
+        let next = seg
+            .tokens
+            .get(cue.end)
+            .filter(|t| t.sentence == sentence)
+            .map(|t| seg.lower(t));
+        let after_next = seg
+            .tokens
+            .get(cue.end + 1)
+            .filter(|t| t.sentence == sentence)
+            .map(|t| seg.lower(t));
+        let thing_object = THING_OBJECT_VERBS.contains(cue_word)
+            && !comma_before
+            && complement_start(text, seg, cue).is_none()
+            && !next.is_some_and(|w| WH_WORDS.contains(&w));
+        let free_relative =
+            next == Some("what") && after_next.is_some_and(|w| BE_FORMS.contains(&w));
+        if thing_object || free_relative {
+            attribution.cues[cue.clone()]
+                .iter_mut()
+                .for_each(|c| *c = true);
+            continue;
+        }
         let (from, to) = if comma_before && RELATIVE_PRONOUNS.contains(&seg.lower_at(segment_start))
         {
             // "Smith, who said he was tired, took the stage": a cue in a relative aside
@@ -236,6 +366,7 @@ pub fn attribute(
             .for_each(|c| *c = true);
     }
 
+    govern_proposition_nouns(text, seg, clauses, &mut attribution);
     govern_inverted_sentences(text, seg, &mut attribution);
     govern_paraphrase_markers(text, seg, &mut attribution);
     govern_after_colons(text, seg, clauses, &mut attribution);
@@ -405,6 +536,9 @@ const AS_VERBS: WordList = WordList::new(&[
     "justifying",
     "lambasted",
     "mocked",
+    "pointed",
+    "pointing",
+    "points",
     "portrayed",
     "portraying",
     "portrays",
@@ -733,8 +867,15 @@ fn govern_inverted_sentences(text: &str, seg: &Segmented, a: &mut Attribution) {
                 && !a.cues.get(i + 1).copied().unwrap_or(false)
                 && complement_start(text, seg, &(i..i + 1)).is_some()
         });
+        // A tag names its speaker (", King said", ", said the minister"); "…, and the
+        // base, thinks." after a list has none, and the sentence stays the writer's.
+        let names_speaker = (tag_start..range.end).any(|i| {
+            let word = seg.lower_at(i);
+            !a.cues[i] && !VERB_CHAIN.contains(word) && !word.ends_with("ly")
+        });
         if CLAUSE_CONJUNCTIONS.contains(&seg.lower_at(tag_start))
             || !(tag_start..range.end).any(|i| a.cues[i])
+            || !names_speaker
             || complement
         {
             continue;
@@ -747,6 +888,88 @@ fn govern_inverted_sentences(text: &str, seg: &Segmented, a: &mut Attribution) {
         }
     }
 }
+
+/// Nouns whose "that" clause is someone's proposition, not the writer's: "criticism from
+/// Democrats that the president has caved", "allegations that he lied".
+const PROPOSITION_NOUNS: WordList = WordList::new(&[
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "assertion",
+    "assertions",
+    "charges",
+    "complaint",
+    "complaints",
+    "criticism",
+    "criticisms",
+    "insinuation",
+    "insinuations",
+    "insistence",
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "suggestion",
+    "suggestions",
+    "suspicion",
+    "suspicions",
+]);
+
+/// How far a proposition noun's "that" may stand from it ("criticism from fellow Democrats
+/// that …").
+const MAX_PROPOSITION_GAP: usize = 5;
+
+/// "…pushing back against criticism from fellow Democrats that the president has caved":
+/// the clause after a proposition noun's "that" is the critics', to the end of its clause. A
+/// "that" followed at once by a verb ("allegations that surfaced in May") opens a relative
+/// clause, the writer's description of the noun.
+fn govern_proposition_nouns(text: &str, seg: &Segmented, clauses: &[usize], a: &mut Attribution) {
+    let n = seg.tokens.len();
+    for noun in 0..n {
+        if !PROPOSITION_NOUNS.contains(seg.lower_at(noun)) {
+            continue;
+        }
+        let sentence = seg.tokens[noun].sentence;
+        let Some(that) = (noun + 1..(noun + MAX_PROPOSITION_GAP + 2).min(n))
+            .take_while(|&k| {
+                seg.tokens[k].sentence == sentence
+                    && !gap_marks(text, seg.tokens[k - 1].span, seg.tokens[k].span).0
+            })
+            .find(|&k| seg.lower_at(k) == "that")
+        else {
+            continue;
+        };
+        // A content clause opens with its subject: a pronoun, a determiner or a name.
+        let Some(subject) = seg.tokens.get(that + 1).filter(|t| t.sentence == sentence) else {
+            continue;
+        };
+        let first = seg.lower(subject);
+        let capitalised = text[subject.span.start..subject.span.end]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if !(capitalised || CLAUSE_SUBJECTS.contains(first)) {
+            continue;
+        }
+        let mut end = that + 1;
+        while end < n && clauses[end] == clauses[that] {
+            end += 1;
+        }
+        for i in that..end {
+            if !a.cues[i] && !a.attributed[i] {
+                a.attributed[i] = true;
+                a.governor[i] = sentence;
+            }
+        }
+    }
+}
+
+/// Words that open a content clause as its subject.
+const CLAUSE_SUBJECTS: WordList = WordList::new(&[
+    "a", "an", "he", "her", "his", "i", "it", "its", "my", "our", "she", "some", "the", "their",
+    "there", "these", "they", "this", "those", "we", "you", "your",
+]);
 
 /// Pronouns of a paraphrase tag (", he added"). Not "I" or "we": ", I would argue" in an
 /// argued piece is the writer, whose words stay the outlet's.
@@ -984,6 +1207,74 @@ mod tests {
         // Content before a comma and the cue is still the source's.
         let body = "The plan is a disaster for the region, officials in the mayor\u{2019}s office told reporters on Tuesday.";
         assert_eq!(voice_of(body, "a disaster for the region"), "attributed");
+    }
+
+    #[test]
+    fn a_comma_before_a_cue_with_no_speaker_keeps_the_narration_the_outlets() {
+        // The subject came before the comma: what it did is the writer's narration.
+        let body = "The WHO, however, stopped short of declaring the outbreak a global emergency.";
+        assert_eq!(voice_of(body, "The WHO"), "outlet");
+        let body = "Pompeo refused to discuss the consequences for those responsible, reiterating at least three times the importance of the investigation.";
+        assert_eq!(voice_of(body, "refused to discuss"), "outlet");
+        // An appositive, then the verb with a long object: no inverted tag.
+        let body = "The aide, a veteran of three campaigns, recalled that the president was angry about the leak and the coverage.";
+        assert_eq!(voice_of(body, "a veteran of three campaigns"), "outlet");
+        // An inverted tag still reaches back: a short closing verb and speaker.
+        let body = "The plan is a disaster for the region, said the minister.";
+        assert_eq!(voice_of(body, "a disaster for the region"), "attributed");
+    }
+
+    #[test]
+    fn a_subordinate_clause_after_a_comma_reports_nothing_before_it() {
+        let body = "Not surprisingly, it is choosing the latter course, especially because it knows that its allies will defend its ridiculous claim.";
+        assert_eq!(voice_of(body, "choosing the latter course"), "outlet");
+    }
+
+    #[test]
+    fn a_thing_revealed_or_mentioned_is_named_by_the_writer() {
+        let body = "This blatant hypocrisy reveals their intention to pander to those who spew intolerance.";
+        assert_eq!(voice_of(body, "spew intolerance"), "outlet");
+        let body = "Failure to do so exposes the party\u{2019}s agenda as a sham.";
+        assert_eq!(voice_of(body, "as a sham"), "outlet");
+        let body = "The Times has run an explainer which mentions the infamous photo.";
+        assert_eq!(voice_of(body, "the infamous photo"), "outlet");
+        // A clause after the verb is still the source's.
+        let body = "The minister revealed that the contract had been cancelled in secret.";
+        assert_eq!(voice_of(body, "cancelled in secret"), "attributed");
+        let body = "The audit revealed how the agency had lost the files.";
+        assert_eq!(voice_of(body, "lost the files"), "attributed");
+    }
+
+    #[test]
+    fn what_a_speaker_said_as_a_free_relative_is_the_writers_verdict() {
+        let body = "In discussing the migrants, Lemon said what is clearly not only racist but utterly insane.";
+        assert_eq!(voice_of(body, "utterly insane"), "outlet");
+        assert_eq!(voice_of(body, "the migrants"), "outlet");
+    }
+
+    #[test]
+    fn a_closing_segment_with_no_speaker_is_no_tag() {
+        let body = "She should never have been chosen with hateful views of this kind, but this is the way the leadership, and the base, thinks.";
+        assert_eq!(voice_of(body, "hateful views"), "outlet");
+        let body = "The plan is a disaster for the region, King said.";
+        assert_eq!(voice_of(body, "a disaster for the region"), "attributed");
+    }
+
+    #[test]
+    fn the_clause_of_a_criticism_or_allegation_is_its_holders() {
+        let body = "The administration has been pushing back hard against criticism from fellow Democrats that the president has caved too much to Republicans.";
+        assert_eq!(voice_of(body, "caved too much"), "attributed");
+        assert_eq!(voice_of(body, "pushing back hard"), "outlet");
+        // A relative clause describes the allegations: the writer's words.
+        let body = "The allegations that surfaced in May were devastating for the campaign.";
+        assert_eq!(voice_of(body, "surfaced in May"), "outlet");
+    }
+
+    #[test]
+    fn a_line_without_a_full_stop_ends_its_sentence_in_one_paragraph_per_line_text() {
+        let body = "Trump said the system in Mexico is preferable to the process here.\ntake our poll - story continues below\nWhom do you consider to be the most corrupt politician?\nThe vote is on Friday.";
+        assert_eq!(voice_of(body, "the most corrupt politician"), "outlet");
+        assert_eq!(voice_of(body, "preferable to the process"), "attributed");
     }
 
     #[test]

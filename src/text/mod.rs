@@ -88,8 +88,21 @@ impl Segmented {
             tokens: &mut tokens,
             words: &mut words,
         };
+        // Scraped text that puts one paragraph per line: a line break ends a sentence even
+        // after a line with no full stop (a page's "take our poll" or an ad line would
+        // otherwise run into the next line's sentence and lend it its voice), unless the next
+        // line visibly continues it ("…sacked by", "that getting worked up…").
+        let lines = quotes::lines_are_paragraphs(text, &paragraphs);
         for (p, paragraph) in paragraphs.iter().enumerate() {
-            for span in sentences::sentences(text, paragraph.span) {
+            let spans = if lines {
+                sentences::line_spans(text, paragraph.span)
+                    .into_iter()
+                    .flat_map(|line| sentences::sentences(text, line))
+                    .collect()
+            } else {
+                sentences::sentences(text, paragraph.span)
+            };
+            for span in spans {
                 let index = sentence_list.len() as u32;
                 let first = sink.tokens.len();
                 tokenize::tokenize_into(text, span, index, &mut sink);

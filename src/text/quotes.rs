@@ -264,7 +264,7 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 /// One paragraph per line: at least half the line breaks inside paragraphs follow the end of a
 /// sentence (a terminator, possibly with closing quotes or brackets). Hard-wrapped text breaks
 /// lines mid-sentence, so few of its breaks do.
-fn lines_are_paragraphs(text: &str, paragraphs: &[Paragraph]) -> bool {
+pub(crate) fn lines_are_paragraphs(text: &str, paragraphs: &[Paragraph]) -> bool {
     let (mut breaks, mut after_sentence) = (0usize, 0usize);
     for p in paragraphs {
         let slice = &text[p.span.start..p.span.end];

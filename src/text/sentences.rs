@@ -59,6 +59,42 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Paragraph>) 
     }
 }
 
+/// The lines of `span` in `text` as sentence-splitting units, trimmed of surrounding white
+/// space: a line that opens in lower case or with an ellipsis after a line with no terminator
+/// continues that line ("…had been\n…sacked by"), so the two stay one unit.
+pub fn line_spans(text: &str, span: Span) -> Vec<Span> {
+    let slice = &text[span.start..span.end];
+    let mut out: Vec<Span> = Vec::new();
+    let mut from = 0;
+    for end in memchr::memchr2_iter(b'\n', b'\r', slice.as_bytes()).chain([slice.len()]) {
+        let line = &slice[from..end];
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let start = span.start + from + (line.len() - line.trim_start().len());
+            let here = Span::new(start, start + trimmed.len());
+            match out.last_mut() {
+                Some(previous) if continues(&text[previous.start..previous.end], trimmed) => {
+                    previous.end = here.end;
+                }
+                _ => out.push(here),
+            }
+        }
+        from = end + 1;
+    }
+    out
+}
+
+/// Whether `next` continues the sentence `line` leaves open.
+fn continues(line: &str, next: &str) -> bool {
+    let closed = line
+        .trim_end_matches(['"', '\'', '”', '’', ')', ']'])
+        .ends_with(['.', '!', '?', '…', ':']);
+    !closed
+        && (next.starts_with(['…', ',', ';'])
+            || next.starts_with("...")
+            || next.chars().next().is_some_and(char::is_lowercase))
+}
+
 /// Sentence spans within `span` of `text`.
 pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     let slice = &text[span.start..span.end];

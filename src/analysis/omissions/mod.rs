@@ -423,6 +423,26 @@ pub(super) fn shared_words(
 
 /// Finds the counter-evidence the headline leaves out. `furniture` marks the body sentences
 /// that are page furniture ([`super::furniture`]): they are never listed.
+/// Whether token `t` stands in a clause opened by "if", "whether" or "unless" before it: up
+/// to the last comma, semicolon or colon of its sentence.
+fn in_a_supposition(body: &FieldView, t: usize) -> bool {
+    let seg = &body.seg;
+    let sentence = seg.tokens[t].sentence;
+    let text = body.text().as_bytes();
+    let mut i = t;
+    while i > 0 && seg.tokens[i - 1].sentence == sentence {
+        let gap = &text[seg.tokens[i - 1].span.end..seg.tokens[i].span.start];
+        if gap.iter().any(|b| matches!(b, b',' | b';' | b':')) {
+            return false;
+        }
+        i -= 1;
+        if matches!(seg.lower_at(i), "if" | "whether" | "unless") {
+            return true;
+        }
+    }
+    false
+}
+
 pub fn omissions(
     matcher: &Matcher,
     headline: Option<&FieldView>,
@@ -507,6 +527,17 @@ pub fn omissions(
             continue;
         }
         if !head.is_countered_by(role) {
+            continue;
+        }
+        // "inquiries regarding whether he stood by his decision", "If Trump declares a
+        // fabricated emergency, we will sue": a denial, a view or a fact inside a question or
+        // a supposition asserts nothing. (A caveat's uncertainty often governs a "whether":
+        // "whether it will work remains to be seen"; a condition's own cue is the "if".)
+        if matches!(
+            kind,
+            OmissionKind::Denial | OmissionKind::OtherSide | OmissionKind::Contrary
+        ) && in_a_supposition(body, m.tokens.start)
+        {
             continue;
         }
         let own = &sets[i];
@@ -729,6 +760,19 @@ mod tests {
             "{:?}",
             omissions_of(headline, &pass)
         );
+    }
+
+    #[test]
+    fn a_cue_inside_a_question_or_supposition_asserts_nothing() {
+        let headline = "Congressman Won't Condemn Farrakhan";
+        let body = "The congressman appeared with Farrakhan in 2006. His office declined repeated inquiries regarding whether the congressman stood by his decision to defend Farrakhan.";
+        assert!(!kinds(headline, body).contains(&OmissionKind::Denial));
+        let headline = "Trump Declares National Emergency To Fund Wall";
+        let body = "Trump signed the declaration on Friday. \u{201c}If Trump declares a fabricated national emergency, we will see him in court,\u{201d} the attorney general said.";
+        assert!(!kinds(headline, body).contains(&OmissionKind::Denial));
+        // Asserted, the same denial is listed.
+        let body = "Trump signed the declaration on Friday. The attorney general called the national emergency fabricated and said the state would sue.";
+        assert!(kinds(headline, body).contains(&OmissionKind::Denial));
     }
 
     #[test]

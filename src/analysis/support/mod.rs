@@ -857,7 +857,22 @@ fn clause_support(
     let global = clause.score_in(0..sentences);
     let best = clause.best_window(sentences);
     let score = WINDOW_SHARE * best.0 + GLOBAL_SHARE * global + LEAD_SHARE * lead;
-    let verdicts: Vec<Verdict> = words.iter().map(|&t| cx.verdict(t)).collect();
+    // "If Kavanaugh Is Not Confirmed, …": a conditional clause states a supposition, not a
+    // claim the body could back or contradict.
+    let conditional = matches!(
+        headline.seg.lower_at(range.start),
+        "if" | "unless" | "whether"
+    );
+    let verdicts: Vec<Verdict> = words
+        .iter()
+        .map(|&t| {
+            if conditional {
+                Verdict::NotAClaim
+            } else {
+                cx.verdict(t)
+            }
+        })
+        .collect();
     let with =
         |v: Verdict| -> Vec<usize> { (0..words.len()).filter(|&w| verdicts[w] == v).collect() };
     let (supported, contradicted) = (with(Verdict::Supported), with(Verdict::Contradicted));
@@ -1073,6 +1088,17 @@ mod tests {
             "Inspectors found a bombshell at the hospital. An inquiry is under way.",
         );
         assert_ne!(backed.terms[0].status, SupportStatus::Contradicted);
+    }
+
+    #[test]
+    fn a_conditional_headline_clause_claims_nothing() {
+        let headline =
+            "If Kavanaugh Is Not Confirmed By Senate, We Are All One Accusation From Ruin";
+        let body = "The Senate confirmed four judges this year. Kavanaugh faces a vote on Friday.";
+        let support = support_of(headline, body);
+        let first = &support.clauses[0];
+        assert!(first.contradicted_words.is_empty(), "{first:?}");
+        assert!(first.unsupported_words.is_empty(), "{first:?}");
     }
 
     #[test]
