@@ -116,6 +116,45 @@ const SUBORDINATORS: WordList = WordList::new(&[
     "while",
 ]);
 
+/// Words that open what a tag's verb may trail: a time, a place, an occasion ("…, officials
+/// said on Wednesday as they released the figures"). After a cue they mark no object.
+const TAG_ADJUNCTS: WordList = WordList::new(&[
+    "after",
+    "as",
+    "at",
+    "before",
+    "during",
+    "earlier",
+    "friday",
+    "in",
+    "last",
+    "later",
+    "monday",
+    "on",
+    "saturday",
+    "sunday",
+    "thursday",
+    "today",
+    "tuesday",
+    "wednesday",
+    "when",
+    "while",
+    "yesterday",
+]);
+
+/// Subject pronouns of a relative clause's cue ("those *it* claims to represent").
+const PERSON_PRONOUNS_ALL: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
+
+/// Words that head a relative clause with its object gapped: "those it claims", "what he
+/// calls", "the way she says".
+const RELATIVE_HEADS: &[&str] = &["that", "those", "way", "what", "whatever", "which", "whom"];
+
+/// Words that open a fronted subordinate clause ("While…", "A day after…", "Although…").
+const FRONTED_SUBORDINATORS: WordList = WordList::new(&[
+    "after", "although", "as", "because", "before", "despite", "if", "since", "though", "unless",
+    "until", "when", "whereas", "while",
+]);
+
 /// Reporting verbs that usually take a thing as object ("revealed its disregard", "exposes
 /// the agenda as a sham", "mentions the photo") rather than a clause of reported words.
 const THING_OBJECT_VERBS: WordList = WordList::new(&[
@@ -311,17 +350,44 @@ pub fn attribute(
         // "…, especially because it knows that …": a subordinate clause after the comma
         // reports nothing of the main clause before it.
         let subordinate = SUBORDINATORS.contains(seg.lower_at(segment_start));
-        let comma_before =
-            segment_start > start && !subordinate && !(speakerless && (participle || !tag));
-        // "The hypocrisy reveals their intention to pander", "which mentions the infamous
-        // photo": these verbs take a thing as object, and the writer names the thing; only a
-        // clause ("revealed that …", "revealed how …") is reported content. "Lemon said what
-        // is clearly insane": a free relative is the writer's verdict on the words, not them.
+        // "…the concerns of those it disingenuously claims to advocate for": a cue in a
+        // relative clause with a pronoun subject reports nothing before it.
+        let in_relative = {
+            // Past adverbs: "those it disingenuously claims".
+            let mut p = cue.start;
+            while p > start && seg.lower_at(p - 1).ends_with("ly") {
+                p -= 1;
+            }
+            p >= start + 2
+                && PERSON_PRONOUNS_ALL.contains(&seg.lower_at(p - 1))
+                && RELATIVE_HEADS.contains(&seg.lower_at(p - 2))
+        };
         let next = seg
             .tokens
             .get(cue.end)
             .filter(|t| t.sentence == sentence)
             .map(|t| seg.lower(t));
+        // With a speaker, the cue and what follows it must still read as a tag: "…, officials
+        // told the paper on Tuesday", "…, officials said on Wednesday as they released the
+        // figures". A long object after the cue is a main clause of its own after a fronted
+        // phrase: "By inviting such guests, the party has revealed its disregard for…".
+        let adjunct_follows = next.is_some_and(|w| TAG_ADJUNCTS.contains(w));
+        let short_object = adjunct_follows || end - cue.end <= MAX_TAG_WORDS + 2;
+        // What stands before the comma must be able to hold reported words: not an adverb
+        // ("Suspiciously, Ford can't say…", "Most revealingly, the article reported…") nor a
+        // participle phrase ("Brushing aside political correctness, the prime minister said…").
+        let opener = seg.lower_at(start);
+        let adverbial_opening = segment_start - start <= 2 || opener.ends_with("ing");
+        let comma_before = segment_start > start
+            && !adverbial_opening
+            && !subordinate
+            && !in_relative
+            && (cue_word == "according" || short_object)
+            && !(speakerless && (participle || !tag));
+        // "The hypocrisy reveals their intention to pander", "which mentions the infamous
+        // photo": these verbs take a thing as object, and the writer names the thing; only a
+        // clause ("revealed that …", "revealed how …") is reported content. "Lemon said what
+        // is clearly insane": a free relative is the writer's verdict on the words, not them.
         let after_next = seg
             .tokens
             .get(cue.end + 1)
@@ -339,8 +405,9 @@ pub fn attribute(
                 .for_each(|c| *c = true);
             continue;
         }
-        let (from, to) = if comma_before && RELATIVE_PRONOUNS.contains(&seg.lower_at(segment_start))
-        {
+        let aside =
+            segment_start > start && RELATIVE_PRONOUNS.contains(&seg.lower_at(segment_start));
+        let (from, to) = if aside {
             // "Smith, who said he was tired, took the stage": a cue in a relative aside
             // reaches to the aside's closing comma, not over the main clause.
             let to = (cue.end..end).find(|&i| comma_at(i)).unwrap_or(end);
@@ -355,7 +422,17 @@ pub fn attribute(
                 None if comma_before => start,
                 None => cue.start,
             };
-            (from, end)
+            // "While Clinton called the pact the 'gold standard', she has refused to take a
+            // position": a cue in a fronted subordinate clause reaches to the comma that
+            // closes it, not into the main clause.
+            let fronted = (start..cue.start.min(start + 3))
+                .any(|i| FRONTED_SUBORDINATORS.contains(seg.lower_at(i)));
+            let to = if fronted {
+                (cue.end..end).find(|&i| comma_at(i)).unwrap_or(end)
+            } else {
+                end
+            };
+            (from, to)
         };
         for i in from..to {
             attribution.attributed[i] = true;
@@ -1258,6 +1335,31 @@ mod tests {
         assert_eq!(voice_of(body, "hateful views"), "outlet");
         let body = "The plan is a disaster for the region, King said.";
         assert_eq!(voice_of(body, "a disaster for the region"), "attributed");
+    }
+
+    #[test]
+    fn a_cue_in_a_relative_or_fronted_clause_stays_in_it() {
+        let body = "By inviting such guests, the party has revealed its disregard for the concerns of those it disingenuously claims to advocate for.";
+        assert_eq!(voice_of(body, "By inviting such guests"), "outlet");
+        let body = "While Clinton called the pact the best of trade agreements as secretary of state, she has refused to take a position on the deal.";
+        assert_eq!(
+            voice_of(body, "she has refused to take a position"),
+            "outlet"
+        );
+        let body = "A day after telling reporters that he would not talk about it anymore, Congressman Weiner broke his silence about a bizarre episode.";
+        assert_eq!(voice_of(body, "a bizarre episode"), "outlet");
+        assert_eq!(voice_of(body, "would not talk about it"), "attributed");
+    }
+
+    #[test]
+    fn an_opening_adverb_or_a_fronted_phrase_is_no_reported_content() {
+        let body = "Suspiciously, Ford can't or won't say when or where the party took place.";
+        assert_eq!(voice_of(body, "Suspiciously"), "outlet");
+        let body = "Most revealingly, the article reported on a gaping hole in the therapist's notes from that year.";
+        assert_eq!(voice_of(body, "Most revealingly"), "outlet");
+        // A tag trailing a time and an occasion is still a tag.
+        let body = "Job losses will likely deplete the reserves, officials said on Wednesday as they released reports showing little change.";
+        assert_eq!(voice_of(body, "will likely deplete"), "attributed");
     }
 
     #[test]
