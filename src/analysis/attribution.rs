@@ -142,6 +142,12 @@ const TAG_ADJUNCTS: WordList = WordList::new(&[
     "yesterday",
 ]);
 
+/// Prepositions that make a following "-ing" cue a gerund: "since announcing", "after saying".
+const GERUND_PREPOSITIONS: &[&str] = &[
+    "after", "before", "by", "despite", "for", "in", "on", "since", "upon", "when", "while",
+    "without",
+];
+
 /// Subject pronouns of a relative clause's cue ("those *it* claims to represent").
 const PERSON_PRONOUNS_ALL: &[&str] = &["he", "i", "it", "she", "they", "we", "you"];
 
@@ -378,8 +384,14 @@ pub fn attribute(
         // participle phrase ("Brushing aside political correctness, the prime minister said…").
         let opener = seg.lower_at(start);
         let adverbial_opening = segment_start - start <= 2 || opener.ends_with("ing");
+        // "…, she has refused to take a position since announcing her candidacy": a gerund
+        // after a preposition is an adverbial of its own clause, and reports nothing before.
+        let gerund = participle
+            && cue.start > segment_start
+            && GERUND_PREPOSITIONS.contains(&seg.lower_at(cue.start - 1));
         let comma_before = segment_start > start
             && !adverbial_opening
+            && !gerund
             && !subordinate
             && !in_relative
             && (cue_word == "according" || short_object)
@@ -1349,6 +1361,15 @@ mod tests {
         let body = "A day after telling reporters that he would not talk about it anymore, Congressman Weiner broke his silence about a bizarre episode.";
         assert_eq!(voice_of(body, "a bizarre episode"), "outlet");
         assert_eq!(voice_of(body, "would not talk about it"), "attributed");
+    }
+
+    #[test]
+    fn a_gerund_after_a_preposition_reports_nothing_before_it() {
+        let body = "While Clinton praised the pact as secretary of state, she has refused to take a position on the deal since announcing her candidacy.";
+        assert_eq!(
+            voice_of(body, "she has refused to take a position"),
+            "outlet"
+        );
     }
 
     #[test]

@@ -31,7 +31,9 @@ its paragraph, and each mark is read from what stands on either side of it:
   apostrophe, unless the next paragraph opens with a quote mark.
 - **Block quotations**: a paragraph set off after a short introducing paragraph that ends with
   a colon and names a text or a speech verb ("Read the full letter:", "He wrote on Facebook:")
-  is quoted whole, and a dash or bullet list that follows to its end.
+  is quoted whole, and a dash or bullet list that follows to its end. A paragraph that is only a
+  form of address and a colon ("Ladies and Gentlemen:") opens a speech reproduced as given: it
+  is quoted to the end of the text.
 - **Nested quotes** lie inside the outer quotation: only the outermost range is recorded.
 
 One pass over the quote marks of the text (memchr jumps between them), linear in its length.
@@ -108,6 +110,12 @@ fn block_quotations(text: &str, blocks: &[Span]) -> Vec<Span> {
     let mut n = 0;
     while n + 1 < blocks.len() {
         let intro = &text[blocks[n].start..blocks[n].end];
+        // "Ladies and Gentlemen:" alone on its line opens an address reproduced as given: the
+        // speaker's words to the end of the text.
+        if is_a_salutation(intro) {
+            out.extend_from_slice(&blocks[n..]);
+            break;
+        }
         // "The following comes from Breitbart…": an excerpt announced as coming from a
         // source, with a colon or an ellipsis.
         let lower = intro.to_lowercase();
@@ -135,6 +143,37 @@ fn block_quotations(text: &str, blocks: &[Span]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The forms of address that open a speech, lower case, without the closing colon.
+const SALUTATIONS: &[&str] = &[
+    "brothers and sisters",
+    "dear brothers and sisters",
+    "dear colleagues",
+    "dear friends",
+    "fellow citizens",
+    "ladies and gentlemen",
+    "madam president",
+    "madam speaker",
+    "mr. chairman",
+    "mr. president",
+    "mr. speaker",
+    "my dear friends",
+    "my fellow americans",
+    "my fellow citizens",
+    "my friends",
+];
+
+/// A paragraph that is only a form of address and a colon: "Ladies and Gentlemen:".
+fn is_a_salutation(paragraph: &str) -> bool {
+    paragraph.len() <= 32
+        && paragraph.ends_with(':')
+        && SALUTATIONS.contains(
+            &paragraph[..paragraph.len() - 1]
+                .trim()
+                .to_lowercase()
+                .as_str(),
+        )
 }
 
 /// A short paragraph holding one of the [`BLOCK_INTRO_WORDS`].
@@ -593,6 +632,24 @@ mod tests {
             Just("—"),
         ];
         proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    }
+
+    #[test]
+    fn a_salutation_opens_a_speech_quoted_to_the_end() {
+        let text = "I am posting the address here because it matters.\nThe Archbishop Speaks\nLadies and Gentlemen:\nThe crisis in the Church is very extraordinary.\nWhy?\nI think it is a mutation.";
+        let ranges = quoted_ranges(text, &paragraphs(text));
+        let quoted = |phrase: &str| {
+            let at = text.find(phrase).unwrap();
+            ranges
+                .iter()
+                .any(|r| r.start <= at && at + phrase.len() <= r.end)
+        };
+        assert!(quoted("very extraordinary"));
+        assert!(quoted("a mutation"));
+        assert!(!quoted("posting the address"));
+        // A form of address inside a sentence opens nothing.
+        let text = "He began: Ladies and gentlemen, the plan is dead.\nThe vote is on Friday.";
+        assert!(quoted_ranges(text, &paragraphs(text)).is_empty());
     }
 
     #[test]
