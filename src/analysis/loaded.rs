@@ -56,6 +56,7 @@ pub fn find_loaded_terms(
         if taken[m.tokens.clone()].iter().any(|&t| t)
             || in_an_opposing_compound(view, m.tokens.start)
             || is_a_bare_verb_opening_its_sentence(view, m, matcher.terms[id as usize].role)
+            || is_a_speech_act_not_done(view, m, matcher.terms[id as usize].role)
         {
             continue;
         }
@@ -177,6 +178,52 @@ fn is_a_bare_verb_opening_its_sentence(
     let opens = view.seg.sentences[token.sentence as usize].tokens.start == t;
     let word = view.seg.lower_at(t);
     opens && !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing"))
+}
+
+/// "Won't Condemn", "did not accuse the company", "refused to condemn": a verb of saying that
+/// names what someone did not say characterises no speech, so the writer chose no verb for it.
+fn is_a_speech_act_not_done(
+    view: &FieldView,
+    m: &crate::lexicon::Match,
+    role: Option<Role>,
+) -> bool {
+    const REFUSALS: &[&str] = &[
+        "decline",
+        "declined",
+        "declines",
+        "declining",
+        "refuse",
+        "refused",
+        "refuses",
+        "refusing",
+    ];
+    if role != Some(Role::ReportingVerb) {
+        return false;
+    }
+    let seg = &view.seg;
+    let t = m.tokens.start;
+    let sentence = seg.tokens[t].sentence;
+    let word_before = |k: usize| {
+        t.checked_sub(k)
+            .filter(|&i| seg.tokens[i].sentence == sentence)
+            .map(|i| seg.lower_at(i))
+    };
+    // "It doesn't admit that there is a war": a factive verb presupposes its "that" clause
+    // even negated, so the writer's framing stands.
+    let end = m.tokens.end;
+    if end < seg.tokens.len() && seg.tokens[end].sentence == sentence && seg.lower_at(end) == "that"
+    {
+        return false;
+    }
+    let negator = |w: &str| matches!(w, "not" | "never" | "cannot") || w.ends_with("n't");
+    match (word_before(1), word_before(2)) {
+        (Some(w), _) if negator(w) => true,
+        // "did not publicly accuse": one adverb between.
+        // ("Not only slams" is no negation.)
+        (Some(w), Some(v)) if w.ends_with("ly") && w != "only" && negator(v) => true,
+        (Some("to"), Some(v)) => REFUSALS.contains(&v),
+        _ => false,
+    }
 }
 
 /// Which headline convention, if any, `m` follows in `view`.
@@ -374,6 +421,28 @@ mod tests {
         let all = findings("Strike", "The strike could spread to other ports.");
         let could = find(&all, Location::Body, "could").expect("could is shown");
         assert_eq!(could.tier, Tier::Note);
+    }
+
+    #[test]
+    fn a_verb_of_saying_for_what_was_not_said_is_no_flag() {
+        let all = findings(
+            "Congressman Appeared With Farrakhan, Won't Condemn",
+            "The senator did not accuse the company. She refused to condemn the group. The mayor accused the council of fraud.",
+        );
+        assert!(find(&all, Location::Headline, "Condemn").is_none());
+        assert!(find(&all, Location::Body, "accuse").is_none());
+        assert!(find(&all, Location::Body, "condemn").is_none());
+        assert!(find(&all, Location::Body, "accused").is_some());
+        let all = findings(
+            "Agency",
+            "The agency doesn't admit that there is a war going on.",
+        );
+        assert!(find(&all, Location::Body, "admit").is_some());
+        let all = findings(
+            "Report",
+            "The report not only slams the director, it names him.",
+        );
+        assert!(find(&all, Location::Body, "slams").is_some());
     }
 
     #[test]

@@ -33,7 +33,8 @@ its paragraph, and each mark is read from what stands on either side of it:
   a colon and names a text or a speech verb ("Read the full letter:", "He wrote on Facebook:")
   is quoted whole, and a dash or bullet list that follows to its end. A paragraph that is only a
   form of address and a colon ("Ladies and Gentlemen:") opens a speech reproduced as given: it
-  is quoted to the end of the text.
+  is quoted to the end of the text, or to a short heading of the writer's ending with a colon
+  ("NOTES:").
 - **Nested quotes** lie inside the outer quotation: only the outermost range is recorded.
 
 One pass over the quote marks of the text (memchr jumps between them), linear in its length.
@@ -111,10 +112,19 @@ fn block_quotations(text: &str, blocks: &[Span]) -> Vec<Span> {
     while n + 1 < blocks.len() {
         let intro = &text[blocks[n].start..blocks[n].end];
         // "Ladies and Gentlemen:" alone on its line opens an address reproduced as given: the
-        // speaker's words to the end of the text.
+        // speaker's words to the end of the text, or to a short heading of the writer's that
+        // ends with a colon ("NOTES:", "Editor's note:").
         if is_a_salutation(intro) {
-            out.extend_from_slice(&blocks[n..]);
-            break;
+            let heading = |b: &Span| {
+                let line = &text[b.start..b.end];
+                line.ends_with(':') && line.split_whitespace().count() <= 3
+            };
+            let end = (n + 1..blocks.len())
+                .find(|&k| heading(&blocks[k]))
+                .unwrap_or(blocks.len());
+            out.extend_from_slice(&blocks[n..end]);
+            n = end;
+            continue;
         }
         // "The following comes from Breitbart…": an excerpt announced as coming from a
         // source, with a colon or an ellipsis.
@@ -647,6 +657,11 @@ mod tests {
         assert!(quoted("very extraordinary"));
         assert!(quoted("a mutation"));
         assert!(!quoted("posting the address"));
+        // The writer's notes after the speech are the writer's.
+        let text = "The Archbishop Speaks\nLadies and Gentlemen:\nThe crisis is extraordinary.\nNOTES:\n[1] Paul VI received abortionists.";
+        let ranges = quoted_ranges(text, &paragraphs(text));
+        let at = text.find("received abortionists").unwrap();
+        assert!(!ranges.iter().any(|r| r.start <= at && at < r.end));
         // A form of address inside a sentence opens nothing.
         let text = "He began: Ladies and gentlemen, the plan is dead.\nThe vote is on Friday.";
         assert!(quoted_ranges(text, &paragraphs(text)).is_empty());
