@@ -339,63 +339,14 @@ pub fn attribute(
             .rev()
             .find(|&i| comma_at(i))
             .unwrap_or(start);
-        // A comma before the cue marks reported content only when the segment after it holds
-        // the speaker ("…, officials told reporters"). A segment with no speaker continues the
-        // clause whose subject came before the comma: "The WHO, however, stopped short of
-        // declaring…", "Pompeo refused to discuss it, reiterating…" — what precedes is the
-        // writer's narration of what the subject did. A bare verb right after the comma is an
-        // inverted tag only when it closes the clause ("…, said the minister").
-        let speakerless = (segment_start..cue.start).all(|i| {
-            let word = seg.lower_at(i);
-            VERB_CHAIN.contains(word) || word.ends_with("ly")
-        });
-        // "…, according to a new USA Today/Ipsos poll" is a tag however long its source.
         let cue_word = seg.lower_at(cue.start);
-        let tag = cue_word == "according" || end - cue.end <= MAX_TAG_WORDS;
-        let participle = cue_word.ends_with("ing") && cue_word != "according";
-        // "…, especially because it knows that …": a subordinate clause after the comma
-        // reports nothing of the main clause before it.
-        let subordinate = SUBORDINATORS.contains(seg.lower_at(segment_start));
-        // "…the concerns of those it disingenuously claims to advocate for": a cue in a
-        // relative clause with a pronoun subject reports nothing before it.
-        let in_relative = {
-            // Past adverbs: "those it disingenuously claims".
-            let mut p = cue.start;
-            while p > start && seg.lower_at(p - 1).ends_with("ly") {
-                p -= 1;
-            }
-            p >= start + 2
-                && PERSON_PRONOUNS_ALL.contains(&seg.lower_at(p - 1))
-                && RELATIVE_HEADS.contains(&seg.lower_at(p - 2))
-        };
         let next = seg
             .tokens
             .get(cue.end)
             .filter(|t| t.sentence == sentence)
             .map(|t| seg.lower(t));
-        // With a speaker, the cue and what follows it must still read as a tag: "…, officials
-        // told the paper on Tuesday", "…, officials said on Wednesday as they released the
-        // figures". A long object after the cue is a main clause of its own after a fronted
-        // phrase: "By inviting such guests, the party has revealed its disregard for…".
-        let adjunct_follows = next.is_some_and(|w| TAG_ADJUNCTS.contains(w));
-        let short_object = adjunct_follows || end - cue.end <= MAX_TAG_WORDS + 2;
-        // What stands before the comma must be able to hold reported words: not an adverb
-        // ("Suspiciously, Ford can't say…", "Most revealingly, the article reported…") nor a
-        // participle phrase ("Brushing aside political correctness, the prime minister said…").
-        let opener = seg.lower_at(start);
-        let adverbial_opening = segment_start - start <= 2 || opener.ends_with("ing");
-        // "…, she has refused to take a position since announcing her candidacy": a gerund
-        // after a preposition is an adverbial of its own clause, and reports nothing before.
-        let gerund = participle
-            && cue.start > segment_start
-            && GERUND_PREPOSITIONS.contains(&seg.lower_at(cue.start - 1));
         let comma_before = segment_start > start
-            && !adverbial_opening
-            && !gerund
-            && !subordinate
-            && !in_relative
-            && (cue_word == "according" || short_object)
-            && !(speakerless && (participle || !tag));
+            && reports_before_its_comma(seg, cue, start..end, segment_start, next);
         // "The hypocrisy reveals their intention to pander", "which mentions the infamous
         // photo": these verbs take a thing as object, and the writer names the thing; only a
         // clause ("revealed that …", "revealed how …") is reported content. "Lemon said what
@@ -462,6 +413,70 @@ pub fn attribute(
     govern_characterisations(text, seg, clauses, &mut attribution);
     govern_social_embeds(text, seg, &mut attribution);
     attribution
+}
+
+/// Whether a cue whose comma-delimited segment starts at `segment_start`, after the start of
+/// its clause `clause`, reports the words before that comma (see the module doc and
+/// scoring.md §1): only when the segment holds the speaker and the cue reads as a tag.
+fn reports_before_its_comma(
+    seg: &Segmented,
+    cue: &std::ops::Range<usize>,
+    clause: std::ops::Range<usize>,
+    segment_start: usize,
+    next: Option<&str>,
+) -> bool {
+    let (start, end) = (clause.start, clause.end);
+    // A comma before the cue marks reported content only when the segment after it holds
+    // the speaker ("…, officials told reporters"). A segment with no speaker continues the
+    // clause whose subject came before the comma: "The WHO, however, stopped short of
+    // declaring…", "Pompeo refused to discuss it, reiterating…" — what precedes is the
+    // writer's narration of what the subject did. A bare verb right after the comma is an
+    // inverted tag only when it closes the clause ("…, said the minister").
+    let speakerless = (segment_start..cue.start).all(|i| {
+        let word = seg.lower_at(i);
+        VERB_CHAIN.contains(word) || word.ends_with("ly")
+    });
+    // "…, according to a new USA Today/Ipsos poll" is a tag however long its source.
+    let cue_word = seg.lower_at(cue.start);
+    let tag = cue_word == "according" || end - cue.end <= MAX_TAG_WORDS;
+    let participle = cue_word.ends_with("ing") && cue_word != "according";
+    // "…, especially because it knows that …": a subordinate clause after the comma
+    // reports nothing of the main clause before it.
+    let subordinate = SUBORDINATORS.contains(seg.lower_at(segment_start));
+    // "…the concerns of those it disingenuously claims to advocate for": a cue in a
+    // relative clause with a pronoun subject reports nothing before it.
+    let in_relative = {
+        // Past adverbs: "those it disingenuously claims".
+        let mut p = cue.start;
+        while p > start && seg.lower_at(p - 1).ends_with("ly") {
+            p -= 1;
+        }
+        p >= start + 2
+            && PERSON_PRONOUNS_ALL.contains(&seg.lower_at(p - 1))
+            && RELATIVE_HEADS.contains(&seg.lower_at(p - 2))
+    };
+    // With a speaker, the cue and what follows it must still read as a tag: "…, officials
+    // told the paper on Tuesday", "…, officials said on Wednesday as they released the
+    // figures". A long object after the cue is a main clause of its own after a fronted
+    // phrase: "By inviting such guests, the party has revealed its disregard for…".
+    let adjunct_follows = next.is_some_and(|w| TAG_ADJUNCTS.contains(w));
+    let short_object = adjunct_follows || end - cue.end <= MAX_TAG_WORDS + 2;
+    // What stands before the comma must be able to hold reported words: not an adverb
+    // ("Suspiciously, Ford can't say…", "Most revealingly, the article reported…") nor a
+    // participle phrase ("Brushing aside political correctness, the prime minister said…").
+    let opener = seg.lower_at(start);
+    let adverbial_opening = segment_start - start <= 2 || opener.ends_with("ing");
+    // "…, she has refused to take a position since announcing her candidacy": a gerund
+    // after a preposition is an adverbial of its own clause, and reports nothing before.
+    let gerund = participle
+        && cue.start > segment_start
+        && GERUND_PREPOSITIONS.contains(&seg.lower_at(cue.start - 1));
+    !adverbial_opening
+        && !gerund
+        && !subordinate
+        && !in_relative
+        && (cue_word == "according" || short_object)
+        && !(speakerless && (participle || !tag))
 }
 
 /// The longest an embedded post runs, in bytes, with its signature line: a post is at most 280
