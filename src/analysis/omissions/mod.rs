@@ -359,7 +359,10 @@ fn runs_the_headlines_way(
             .filter(|t| !cue.contains(t) && !bearing.is_headline_word(*t))
     };
     let judgements = others().filter(|&t| evaluations.judgement_at[t]).count();
-    if judgements >= ARGUMENT_JUDGEMENTS {
+    // A denial in the writer's own words beside a judgement of the writer's ("This stunning
+    // audio provides proof that the narrative … is complete nonsense") is the writer's thesis.
+    let own_denial = role == Role::Denial && body.seg.tokens[cue.start].voice == Voice::Outlet;
+    if judgements >= ARGUMENT_JUDGEMENTS || (own_denial && judgements >= 1) {
         return true;
     }
     if headline_tone.abs() <= 0.05 {
@@ -801,6 +804,19 @@ mod tests {
         // Asserted, the same denial is listed.
         let body = "Trump signed the declaration on Friday. The attorney general called the national emergency fabricated and said the state would sue.";
         assert!(kinds(headline, body).contains(&OmissionKind::Denial));
+    }
+
+    #[test]
+    fn the_writers_own_denial_beside_a_judgement_is_the_writers_thesis() {
+        let headline = "Air Traffic Audio Reveals Active Shooters on the Runway";
+        let body = format!(
+            "{FILLER}The audio was released on Monday. This stunning tower audio provides proof that the official narrative about the shooters on the runway is complete nonsense."
+        );
+        assert!(
+            !kinds(headline, &body).contains(&OmissionKind::Denial),
+            "{:?}",
+            omissions_of(headline, &body)
+        );
     }
 
     #[test]
