@@ -11,7 +11,7 @@ role, never by category name:
 | --- | --- | --- |
 | `caveat` | caveat | could not independently confirm, preliminary, in mice, for now |
 | `denial`, `response` | denial | denied, is false, hoax; declined to comment, will appeal |
-| `contrary` | contrary | in fact, contrary to, down from |
+| `contrary` | contrary | in reality, contrary to, down from |
 | `progress`, `setback` | contrary, against a headline of the other pole | agreed to, grew; rejected, collapsed |
 | `other-side` | other-side | critics say, countered |
 | `condition` | condition | only if, unless, pending |
