@@ -1091,6 +1091,27 @@ mod tests {
     }
 
     #[test]
+    fn yet_again_is_backed_by_the_earlier_times() {
+        let headline = "Controversial Imam Featured Yet Again at Party Gala";
+        let body = "The imam gave the invocation on Saturday. He also gave the invocations at the party's annual gala in 2014 and 2015.";
+        let support = support_of(headline, body);
+        let again = support.terms.iter().find(|t| t.text == "Yet Again");
+        assert!(
+            again.is_none_or(|t| t.status == SupportStatus::Supported),
+            "{support:?}"
+        );
+        let all_unsupported: Vec<_> = support
+            .clauses
+            .iter()
+            .flat_map(|c| c.unsupported_words.clone())
+            .collect();
+        assert!(
+            !all_unsupported.iter().any(|w| w == "Yet Again"),
+            "{support:?}"
+        );
+    }
+
+    #[test]
     fn a_conditional_headline_clause_claims_nothing() {
         let headline =
             "If Kavanaugh Is Not Confirmed By Senate, We Are All One Accusation From Ruin";
