@@ -36,6 +36,8 @@ its paragraph, and each mark is read from what stands on either side of it:
   is quoted to the end of the text, or to a short heading of the writer's ending with a colon
   ("NOTES:").
 - **Nested quotes** lie inside the outer quotation: only the outermost range is recorded.
+- **Insertions**: words in square brackets inside a quotation are the quoting writer's, and
+  are left out of it.
 
 One pass over the quote marks of the text (memchr jumps between them), linear in its length.
 */
@@ -57,11 +59,40 @@ pub fn quoted_ranges(text: &str, paragraphs: &[Paragraph]) -> Vec<Span> {
         carry = open.filter(|&kind| !continued && closes_later(text, rest, kind));
     }
     let block = block_quotations(text, &blocks);
-    if block.is_empty() {
-        return out;
+    if !block.is_empty() {
+        out.extend(block);
+        out = union(out);
     }
-    out.extend(block);
-    union(out)
+    without_insertions(text, out)
+}
+
+/// Quoted ranges less the writer's insertions in square brackets ("I refuse [to grant him an
+/// audience]", "[Referring here to Walter Matt's talk.]"): what stands in brackets inside a
+/// quotation is the quoting writer's, by the convention of every style guide.
+fn without_insertions(text: &str, ranges: Vec<Span>) -> Vec<Span> {
+    if memchr::memchr(b'[', text.as_bytes()).is_none() || ranges.is_empty() {
+        return ranges;
+    }
+    let mut out = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        let mut from = r.start;
+        let slice = &text.as_bytes()[r.start..r.end];
+        let mut i = 0;
+        while let Some(open) = memchr::memchr(b'[', &slice[i..]).map(|o| i + o) {
+            let Some(close) = memchr::memchr(b']', &slice[open..]).map(|c| open + c) else {
+                break;
+            };
+            if r.start + open > from {
+                out.push(Span::new(from, r.start + open));
+            }
+            from = r.start + close + 1;
+            i = close + 1;
+        }
+        if r.end > from {
+            out.push(Span::new(from, r.end));
+        }
+    }
+    out
 }
 
 /// Words of an introducing paragraph that ends with a colon and hands what follows to a text
@@ -665,6 +696,21 @@ mod tests {
         // A form of address inside a sentence opens nothing.
         let text = "He began: Ladies and gentlemen, the plan is dead.\nThe vote is on Friday.";
         assert!(quoted_ranges(text, &paragraphs(text)).is_empty());
+    }
+
+    #[test]
+    fn a_writers_insertion_in_brackets_is_not_quoted() {
+        let text = "He said, \u{201c}They refuse [to grant me an audience with] the pope.\u{201d}";
+        let ranges = quoted_ranges(text, &paragraphs(text));
+        let inside = |phrase: &str| {
+            let at = text.find(phrase).unwrap();
+            ranges
+                .iter()
+                .any(|r| r.start <= at && at + phrase.len() <= r.end)
+        };
+        assert!(inside("They refuse"));
+        assert!(inside("the pope"));
+        assert!(!inside("to grant me an audience"));
     }
 
     #[test]
