@@ -362,7 +362,14 @@ pub fn attribute(
             && !next.is_some_and(|w| WH_WORDS.contains(&w));
         let free_relative =
             next == Some("what") && after_next.is_some_and(|w| BE_FORMS.contains(&w));
-        if thing_object || free_relative {
+        // "Clinton told about 600 supporters at the fairgrounds, addressing the trade pact":
+        // after "told", the noun phrase is who was told; only a clause after it ("told
+        // reporters he was tired") is what was said.
+        let told_nobody_what = TELL_VERBS.contains(cue_word)
+            && !comma_before
+            && complement_start(text, seg, cue).is_none()
+            && addressed_clause(text, seg, cue, end).is_none();
+        if thing_object || free_relative || told_nobody_what {
             attribution.cues[cue.clone()]
                 .iter_mut()
                 .for_each(|c| *c = true);
@@ -383,6 +390,9 @@ pub fn attribute(
             let from = match complement_start(text, seg, cue) {
                 Some(k) => k,
                 None if comma_before => start,
+                None if TELL_VERBS.contains(cue_word) => {
+                    addressed_clause(text, seg, cue, end).unwrap_or(cue.start)
+                }
                 None => cue.start,
             };
             // "While Clinton called the pact the 'gold standard', she has refused to take a
@@ -413,6 +423,41 @@ pub fn attribute(
     govern_characterisations(text, seg, clauses, &mut attribution);
     govern_social_embeds(text, seg, &mut attribution);
     attribution
+}
+
+/// Verbs of telling, whose object is the one told: "told reporters", "telling the crowd".
+const TELL_VERBS: WordList = WordList::new(&["tell", "telling", "tells", "told"]);
+
+/// After a verb of telling and the one told, where the clause of what was said starts: at a
+/// subject pronoun, or at a determiner once the one told has been named ("told Reuters the
+/// plan was dead"), within the cue's clause and before a comma. `None` when no clause follows.
+fn addressed_clause(
+    text: &str,
+    seg: &Segmented,
+    cue: &std::ops::Range<usize>,
+    clause_end: usize,
+) -> Option<usize> {
+    const SUBJECTS: &[&str] = &["he", "i", "it", "she", "there", "they", "we", "you"];
+    const DETERMINERS: &[&str] = &["a", "an", "her", "his", "its", "the", "their", "this"];
+    const PREPOSITIONS: &[&str] = &[
+        "about", "after", "at", "before", "by", "during", "for", "from", "in", "of", "on", "over",
+        "to", "under", "with",
+    ];
+    for k in cue.end..clause_end {
+        if k > cue.end && gap_marks(text, seg.tokens[k - 1].span, seg.tokens[k].span).0 {
+            return None;
+        }
+        let word = seg.lower_at(k);
+        // A determiner after a preposition opens a phrase of place or time ("at the
+        // fairgrounds"), not a clause.
+        let after_preposition = k > cue.end && PREPOSITIONS.contains(&seg.lower_at(k - 1));
+        if SUBJECTS.contains(&word)
+            || (k > cue.end && DETERMINERS.contains(&word) && !after_preposition)
+        {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// Whether a cue whose comma-delimited segment starts at `segment_start`, after the start of
@@ -1376,6 +1421,17 @@ mod tests {
         let body = "A day after telling reporters that he would not talk about it anymore, Congressman Weiner broke his silence about a bizarre episode.";
         assert_eq!(voice_of(body, "a bizarre episode"), "outlet");
         assert_eq!(voice_of(body, "would not talk about it"), "attributed");
+    }
+
+    #[test]
+    fn the_one_told_is_not_what_was_said() {
+        let body = "Clinton told about 600 supporters at the fairgrounds, addressing the controversial trade pact.";
+        assert_eq!(voice_of(body, "controversial trade pact"), "outlet");
+        assert_eq!(voice_of(body, "600 supporters"), "outlet");
+        let body = "The minister told Reuters the plan was a reckless gamble.";
+        assert_eq!(voice_of(body, "a reckless gamble"), "attributed");
+        let body = "She told reporters she was leaving the party.";
+        assert_eq!(voice_of(body, "she was leaving"), "attributed");
     }
 
     #[test]
