@@ -356,19 +356,24 @@ pub fn attribute(
             .get(cue.end + 1)
             .filter(|t| t.sentence == sentence)
             .map(|t| seg.lower(t));
+        let complement = complement_start(text, seg, cue);
+        let telling = TELL_VERBS.contains(cue_word);
+        let told_clause = if telling {
+            addressed_clause(text, seg, cue, end)
+        } else {
+            None
+        };
         let thing_object = THING_OBJECT_VERBS.contains(cue_word)
             && !comma_before
-            && complement_start(text, seg, cue).is_none()
+            && complement.is_none()
             && !next.is_some_and(|w| WH_WORDS.contains(&w));
         let free_relative =
             next == Some("what") && after_next.is_some_and(|w| BE_FORMS.contains(&w));
         // "Clinton told about 600 supporters at the fairgrounds, addressing the trade pact":
         // after "told", the noun phrase is who was told; only a clause after it ("told
         // reporters he was tired") is what was said.
-        let told_nobody_what = TELL_VERBS.contains(cue_word)
-            && !comma_before
-            && complement_start(text, seg, cue).is_none()
-            && addressed_clause(text, seg, cue, end).is_none();
+        let told_nobody_what =
+            telling && !comma_before && complement.is_none() && told_clause.is_none();
         if thing_object || free_relative || told_nobody_what {
             attribution.cues[cue.clone()]
                 .iter_mut()
@@ -387,13 +392,10 @@ pub fn attribute(
             // had sent the photo": a complement marked by "that" or a colon right after the
             // cue is what the source says; the subject and the writer's description of it
             // are not.
-            let from = match complement_start(text, seg, cue) {
+            let from = match complement {
                 Some(k) => k,
                 None if comma_before => start,
-                None if TELL_VERBS.contains(cue_word) => {
-                    addressed_clause(text, seg, cue, end).unwrap_or(cue.start)
-                }
-                None => cue.start,
+                None => told_clause.unwrap_or(cue.start),
             };
             // "While Clinton called the pact the 'gold standard', she has refused to take a
             // position": a cue in a fronted subordinate clause reaches to the comma that
@@ -1223,7 +1225,7 @@ fn govern_after_colons(text: &str, seg: &Segmented, clauses: &[usize], a: &mut A
     if n < 2 || memchr::memchr(b':', text.as_bytes()).is_none() {
         return;
     }
-    let paragraphs = quotes::quote_paragraphs(text, &seg.paragraphs);
+    let paragraphs = quotes::quote_paragraphs(text, &seg.paragraphs, seg.lines_are_paragraphs);
     let paragraph_end = |at: usize| {
         let p = paragraphs.partition_point(|p| p.end <= at);
         paragraphs.get(p).map_or(text.len(), |p| p.end)

@@ -72,6 +72,9 @@ pub struct Segmented {
     /// Most longer words are capitalised: a Title Case headline. Capitalisation then says
     /// nothing about names.
     pub title_case: bool,
+    /// The text puts one paragraph per line ([`quotes::lines_are_paragraphs`]): sentences and
+    /// quotations are scoped to lines.
+    pub lines_are_paragraphs: bool,
 }
 
 impl Segmented {
@@ -119,6 +122,7 @@ impl Segmented {
             tokens,
             words,
             title_case: false,
+            lines_are_paragraphs: lines,
         };
         seg.title_case = is_title_case(&seg);
         seg

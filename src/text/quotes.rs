@@ -46,7 +46,12 @@ use super::{Paragraph, Span};
 
 /// Byte ranges of `text` inside quotation marks (excluding the marks), sorted and disjoint.
 pub fn quoted_ranges(text: &str, paragraphs: &[Paragraph]) -> Vec<Span> {
-    let blocks = quote_paragraphs(text, paragraphs);
+    quoted_ranges_in(text, paragraphs, lines_are_paragraphs(text, paragraphs))
+}
+
+/// [`quoted_ranges`] when whether lines are paragraphs ([`lines_are_paragraphs`]) is known.
+pub fn quoted_ranges_in(text: &str, paragraphs: &[Paragraph], lines: bool) -> Vec<Span> {
+    let blocks = quote_paragraphs(text, paragraphs, lines);
     let mut out = Vec::new();
     let mut scanner = Scanner::default();
     let mut carry = None;
@@ -316,8 +321,8 @@ fn closes_later(text: &str, rest: &[Span], kind: Kind) -> bool {
 
 /// The paragraphs quotations are scoped to: the blank-line paragraphs, each split into its
 /// lines when the text puts one paragraph per line.
-pub fn quote_paragraphs(text: &str, paragraphs: &[Paragraph]) -> Vec<Span> {
-    if !lines_are_paragraphs(text, paragraphs) {
+pub fn quote_paragraphs(text: &str, paragraphs: &[Paragraph], lines: bool) -> Vec<Span> {
+    if !lines {
         return paragraphs.iter().map(|p| p.span).collect();
     }
     let mut out = Vec::with_capacity(paragraphs.len());

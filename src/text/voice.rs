@@ -16,7 +16,7 @@ use super::{Segmented, Span, Voice};
 /// Byte ranges of `text` inside quotation marks (excluding the marks), sorted and disjoint:
 /// see [`quotes`](super::quotes) for how marks are read.
 pub fn quoted_ranges(text: &str, seg: &Segmented) -> Vec<Span> {
-    super::quotes::quoted_ranges(text, &seg.paragraphs)
+    super::quotes::quoted_ranges_in(text, &seg.paragraphs, seg.lines_are_paragraphs)
 }
 
 /// The union of the quoted ranges and the speeches of transcript turns (each a speaker's
