@@ -423,6 +423,7 @@ pub fn attribute(
     govern_paraphrase_markers(text, seg, &mut attribution);
     govern_after_colons(text, seg, clauses, &mut attribution);
     govern_characterisations(text, seg, clauses, &mut attribution);
+    govern_accusations_and_portrayals(text, seg, clauses, &mut attribution);
     govern_social_embeds(text, seg, &mut attribution);
     attribution
 }
@@ -599,10 +600,33 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
         while let Some(&(s, e)) = above.checked_sub(1).and_then(|p| lines.get(p)) {
             length += e - s;
             if length > MAX_POST_BYTES || !has_tag_or_mention(&text[s..e]) {
+                length -= e - s;
                 break;
             }
             posted.push((s, e));
             above -= 1;
+        }
+        // Untagged lines above are the post's too when, within a post's length, they reach
+        // a line that visibly ends what came before: another post's signature, or the
+        // writer's introduction ending in a colon or an ellipsis ("Trump has tweeted his
+        // opinion on this decision…"). Without such a line their start is unknown, and they
+        // stay the outlet's.
+        if bare {
+            let mut reach = Vec::new();
+            let mut k = above;
+            while let Some(&(s, e)) = k.checked_sub(1).and_then(|p| lines.get(p)) {
+                let line = text[s..e].trim_end();
+                if signature.is_match(line) || ends_an_introduction(line) {
+                    posted.extend(reach);
+                    break;
+                }
+                length += e - s;
+                if length > MAX_POST_BYTES {
+                    break;
+                }
+                reach.push((s, e));
+                k -= 1;
+            }
         }
     }
     if posted.is_empty() {
@@ -619,6 +643,11 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
         }
         a.posted[t] = inside;
     }
+}
+
+/// A line that introduces what follows it: it ends with a colon or an ellipsis.
+fn ends_an_introduction(line: &str) -> bool {
+    line.ends_with(':') || line.ends_with('…') || line.ends_with("...")
 }
 
 impl Attribution {
@@ -766,6 +795,31 @@ const SPEAKING_GROUPS: &[&str] = &[
 /// Speaker subjects for "suggested that": a person suggests; a study "suggests" as a hedge.
 const PERSON_PRONOUNS: &[&str] = &["he", "she", "they"];
 
+/// The end (exclusive) of the segment from token `i`: the next comma, semicolon, colon or
+/// dash, the clause's end, or the sentence's.
+fn segment_end(text: &str, seg: &Segmented, clauses: &[usize], i: usize) -> usize {
+    let n = seg.tokens.len();
+    let mut j = i + 1;
+    while j < n
+        && clauses[j] == clauses[i]
+        && !text[seg.tokens[j - 1].span.end..seg.tokens[j].span.start]
+            .contains([',', ';', ':', '\u{2014}', '\u{2013}'])
+    {
+        j += 1;
+    }
+    j
+}
+
+/// Marks tokens `from..to` (the cues aside) as attributed, governed by `sentence`.
+fn mark_attributed(a: &mut Attribution, from: usize, to: usize, sentence: u32) {
+    for k in from..to {
+        if !a.cues[k] {
+            a.attributed[k] = true;
+            a.governor[k] = sentence;
+        }
+    }
+}
+
 /// Characterisations reported from someone: the words a speaker pinned on a thing are theirs.
 ///
 /// - "…over what they called hateful and violent speech": what follows "what … called" (or
@@ -788,28 +842,8 @@ const PERSON_PRONOUNS: &[&str] = &["he", "she", "they"];
 /// Not when the writer is the subject ("what I call", "we described it as").
 fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &mut Attribution) {
     let n = seg.tokens.len();
-    // The end (exclusive) of the segment from token `i`: the next comma, semicolon, colon or
-    // dash, the clause's end, or the sentence's.
-    let segment_end = |i: usize| {
-        let mut j = i + 1;
-        while j < n
-            && clauses[j] == clauses[i]
-            && !text[seg.tokens[j - 1].span.end..seg.tokens[j].span.start]
-                .contains([',', ';', ':', '\u{2014}', '\u{2013}'])
-        {
-            j += 1;
-        }
-        j
-    };
+    let segment_end = |i: usize| segment_end(text, seg, clauses, i);
     let same_sentence = |i: usize, j: usize| seg.tokens[i].sentence == seg.tokens[j].sentence;
-    let mark = |a: &mut Attribution, from: usize, to: usize, sentence: u32| {
-        for k in from..to {
-            if !a.cues[k] {
-                a.attributed[k] = true;
-                a.governor[k] = sentence;
-            }
-        }
-    };
     for v in 0..n {
         let word = seg.lower_at(v);
         let sentence = seg.tokens[v].sentence;
@@ -852,7 +886,7 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
         if pointing {
             if speaker {
                 let from = if word == "cited" { v + 1 } else { v + 2 };
-                mark(a, from, segment_end(v + 1).max(from), sentence);
+                mark_attributed(a, from, segment_end(v + 1).max(from), sentence);
             }
             continue;
         }
@@ -865,7 +899,7 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
                 } else {
                     v + 1
                 };
-                mark(a, from, segment_end(v + 1).max(from), sentence);
+                mark_attributed(a, from, segment_end(v + 1).max(from), sentence);
             }
             continue;
         }
@@ -873,7 +907,7 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
         // deemed unsafe" reports an official finding and stays the outlet's).
         if deems {
             if person {
-                mark(a, v + 1, segment_end(v), sentence);
+                mark_attributed(a, v + 1, segment_end(v), sentence);
             }
             continue;
         }
@@ -884,8 +918,15 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
             .find(|&p| seg.lower_at(p) == "what");
         // "what Netanyahu sees as Obama's willingness…": X's view.
         if perceiving {
-            if what.is_some() && v + 1 < n && seg.lower_at(v + 1) == "as" {
-                mark(a, v + 2, segment_end(v + 1).max(v + 2), sentence);
+            // "many Democrats considered it unacceptable": a speaker's verdict on a pronoun.
+            let verdict_on_pronoun = speaker
+                && matches!(word, "consider" | "considered" | "considers")
+                && v + 2 < segment_end(v)
+                && OBJECT_PRONOUNS.contains(&seg.lower_at(v + 1));
+            if verdict_on_pronoun {
+                mark_attributed(a, v + 2, segment_end(v), sentence);
+            } else if what.is_some() && v + 1 < n && seg.lower_at(v + 1) == "as" {
+                mark_attributed(a, v + 2, segment_end(v + 1).max(v + 2), sentence);
             } else if v + 1 < n && same_sentence(v, v + 1) && seg.lower_at(v + 1) == "by" {
                 // "seen by many Democrats as giveaways to the rich": the agent's view.
                 let end = segment_end(v);
@@ -893,7 +934,7 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
                     let idiom = as_at + 1 < end
                         && matches!(seg.lower_at(as_at + 1), "long" | "well" | "soon" | "far");
                     if as_at + 1 < end && !idiom {
-                        mark(a, as_at + 1, end, sentence);
+                        mark_attributed(a, as_at + 1, end, sentence);
                     }
                 }
             }
@@ -906,7 +947,7 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
                 v + 1
             };
             if from < n && same_sentence(from, v) {
-                mark(
+                mark_attributed(
                     a,
                     from,
                     segment_end(from.saturating_sub(1)).max(from),
@@ -933,7 +974,7 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
                     "long" | "well" | "much" | "soon" | "far" | "many" | "if" | "though"
                 );
             if as_at + 1 < end && !idiom {
-                mark(a, as_at + 1, end, sentence);
+                mark_attributed(a, as_at + 1, end, sentence);
             }
             continue;
         }
@@ -942,7 +983,7 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
             if naming && v + 1 < end && OBJECT_PRONOUNS.contains(&seg.lower_at(v + 1)) {
                 // "call it a disaster" ("it" is also a particle of "call it quits").
                 if v + 2 < end && seg.lower_at(v + 2) != "quits" {
-                    mark(a, v + 2, end, sentence);
+                    mark_attributed(a, v + 2, end, sentence);
                 }
             }
             continue;
@@ -963,11 +1004,95 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
         };
         if let Some(object_end) = object_end {
             if object_end < end {
-                mark(a, object_end, end, sentence);
+                mark_attributed(a, object_end, end, sentence);
+            }
+        } else if word == "calling" && end - v <= MAX_CALLING_WORDS {
+            // "…, calling Cuba's government tyrannical": a short clause naming a thing and the
+            // word the subject pinned on it (the names in it are neutral either way).
+            mark_attributed(a, v + 1, end, sentence);
+        }
+    }
+}
+
+/// How many words after "calling" a short naming clause ("calling Cuba's government
+/// tyrannical") may have for all of them to be the caller's.
+const MAX_CALLING_WORDS: usize = 6;
+
+/// Nouns that report how someone portrayed a thing: "his characterization of Obama as …".
+const PORTRAYAL_NOUNS: &[&str] = &[
+    "characterisation",
+    "characterization",
+    "depiction",
+    "description",
+    "portrayal",
+];
+
+/// How far "of X as" may run after a portrayal noun, in words.
+const MAX_PORTRAYED_WORDS: usize = 8;
+
+/// Accusations and portrayals reported from someone: the charge of "accused X of
+/// capitulating" is the accusers' ("of capitulating to protect senators…", to the end of its
+/// segment), and so is what follows "as" in "his characterization of Obama as a president so
+/// concerned…" (to the end of the sentence: the portrayal is the rest of it). Not for the
+/// writer's own portrayal ("my description of him as …").
+fn govern_accusations_and_portrayals(
+    text: &str,
+    seg: &Segmented,
+    clauses: &[usize],
+    a: &mut Attribution,
+) {
+    let n = seg.tokens.len();
+    let same_sentence = |i: usize, j: usize| seg.tokens[i].sentence == seg.tokens[j].sentence;
+    let segment_end = |i: usize| segment_end(text, seg, clauses, i);
+    let sentence_end = |i: usize| (i..n).find(|&j| !same_sentence(i, j)).unwrap_or(n);
+    for v in 0..n {
+        let word = seg.lower_at(v);
+        let sentence = seg.tokens[v].sentence;
+        let first_person_before =
+            v > 0 && same_sentence(v - 1, v) && FIRST_PERSON.contains(&seg.lower_at(v - 1));
+        if matches!(word, "accuse" | "accused" | "accuses" | "accusing") {
+            // Not the passive "was accused of fraud": a charge with no accuser named is the
+            // outlet's report of it.
+            let passive = v > 0
+                && same_sentence(v - 1, v)
+                && matches!(
+                    seg.lower_at(v - 1),
+                    "was" | "were" | "is" | "are" | "been" | "be" | "being"
+                );
+            if passive || first_person_before {
+                continue;
+            }
+            let last = sentence_end(v).min(v + MAX_ACCUSED_WORDS);
+            // The "of" that opens the charge: one before a gerund ("of capitulating"), else
+            // the first one right after a short object ("accused him of fraud").
+            let of = (v + 2..last)
+                .find(|&k| {
+                    seg.lower_at(k) == "of" && k + 1 < n && seg.lower_at(k + 1).ends_with("ing")
+                })
+                .or_else(|| (v + 2..last.min(v + 5)).find(|&k| seg.lower_at(k) == "of"));
+            if let Some(of) = of.filter(|&k| k + 1 < n && same_sentence(k, k + 1)) {
+                mark_attributed(a, of + 1, segment_end(of + 1), sentence);
+            }
+            continue;
+        }
+        if PORTRAYAL_NOUNS.contains(&word)
+            && v + 1 < n
+            && seg.lower_at(v + 1) == "of"
+            && !(v > 0 && matches!(seg.lower_at(v - 1), "my" | "our"))
+        {
+            let last = sentence_end(v);
+            if let Some(as_at) =
+                (v + 2..last.min(v + 2 + MAX_PORTRAYED_WORDS)).find(|&k| seg.lower_at(k) == "as")
+            {
+                mark_attributed(a, as_at + 1, last, sentence);
             }
         }
     }
 }
+
+/// How far the "of" of an accusation may stand from "accused", in words ("accused Senator
+/// Chuck Schumer of New York, the Democratic leader, and moderate senators of capitulating").
+const MAX_ACCUSED_WORDS: usize = 20;
 
 /// How many words may stand between a cue and the "that" or colon that opens its complement
 /// ("denied on Wednesday that …", "said in a statement: …").
@@ -1576,6 +1701,15 @@ mod tests {
         let body = "So it is a disgrace, the vote. https://t.co/1YE \u{2014} Andrew S (@Surabees) September 11, 2018\nThis, of course, is a tremendous story.";
         assert_eq!(voice_of(body, "a disgrace"), "attributed");
         assert_eq!(voice_of(body, "a tremendous story"), "outlet");
+        // A post of several untagged lines, between the writer's introduction and another
+        // post's signature; without such a line above, only the line before is the post.
+        let body = "Trump has tweeted his opinion on this decision\u{2026}\nA disgraceful verdict in the case!\nNo wonder people are so angry.\n\u{2014} Donald J. Trump (@realDonaldTrump) December 1, 2017\nI feel like building this damn wall myself!\nSo flipping outraged!\n#BuildtheWall \u{2014} Steff\n(@Steffs_tweets) December 1, 2017\nWe suspect Trump will say more.";
+        assert_eq!(voice_of(body, "A disgraceful verdict"), "attributed");
+        assert_eq!(voice_of(body, "so angry"), "attributed");
+        assert_eq!(voice_of(body, "damn wall"), "attributed");
+        assert_eq!(voice_of(body, "flipping outraged"), "attributed");
+        assert_eq!(voice_of(body, "Trump has tweeted"), "outlet");
+        assert_eq!(voice_of(body, "We suspect"), "outlet");
         // A post of several lines, its hashtags before the signature.
         let body = "Morelli, 54, had 30 years with the police.\nThe City of #Westerville suffered a tremendous loss today.\n@WestervillePD Officer Morelli was killed in the line of duty.\nPlease keep our first responders in your thoughts.\n#WestervilleStrong pic.twitter.com/GcN3Y4FRvr \u{2014} City of Westerville (@tellwesterville) February 11, 2018\nThe shooting was the first in decades.";
         assert_eq!(voice_of(body, "a tremendous loss"), "attributed");
@@ -1700,5 +1834,32 @@ mod tests {
         );
         assert_eq!(voice_of(body, "staged a furious protest"), "outlet");
         assert_eq!(voice_of(body, "behind the plan"), "outlet");
+    }
+
+    #[test]
+    fn a_charge_and_a_portrayal_are_the_accusers() {
+        let body = "They accused Senator Chuck Schumer of New York, the Democratic leader, and moderate senators of capitulating to protect colleagues.";
+        assert_eq!(voice_of(body, "capitulating"), "attributed");
+        let body = "The groups accused him of cowardice. He was accused of fraud in 2019.";
+        assert_eq!(voice_of(body, "cowardice"), "attributed");
+        assert_eq!(voice_of(body, "fraud"), "outlet");
+        let body = "Rubio repeated his characterization of Obama as a president so eager to please, bowing to governments that have thumbed their noses at the law.";
+        assert_eq!(voice_of(body, "thumbed their noses"), "attributed");
+        let body = "My description of the bill as a disaster stands.";
+        assert_eq!(voice_of(body, "a disaster"), "outlet");
+    }
+
+    #[test]
+    fn a_verdict_named_by_its_holder_is_theirs() {
+        let body = "That was one reason many Democrats considered it unacceptable.";
+        assert_eq!(voice_of(body, "unacceptable"), "attributed");
+        let body = "He now opposes the thaw with Havana, calling Cuba's government tyrannical.";
+        assert_eq!(voice_of(body, "tyrannical"), "attributed");
+        assert_eq!(voice_of(body, "opposes the thaw"), "outlet");
+        let body = "Mr. Lee said he had called the chairman, and planned to convey that Democrats had sent a terrible message.";
+        assert_eq!(voice_of(body, "terrible message"), "attributed");
+        // A long clause after "calling" is no naming: the words are the writer's.
+        let body = "The council met, calling residents from across the county to a hearing on the brutal cuts.";
+        assert_eq!(voice_of(body, "brutal cuts"), "outlet");
     }
 }

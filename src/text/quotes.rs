@@ -34,7 +34,11 @@ its paragraph, and each mark is read from what stands on either side of it:
   is quoted whole, and a dash or bullet list that follows to its end. A paragraph that is only a
   form of address and a colon ("Ladies and Gentlemen:") opens a speech reproduced as given: it
   is quoted to the end of the text, or to a short heading of the writer's ending with a colon
-  ("NOTES:").
+  ("NOTES:"). In text with one paragraph per line, a block that speaks in the first person
+  and ends as a sentence does ("So let me just make two points.") under an introduction that does not is a speech or
+  letter reproduced as given: it runs on through the next paragraphs until one ends with a
+  colon or an ellipsis (the writer introducing something else), holds a quote mark, or names
+  the speaker the introduction named.
 - **Nested quotes** lie inside the outer quotation: only the outermost range is recorded.
 - **Insertions**: words in square brackets inside a quotation are the quoting writer's, and
   are left out of it.
@@ -60,10 +64,10 @@ pub fn quoted_ranges_in(text: &str, paragraphs: &[Paragraph], lines: bool) -> Ve
         let continued = rest
             .first()
             .is_some_and(|next| opens_with_quote(&text[next.start..next.end]));
-        let open = scanner.scan(text, *block, carry, continued, &mut out);
+        let open = scanner.scan(text, *block, carry, continued, rest, &mut out);
         carry = open.filter(|&kind| !continued && closes_later(text, rest, kind));
     }
-    let block = block_quotations(text, &blocks);
+    let block = block_quotations(text, &blocks, lines);
     if !block.is_empty() {
         out.extend(block);
         out = union(out);
@@ -105,6 +109,7 @@ fn without_insertions(text: &str, ranges: Vec<Span>) -> Vec<Span> {
 const BLOCK_INTRO_WORDS: &[&str] = &[
     "added",
     "announced",
+    "argument",
     "circulated",
     "commentary",
     "declared",
@@ -142,7 +147,7 @@ const MAX_INTRO_WORDS: usize = 40;
 /// and names a statement, a letter, a post or a speech verb is the text it introduces, quoted
 /// though it carries no marks. A list that follows (paragraphs opening with the same dash or
 /// bullet) is quoted to its end. A paragraph that opens with a quote mark is left to the marks.
-fn block_quotations(text: &str, blocks: &[Span]) -> Vec<Span> {
+fn block_quotations(text: &str, blocks: &[Span], lines: bool) -> Vec<Span> {
     let mut out = Vec::new();
     let mut n = 0;
     while n + 1 < blocks.len() {
@@ -180,6 +185,37 @@ fn block_quotations(text: &str, blocks: &[Span]) -> Vec<Span> {
         out.push(blocks[n + 1]);
         let bullet = first.chars().next().filter(|c| "-•*–—".contains(*c));
         n += 2;
+        // "Here's the crux of Greenwald's argument:\nSo let me just make two points.\n…": in
+        // text with one paragraph per line (where a pasted passage's paragraphs are lines), a
+        // passage that opens in the first person under an introduction in the third person is
+        // a speech or a text reproduced as given, and runs on until the writer visibly takes
+        // over again. A passage with quote marks of its own is left to them, and so is any
+        // paragraph after it that has one.
+        if lines
+            && bullet.is_none()
+            && speaks_in_the_first_person(first)
+            && first.trim_end().ends_with(['.', '!', '?'])
+            && !speaks_in_the_first_person(intro)
+            && !has_a_quote_mark(first)
+        {
+            let names = introduced_names(intro);
+            let limit = (n + MAX_RUN_ON_PARAGRAPHS).min(blocks.len());
+            while n < limit {
+                let paragraph = &text[blocks[n].start..blocks[n].end];
+                let end = paragraph.trim_end();
+                if end.ends_with(':')
+                    || end.ends_with('…')
+                    || end.ends_with("...")
+                    || has_a_quote_mark(paragraph)
+                    || names.iter().any(|name| paragraph.contains(name))
+                {
+                    break;
+                }
+                out.push(blocks[n]);
+                n += 1;
+            }
+            continue;
+        }
         while let (Some(b), Some(block)) = (bullet, blocks.get(n)) {
             if !text[block.start..block.end].starts_with(b) {
                 break;
@@ -189,6 +225,54 @@ fn block_quotations(text: &str, blocks: &[Span]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// How many paragraphs a passage in the first person may run on after its introduction.
+const MAX_RUN_ON_PARAGRAPHS: usize = 30;
+
+/// Whether a paragraph speaks in the first person ("So let me just make two points."): the
+/// mark of a speech or a letter rather than of the writer introducing it.
+fn speaks_in_the_first_person(paragraph: &str) -> bool {
+    paragraph
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| {
+            matches!(
+                w.replace('’', "'").to_lowercase().as_str(),
+                "i" | "i'm"
+                    | "i've"
+                    | "i'd"
+                    | "i'll"
+                    | "me"
+                    | "my"
+                    | "we"
+                    | "we're"
+                    | "we've"
+                    | "us"
+                    | "our"
+                    | "let's"
+            )
+        })
+}
+
+/// Whether a paragraph holds a double quote mark (or an opening single one).
+fn has_a_quote_mark(paragraph: &str) -> bool {
+    paragraph.contains(['"', '“', '”', '‘', '«', '»'])
+}
+
+/// The names an introduction gives its speaker or text by ("Greenwald" in "Here's the crux of
+/// Greenwald's argument:"): its capitalised words after the first, possessives cut. The writer
+/// who names them again has taken over from the passage.
+fn introduced_names(intro: &str) -> Vec<&str> {
+    intro
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .skip(1)
+        .map(|w| {
+            w.trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .trim_end_matches(['\'', '’'])
+        })
+        .filter(|w| w.len() > 2 && w.chars().next().is_some_and(char::is_uppercase))
+        .collect()
 }
 
 /// The forms of address that open a speech, lower case, without the closing colon.
@@ -417,6 +501,7 @@ impl Scanner {
         block: Span,
         carry: Option<Kind>,
         continued: bool,
+        rest: &[Span],
         out: &mut Vec<Span>,
     ) -> Option<Kind> {
         self.stack.clear();
@@ -484,14 +569,18 @@ impl Scanner {
             // A double opener left open around double quotations that did close was a stray
             // mark: those quotations stand, the rest of the paragraph is not quoted. (Single
             // quotes inside are the ordinary nesting of a quotation whose closer is missing.)
-            // A quotation carried in from the paragraph before is not a stray opener.
-            .filter(|&(_, start)| {
+            // A quotation carried in from the paragraph before is not a stray opener, nor is
+            // one that opens the paragraph and that a later paragraph closes (a pasted
+            // passage run over paragraphs without reopening marks).
+            .filter(|&(kind, start)| {
                 continued
                     || (carry.is_some() && start == block.start)
                     || !self
                         .pending
                         .iter()
                         .any(|&(k, p)| k != Kind::Single && p.start > start)
+                    || (slice[..start - base].trim().chars().count() == 1
+                        && closes_later(text, rest, kind))
             });
         for &(_, q) in &self.pending {
             if tail.is_none_or(|(_, t)| q.start < t) {
@@ -680,19 +769,20 @@ mod tests {
         proptest::collection::vec(piece, 0..60).prop_map(|v| v.concat())
     }
 
+    /// Whether all of `phrase` (its first occurrence) lies inside one quoted range of `text`.
+    fn is_quoted(text: &str, phrase: &str) -> bool {
+        let at = text.find(phrase).expect("the phrase is in the text");
+        quoted_ranges(text, &paragraphs(text))
+            .iter()
+            .any(|r| r.start <= at && at + phrase.len() <= r.end)
+    }
+
     #[test]
     fn a_salutation_opens_a_speech_quoted_to_the_end() {
         let text = "I am posting the address here because it matters.\nThe Archbishop Speaks\nLadies and Gentlemen:\nThe crisis in the Church is very extraordinary.\nWhy?\nI think it is a mutation.";
-        let ranges = quoted_ranges(text, &paragraphs(text));
-        let quoted = |phrase: &str| {
-            let at = text.find(phrase).unwrap();
-            ranges
-                .iter()
-                .any(|r| r.start <= at && at + phrase.len() <= r.end)
-        };
-        assert!(quoted("very extraordinary"));
-        assert!(quoted("a mutation"));
-        assert!(!quoted("posting the address"));
+        assert!(is_quoted(text, "very extraordinary"));
+        assert!(is_quoted(text, "a mutation"));
+        assert!(!is_quoted(text, "posting the address"));
         // The writer's notes after the speech are the writer's.
         let text = "The Archbishop Speaks\nLadies and Gentlemen:\nThe crisis is extraordinary.\nNOTES:\n[1] Paul VI received abortionists.";
         let ranges = quoted_ranges(text, &paragraphs(text));
@@ -706,16 +796,63 @@ mod tests {
     #[test]
     fn a_writers_insertion_in_brackets_is_not_quoted() {
         let text = "He said, \u{201c}They refuse [to grant me an audience with] the pope.\u{201d}";
-        let ranges = quoted_ranges(text, &paragraphs(text));
-        let inside = |phrase: &str| {
-            let at = text.find(phrase).unwrap();
-            ranges
-                .iter()
-                .any(|r| r.start <= at && at + phrase.len() <= r.end)
-        };
-        assert!(inside("They refuse"));
-        assert!(inside("the pope"));
-        assert!(!inside("to grant me an audience"));
+        assert!(is_quoted(text, "They refuse"));
+        assert!(is_quoted(text, "the pope"));
+        assert!(!is_quoted(text, "to grant me an audience"));
+    }
+
+    #[test]
+    fn a_passage_with_a_nested_quote_runs_on_to_its_closer_in_a_later_paragraph() {
+        // The opener of the first paragraph is left open around a nested quotation that did
+        // close; a later paragraph closes it: a pasted passage, not a stray mark.
+        let text = "Mediaite argues that it has him on edge:\n\n\u{201c}Now, his actions are only partly defensible. He was asked about the \u{201c}Obama Agenda\u{201d} first.\n\nLittle is known about these \u{201c}students.\u{201d} Even more damning is the blurring.\n\nYeah, he comes off as a jerk.\u{201d}\n\nUPDATE: He apologised.";
+        assert!(is_quoted(text, "only partly defensible"));
+        assert!(is_quoted(text, "Even more damning"));
+        assert!(is_quoted(text, "comes off as a jerk"));
+        assert!(!is_quoted(text, "He apologised"));
+        assert!(!is_quoted(text, "Mediaite argues"));
+        // With no closer later, the opener stays a stray mark.
+        let stray =
+            "\u{201c}He called it \u{201c}absurd,\u{201d} she said.\n\nThe rest is the writer's.";
+        let ranges = quoted_ranges(stray, &paragraphs(stray));
+        let at = stray.find("she said").unwrap();
+        assert!(
+            !ranges.iter().any(|r| r.start <= at && at < r.end),
+            "{ranges:?}"
+        );
+    }
+
+    #[test]
+    fn a_passage_in_the_first_person_runs_on_until_the_writer_takes_over() {
+        let text = "Greenwald spoke on Friday.\nHere's the crux of Greenwald's argument:\nSo let me just make two points.\nTrump has sent arms to Ukraine.\nHe never criticized the fascist president.\nThe relevant portion begins at 21 minutes:\nThe video is below.";
+        assert!(is_quoted(text, "let me just"));
+        assert!(is_quoted(text, "arms to Ukraine"));
+        assert!(is_quoted(text, "fascist president"));
+        assert!(!is_quoted(text, "relevant portion"));
+        assert!(!is_quoted(text, "The video is below"));
+        // The writer naming the speaker again has taken over.
+        let named = "Here's what Greenwald said:\nI think the report is wrong.\nThe panel met twice.\nGreenwald is plainly mistaken.";
+        assert!(is_quoted(named, "met twice"));
+        assert!(!is_quoted(named, "plainly"));
+        // A passage in the third person is quoted for its first paragraph only.
+        let plain =
+            "The council wrote in its statement:\nThe plan is approved.\nThe mayor was furious.";
+        assert!(!is_quoted(plain, "furious"));
+        // A writer who speaks in the first person introduces with it: the passage is one
+        // paragraph, and what follows in the first person is the writer's.
+        let essay = "Who can read this without cringing at what we now know:\nWe earnestly hope the liturgy will bear fruit.\nBut in 1983 I knew nothing of any of that.";
+        assert!(is_quoted(essay, "earnestly hope"));
+        assert!(!is_quoted(essay, "I knew nothing"));
+        // A passage that carries its own quote marks ends where they say.
+        let marked = "His announcement read as follows:\nSubject to further information, I will release the files.\u{201d} (Italics added.)\nWhat is going on here?\nThe CIA desperately wants secrecy.";
+        assert!(!is_quoted(marked, "desperately"));
+        // A promo line ("take our poll - story continues below") is no sentence of a speech.
+        let promo = "In a report at the Caller, he writes:\ntake our poll - story continues below\nWhom do you consider the most corrupt politician?\nEmail *";
+        assert!(!is_quoted(promo, "most corrupt"));
+        // Paragraphs set off by blank lines are not read as lines of one passage.
+        let blank = "Read the full rant via Gawker:\n\nDear Sasha, I get that you are teens.\n\nThe daughters predictably rolled their eyes.";
+        assert!(is_quoted(blank, "I get that"));
+        assert!(!is_quoted(blank, "predictably"));
     }
 
     #[test]
