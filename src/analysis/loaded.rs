@@ -248,11 +248,26 @@ fn headline_convention(
             // A participle opening a clause ("Slamming…", "Blinken, Slamming…") is the
             // outlet's description; a finite verb right after a content word is the actor's.
             let finite = !view.seg.lower(verb).ends_with("ing");
-            let actor = at > 0 && verb.joined && {
+            let actor = at > 0 && {
                 let before = &view.seg.tokens[at - 1];
-                before.sentence == verb.sentence && !is_stopword(view.seg.lower(before))
+                // "U.S. warns": an initialism's last full stop stands between actor and verb.
+                let initialism = view.text()[before.span.start..verb.span.start]
+                    .strip_suffix(". ")
+                    .is_some_and(|word| word.contains('.'));
+                (verb.joined || initialism)
+                    && before.sentence == verb.sentence
+                    && !is_stopword(view.seg.lower(before))
             };
-            (finite && actor).then_some(HeadlineConvention::Speech)
+            // "Christie Announces Run, Pledging 'Truth'": a participle after a clause that
+            // names its actor reports that actor's speech, as a finite verb would.
+            let continues_clause = !finite && at >= 3 && {
+                let gap = &view.text()[view.seg.tokens[at - 1].span.end..verb.span.start];
+                let opening = &view.seg.tokens[0];
+                gap.trim() == ","
+                    && opening.capitalized
+                    && (0..at).all(|i| view.seg.tokens[i].sentence == verb.sentence)
+            };
+            (actor && finite || continues_clause).then_some(HeadlineConvention::Speech)
         }
         _ => None,
     }
@@ -381,6 +396,33 @@ mod tests {
         let all = findings("Slamming Critics, Mayor Vows to Build", "The mayor spoke.");
         let slamming = find(&all, Location::Headline, "Slamming").expect("found");
         assert_eq!(slamming.tier, Tier::Finding);
+        // After a name alone it is still the outlet's description.
+        let all = findings("Blinken, Slamming Beijing, Flies Home", "He spoke.");
+        let slamming = find(&all, Location::Headline, "Slamming").expect("found");
+        assert_eq!(slamming.tier, Tier::Finding);
+    }
+
+    #[test]
+    fn a_participle_after_a_clause_with_its_actor_reports_speech() {
+        // "Pledging" (a note) after "Christie Announces Run," is the headline's report of
+        // what he said; "Slamming" (a finding) becomes a note.
+        let all = findings(
+            "Christie Announces Run, Pledging Truth About Woes",
+            "He spoke in Livingston.",
+        );
+        assert!(
+            find(&all, Location::Headline, "Pledging").is_none(),
+            "{all:?}"
+        );
+        let all = findings("Mayor Rejects Plan, Slamming Council", "The mayor spoke.");
+        let slamming = find(&all, Location::Headline, "Slamming").expect("shown");
+        assert_eq!(slamming.tier, Tier::Note);
+    }
+
+    #[test]
+    fn an_initialism_is_an_actor_before_its_reporting_verb() {
+        let all = findings("U.S. warns of attacks in China", "The department spoke.");
+        assert!(find(&all, Location::Headline, "warns").is_none(), "{all:?}");
     }
 
     #[test]
