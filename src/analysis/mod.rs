@@ -198,6 +198,38 @@ pub fn entity_tokens(view: &FieldView) -> Vec<bool> {
     in_entity
 }
 
+/// Verbs of belief: what someone thought, not what they said.
+const BELIEF_VERBS: &[&str] = &[
+    "assumed",
+    "believe",
+    "believed",
+    "believes",
+    "believing",
+    "think",
+    "thinking",
+    "thinks",
+    "thought",
+];
+
+/// Whether the denial cue at `cue` corrects a belief ("the professor *incorrectly* thought
+/// Australia is not a country"): an adverb of error right before a verb of belief. Such a
+/// sentence affirms that the belief was held, so it refutes nothing of a headline that
+/// reports the belief as a belief (see [`reports_a_belief`]).
+pub fn corrects_a_belief(view: &FieldView, cue: &std::ops::Range<usize>) -> bool {
+    let seg = &view.seg;
+    cue.len() == 1
+        && seg.lower_at(cue.start).ends_with("ly")
+        && cue.end < seg.tokens.len()
+        && seg.tokens[cue.end].sentence == seg.tokens[cue.start].sentence
+        && BELIEF_VERBS.contains(&seg.lower_at(cue.end))
+}
+
+/// Whether a headline reports a belief as such ("her professor believed Australia 'is not a
+/// country'").
+pub fn reports_a_belief(headline: &FieldView) -> bool {
+    (0..headline.seg.tokens.len()).any(|t| BELIEF_VERBS.contains(&headline.seg.lower_at(t)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

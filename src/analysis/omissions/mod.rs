@@ -196,7 +196,22 @@ pub(super) struct HeadlineCues {
     pole_words: Vec<String>,
     /// The headline hedges its claim (a hedge, a modal, a question).
     hedged: bool,
+    /// The headline reports a side defending itself or answering ("defends", "responds"):
+    /// the body's lexicon entry asks for its object, a headline's verb is enough.
+    responds: bool,
 }
+
+/// Headline verbs of a side defending itself or answering.
+const RESPONDING_VERBS: &[&str] = &[
+    "defend",
+    "defended",
+    "defending",
+    "defends",
+    "rebuts",
+    "rebutted",
+    "responded",
+    "responds",
+];
 
 /// The share of a headline's content words in a negation's scope from which the headline
 /// denies its own claim.
@@ -284,7 +299,19 @@ impl HeadlineCues {
             predicts,
             pole_words,
             hedged,
+            responds: (0..headline.seg.tokens.len())
+                .any(|t| RESPONDING_VERBS.contains(&headline.seg.lower_at(t))),
         }
+    }
+
+    /// Whether the headline reports a side's response or dispute ("defends", "denies",
+    /// "pushes back").
+    fn reports_a_response(&self) -> bool {
+        self.responds
+            || self
+                .roles
+                .iter()
+                .any(|r| matches!(r, Role::Response | Role::Denial | Role::OtherSide))
     }
 
     /// Whether a body cue of `role` runs against this headline.
@@ -305,6 +332,26 @@ impl HeadlineCues {
             _ => true,
         }
     }
+}
+
+/// Whether the speaker of the cue at token `cue` (the words before it in its clause: from the
+/// sentence's start or its last comma) names something the headline names: "a senior
+/// administration official also pushed back" under "Administration defends …".
+fn speaker_in_headline(
+    body: &FieldView,
+    concepts: &ArticleConcepts,
+    in_headline: &[bool],
+    cue: usize,
+) -> bool {
+    let seg = &body.seg;
+    let first = seg.sentences[seg.tokens[cue].sentence as usize]
+        .tokens
+        .start;
+    let start = (first + 1..=cue)
+        .rev()
+        .find(|&t| body.text()[seg.tokens[t - 1].span.end..seg.tokens[t].span.start].contains(','))
+        .unwrap_or(first);
+    (start..cue).any(|t| concepts.body.of(t).iter().any(|&c| in_headline[c as usize]))
 }
 
 /// The least evaluative weight (the sum of scored words' valence, ±1 to ±3 each) of the
@@ -527,6 +574,7 @@ pub fn omissions(
         }
     }
     let bearing = Bearing::new(body, concepts, &in_headline, head.predicts, headline_tone);
+    let head_reports_a_belief = crate::analysis::reports_a_belief(headline);
     let mut sorted = salience.clone();
     sorted.sort_by(f64::total_cmp);
     let median = sorted.get(sorted.len() / 2).copied().unwrap_or(0.0);
@@ -569,6 +617,23 @@ pub fn omissions(
         // modal is a possibility, not a report. (A response is not: "said it would appeal" is
         // the response.)
         if matches!(role, Role::OtherSide | Role::Denial) && under_a_modal(body, m.tokens.start) {
+            continue;
+        }
+        // "the professor incorrectly thought …" under "her professor believed …": the belief
+        // the headline reports, confirmed as held.
+        if role == Role::Denial
+            && head_reports_a_belief
+            && crate::analysis::corrects_a_belief(body, &m.tokens)
+        {
+            continue;
+        }
+        // "Administration defends surveillance project" against "a senior administration
+        // official also pushed back": the side the headline already shows responding is not
+        // the other side, and its denial is the response the headline reports.
+        if matches!(role, Role::OtherSide | Role::Denial)
+            && head.reports_a_response()
+            && speaker_in_headline(body, concepts, &in_headline, m.tokens.start)
+        {
             continue;
         }
         let own = &sets[i];
@@ -1202,6 +1267,96 @@ mod tests {
         let pass = format!(
             "{FILLER}The mayor spoke on Saturday. It was not the first time the mayor has \
              accused the newspaper of bias."
+        );
+        assert!(
+            kinds(headline, &pass).is_empty(),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+    }
+
+    #[test]
+    fn an_alternative_set_aside_after_a_comma_is_no_negated_claim() {
+        let headline = "Vice President Dominates Debate";
+        let pass = format!(
+            "{FILLER}The vice president laughed so often that he seemed like a guest at a \
+             comedy roast, not a vice president in a debate."
+        );
+        assert!(
+            kinds(headline, &pass).is_empty(),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+        let flag = format!(
+            "{FILLER}The vice president did not dominate the debate, most viewers said in a poll."
+        );
+        assert_eq!(
+            kinds(headline, &flag).first(),
+            Some(&OmissionKind::Contrary),
+            "{:?}",
+            omissions_of(headline, &flag)
+        );
+    }
+
+    #[test]
+    fn the_side_the_headline_shows_responding_is_not_the_other_side() {
+        let headline = "Administration defends second surveillance program";
+        let pass = format!(
+            "{FILLER}Several hours earlier, a senior administration official also pushed back, \
+             saying the surveillance program runs under a law that does not allow the \
+             targeting of citizens."
+        );
+        assert!(
+            kinds(headline, &pass).is_empty(),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+        let flag = format!(
+            "{FILLER}Several hours earlier, privacy groups pushed back, saying the surveillance \
+             program broke the law."
+        );
+        assert!(
+            kinds(headline, &flag).contains(&OmissionKind::OtherSide),
+            "{:?}",
+            omissions_of(headline, &flag)
+        );
+    }
+
+    #[test]
+    fn a_belief_corrected_confirms_a_headline_that_reports_the_belief() {
+        let headline = "Student failed because her tutor believed Peru is not a country";
+        let body = format!(
+            "{FILLER}A tutor failed one of her student's essays because the tutor incorrectly \
+             thought Peru is not a country, a report said."
+        );
+        assert!(
+            kinds(headline, &body).is_empty(),
+            "{:?}",
+            omissions_of(headline, &body)
+        );
+        let analyzer = crate::Analyzer::with_defaults().expect("the embedded lexicons load");
+        let support = |headline: &str| {
+            let article = crate::Article::from_parts("t", Some(headline), &body);
+            analyzer.analyze(&article).support.refuted
+        };
+        assert_eq!(support(headline), 0.0);
+        // A headline that states the belief as fact is refuted by the correction.
+        let stated = "Student failed because Peru is not a country";
+        assert!(
+            !kinds(stated, &body).is_empty(),
+            "{:?}",
+            omissions_of(stated, &body)
+        );
+        assert!(support(stated) > 0.0);
+    }
+
+    #[test]
+    fn agreeing_with_a_view_is_no_agreement_reached() {
+        let headline =
+            "Mayor calls on chief to stop the harbor inquiry, raising specter of attempted obstruction";
+        let pass = format!(
+            "{FILLER}Jane Roe, a university law professor, agreed that the chief cannot stop \
+             the harbor inquiry given that he recused himself."
         );
         assert!(
             kinds(headline, &pass).is_empty(),

@@ -94,7 +94,7 @@ pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) 
             .rev()
             .find(|&t| !cx.negated[t])
             .unwrap_or(at);
-        if reinforces(body, cue_token) {
+        if reinforces(body, cue_token) || sets_aside(body, cue_token) {
             continue;
         }
         let cue_span = body.seg.tokens[cue_token].span;
@@ -166,4 +166,15 @@ fn reinforces(body: &FieldView, t: usize) -> bool {
             })
         })
     })
+}
+
+/// Whether the negator at `t` sets an alternative aside after a comma ("he seemed like a
+/// guest at a comedy roast, not a vice president debating"): the sentence affirms what
+/// precedes the comma and denies nothing the headline claims.
+fn sets_aside(body: &FieldView, t: usize) -> bool {
+    let tokens = &body.seg.tokens;
+    body.seg.lower_at(t) == "not"
+        && t > 0
+        && tokens[t - 1].sentence == tokens[t].sentence
+        && body.text()[tokens[t - 1].span.end..tokens[t].span.start].contains(',')
 }

@@ -356,7 +356,12 @@ pub fn support(
     furniture: &[bool],
 ) -> Support {
     let body_negated = body.negated();
-    let (refuted, cues) = refuted_tokens(matcher, body, body_negated);
+    let (refuted, cues) = refuted_tokens(
+        matcher,
+        body,
+        body_negated,
+        super::reports_a_belief(headline),
+    );
     let refuted_share = refuted_share(concepts, &refuted);
     let near_refuted = polarity::near_cue(body, &refuted, &cues);
     // A headline that itself denies ("lied", "a hoax") is backed, not contradicted, by the
@@ -450,7 +455,14 @@ pub fn support(
 ///
 /// Also returns the cue tokens: the verdict on a term reads only the refuted words near a cue
 /// ([`polarity::near_cue`]), the score reads the whole clause.
-fn refuted_tokens(matcher: &Matcher, body: &FieldView, negated: &[bool]) -> (Vec<bool>, Vec<bool>) {
+fn refuted_tokens(
+    matcher: &Matcher,
+    body: &FieldView,
+    negated: &[bool],
+    reports_a_belief: bool,
+) -> (Vec<bool>, Vec<bool>) {
+    // A belief corrected ("incorrectly thought") under a headline that reports the belief
+    // (`reports_a_belief`) refutes nothing the headline says.
     let tokens = &body.seg.tokens;
     let mut refuted = vec![false; tokens.len()];
     let mut cue = vec![false; tokens.len()];
@@ -460,7 +472,10 @@ fn refuted_tokens(matcher: &Matcher, body: &FieldView, negated: &[bool]) -> (Vec
         let Payload::Term(id) = m.payload else {
             continue;
         };
-        if matcher.terms[id as usize].role == Some(Role::Denial) && !negated[m.tokens.start] {
+        if matcher.terms[id as usize].role == Some(Role::Denial)
+            && !negated[m.tokens.start]
+            && !(reports_a_belief && super::corrects_a_belief(body, &m.tokens))
+        {
             refuting_clauses.push(clauses[m.tokens.start]);
             cue[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
         }
@@ -807,12 +822,20 @@ impl ClauseWords<'_> {
                 .sum::<f64>()
                 / self.weight
         };
+        let single: Vec<f64> = (0..sentences).map(|s| window_score(s, 1)).collect();
         let mut best = (0.0, 0usize, 1usize);
         for s in 0..sentences {
             for len in 1..=2.min(sentences - s) {
-                let score = window_score(s, len);
-                // A second sentence must add something to be part of the evidence.
-                if score > best.0 + 1e-9 {
+                let score = if len == 1 {
+                    single[s]
+                } else {
+                    window_score(s, len)
+                };
+                // Each sentence of a pair must add something to be part of the evidence: a
+                // pair that covers no more than one of its sentences alone is that sentence
+                // (a photo credit before the evidence is not evidence).
+                let adds = len == 1 || score > single[s].max(single[s + 1]) + 1e-9;
+                if adds && score > best.0 + 1e-9 {
                     best = (score, s, len);
                 }
             }
@@ -1088,6 +1111,18 @@ mod tests {
             "Inspectors found a bombshell at the hospital. An inquiry is under way.",
         );
         assert_ne!(backed.terms[0].status, SupportStatus::Contradicted);
+    }
+
+    #[test]
+    fn evidence_is_only_the_sentences_that_back_the_clause() {
+        // A photo credit (or any sentence that adds nothing) before the evidence sentence is
+        // not part of the evidence, though a window of two sentences is tried.
+        let got = clause(
+            "Council approves new bridge",
+            "Shutterstock\nThe council approved the new bridge on Monday.\nThe vote was close.",
+        );
+        let texts: Vec<&str> = got.evidence.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(texts, ["The council approved the new bridge on Monday."]);
     }
 
     #[test]

@@ -467,6 +467,7 @@ mod tests {
             analyzer.matcher(),
             &view,
             &crate::text::negation::negated_tokens(text, &view.seg),
+            false,
         );
         let near = near_cue(&view, &refuted, &cue);
         let words: Vec<&str> = (0..view.seg.tokens.len())
