@@ -162,7 +162,8 @@ const FRONTED_SUBORDINATORS: WordList = WordList::new(&[
 ]);
 
 /// Reporting verbs that usually take a thing as object ("revealed its disregard", "exposes
-/// the agenda as a sham", "mentions the photo") rather than a clause of reported words.
+/// the agenda as a sham", "mentions the photo") rather than a clause of reported words, and
+/// "spoke", whose "on Tuesday with swagger" or "about the deal" is the writer's account.
 const THING_OBJECT_VERBS: WordList = WordList::new(&[
     "expose",
     "exposed",
@@ -176,6 +177,10 @@ const THING_OBJECT_VERBS: WordList = WordList::new(&[
     "revealed",
     "revealing",
     "reveals",
+    "speak",
+    "speaking",
+    "speaks",
+    "spoke",
 ]);
 
 /// Words that open an indirect question: "revealed how the money was spent".
@@ -345,7 +350,13 @@ pub fn attribute(
             .get(cue.end)
             .filter(|t| t.sentence == sentence)
             .map(|t| seg.lower(t));
+        // ", vowing to tell the truth": a cue in the complement of another cue after the
+        // comma continues that cue's clause; it reports nothing before the comma.
+        let chained = cues
+            .iter()
+            .any(|c| c.start >= segment_start && c.end <= cue.start);
         let comma_before = segment_start > start
+            && !chained
             && reports_before_its_comma(seg, cue, start..end, segment_start, next);
         // "The hypocrisy reveals their intention to pander", "which mentions the infamous
         // photo": these verbs take a thing as object, and the writer names the thing; only a
@@ -374,7 +385,26 @@ pub fn attribute(
         // reporters he was tired") is what was said.
         let told_nobody_what =
             telling && !comma_before && complement.is_none() && told_clause.is_none();
-        if thing_object || free_relative || told_nobody_what {
+        // "Christie declared an uphill candidacy on Tuesday with swagger": a verb of
+        // announcing whose object names the act (no "that", no colon, no finite verb after
+        // it) reports the act in the writer's words; "announced it would close" is a clause.
+        let act_object = ACT_VERBS.contains(cue_word)
+            && next.is_some_and(|w| ACT_OBJECT_OPENERS.contains(&w))
+            && !comma_before
+            && complement.is_none()
+            && !next.is_some_and(|w| WH_WORDS.contains(&w))
+            && !(cue.end..end)
+                .take_while(|&i| i == cue.end || !comma_at(i))
+                .any(|i| FINITE_MARKERS.contains(&seg.lower_at(i)));
+        // "“I think he knows that,” he said with a gotcha smile", "…,” said Rep. Van Hollen,
+        // who has sparred with Ryan for years": a tag closing a quotation attributes the
+        // quotation; a phrase right after its verb and a relative clause about the speaker
+        // are the writer's account of the speaker.
+        let closing_tag = complement.is_none()
+            && !cue_word.ends_with("ing")
+            && closes_a_quotation(text, seg, quoted, cue.start);
+        let adjunct_only = closing_tag && next.is_some_and(|w| MANNER_PREPOSITIONS.contains(&w));
+        if thing_object || free_relative || told_nobody_what || act_object || adjunct_only {
             attribution.cues[cue.clone()]
                 .iter_mut()
                 .for_each(|c| *c = true);
@@ -402,8 +432,21 @@ pub fn attribute(
             // closes it, not into the main clause.
             let fronted = (start..cue.start.min(start + 3))
                 .any(|i| FRONTED_SUBORDINATORS.contains(seg.lower_at(i)));
+            // The comma that closes it, unless what follows has no subject of its own and
+            // continues the report: "…, while church lawyers say the report depicts another
+            // era, unfairly smearing today's church".
+            let closing_comma = (cue.end..end).find(|&i| comma_at(i)).filter(|&c| {
+                let verb = (c..end)
+                    .find(|&i| !seg.lower_at(i).ends_with("ly"))
+                    .unwrap_or(c);
+                !is_participle(seg.lower_at(verb))
+            });
             let to = if fronted {
-                (cue.end..end).find(|&i| comma_at(i)).unwrap_or(end)
+                closing_comma.unwrap_or(end)
+            } else if closing_tag {
+                (cue.end..end)
+                    .find(|&i| comma_at(i) && RELATIVE_PRONOUNS.contains(&seg.lower_at(i)))
+                    .unwrap_or(end)
             } else {
                 end
             };
@@ -426,6 +469,87 @@ pub fn attribute(
     govern_accusations_and_portrayals(text, seg, clauses, &mut attribution);
     govern_social_embeds(text, seg, &mut attribution);
     attribution
+}
+
+/// Verbs of announcing that take the act as their object: "declared his candidacy",
+/// "announced a new plan".
+const ACT_VERBS: WordList = WordList::new(&[
+    "announce",
+    "announced",
+    "announces",
+    "announcing",
+    "declare",
+    "declared",
+    "declares",
+    "declaring",
+]);
+
+/// The first words of an announced act: "declared an uphill candidacy", "announced his
+/// retirement", "declared national emergencies". ("Declared the election a fraud" and
+/// "declared Viganò's allegations credible" pass a verdict: they stay reported.)
+const ACT_OBJECT_OPENERS: &[&str] = &[
+    "a",
+    "an",
+    "bankruptcy",
+    "her",
+    "his",
+    "independence",
+    "its",
+    "martial",
+    "national",
+    "new",
+    "plans",
+    "their",
+    "victory",
+    "war",
+];
+
+/// Words that show a finite verb, and so a clause, after a verb of announcing: "announced it
+/// would close", "declared the vote was rigged".
+const FINITE_MARKERS: &[&str] = &[
+    "am", "are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might", "must",
+    "shall", "should", "was", "were", "will", "would",
+];
+
+/// How many words (the speaker) may stand between a closing quotation and its tag's verb:
+/// "…,” said Rep. Chris Van Hollen", "…,” the senator from Ohio said".
+const MAX_TAG_SPEAKER_WORDS: usize = 5;
+
+/// Whether a word reads as a present participle ("smearing", "vowing"): not a noun or
+/// preposition in "-ing" ("nothing", "during", "morning").
+fn is_participle(word: &str) -> bool {
+    word.len() > 5
+        && word.ends_with("ing")
+        && !word.ends_with("thing")
+        && !matches!(
+            word,
+            "according" | "during" | "evening" | "morning" | "spring"
+        )
+}
+
+/// Prepositions that open the writer's account of how a tag's speaker spoke: "he said with a
+/// gotcha smile", "she said in her plea", "he said on Tuesday".
+const MANNER_PREPOSITIONS: &[&str] = &[
+    "after", "at", "before", "during", "from", "in", "on", "through", "while", "with",
+];
+
+/// Whether the cue at `cue_start` tags a quotation that closes right before it: at most a
+/// speaker stands between, with no comma in it ("…,” said Rep. Chris Van Hollen", "…,” he
+/// said"), and the quotation ends as a tag's does, with its comma, question or exclamation
+/// mark before the closing mark (not a quoted title or word: “false,” noting that …).
+fn closes_a_quotation(text: &str, seg: &Segmented, quoted: &[Span], cue_start: usize) -> bool {
+    let sentence = seg.tokens[cue_start].sentence;
+    let last_quoted = (cue_start.saturating_sub(MAX_TAG_SPEAKER_WORDS + 1)..cue_start)
+        .rev()
+        .take_while(|&i| seg.tokens[i].sentence == sentence)
+        .find(|&i| voice::is_inside(quoted, seg.tokens[i].span));
+    let Some(q) = last_quoted else {
+        return false;
+    };
+    let gap = &text[seg.tokens[q].span.end..seg.tokens[q + 1].span.start];
+    let speaker_has_comma = (q + 2..=cue_start)
+        .any(|i| text[seg.tokens[i - 1].span.end..seg.tokens[i].span.start].contains(','));
+    gap.contains(['”', '"', '’']) && gap.contains([',', '?', '!']) && !speaker_has_comma
 }
 
 /// Verbs of telling, whose object is the one told: "told reporters", "telling the crowd".
@@ -1149,14 +1273,26 @@ fn govern_inverted_sentences(text: &str, seg: &Segmented, a: &mut Attribution) {
             let word = seg.lower_at(i);
             !a.cues[i] && !VERB_CHAIN.contains(word) && !word.ends_with("ly")
         });
-        if CLAUSE_CONJUNCTIONS.contains(&seg.lower_at(tag_start))
+        // ", vowing to tell the truth" is the subject's next act, not a tag: a participle
+        // opening the segment continues the clause before the comma (", according to …"
+        // excepted).
+        let first = seg.lower_at(tag_start);
+        // (Past adverbs: ", unfairly smearing today's church" continues what was said.)
+        let verb = (tag_start..range.end)
+            .find(|&i| !seg.lower_at(i).ends_with("ly"))
+            .unwrap_or(tag_start);
+        let participle = a.cues[verb] && is_participle(seg.lower_at(verb));
+        if CLAUSE_CONJUNCTIONS.contains(&first)
+            || participle
             || !(tag_start..range.end).any(|i| a.cues[i])
             || !names_speaker
             || complement
         {
             continue;
         }
-        for i in range {
+        // The tag itself ("he said with a gotcha smile") is the writer's account of the
+        // speaker; what it reports comes before it.
+        for i in range.start..tag_start {
             if !a.cues[i] {
                 a.attributed[i] = true;
                 a.governor[i] = s as u32;
@@ -1475,9 +1611,17 @@ mod tests {
     #[test]
     fn the_outlets_description_of_the_speaker_stays_the_outlets() {
         // The words before the cue name and describe the speaker: the writer's choice.
-        let body = "The mayor\u{2019}s relentlessly reckless government also announced a new tax on Monday.";
+        let body = "The mayor\u{2019}s relentlessly reckless government also announced that a new tax would come on Monday.";
         assert_eq!(voice_of(body, "relentlessly reckless"), "outlet");
         assert_eq!(voice_of(body, "a new tax"), "attributed");
+        // An announced act named as an object is named in the writer's words.
+        let body = "Gov. Chris Christie declared an uphill candidacy on Tuesday with swagger and disgust for Washington, vowing that he would tell the truth.";
+        assert_eq!(voice_of(body, "swagger and disgust"), "outlet");
+        assert_eq!(voice_of(body, "Gov. Chris Christie"), "outlet");
+        assert_eq!(voice_of(body, "he would"), "attributed");
+        let body = "Bishops declared the allegations credible. The firm announced it would close.";
+        assert_eq!(voice_of(body, "allegations credible"), "attributed");
+        assert_eq!(voice_of(body, "it would close"), "attributed");
         let body = "Wilson created a ruckus in 2013 when he announced his plastic gun.";
         assert_eq!(voice_of(body, "created a ruckus"), "outlet");
         // Content before a comma and the cue is still the source's.
@@ -1834,6 +1978,34 @@ mod tests {
         );
         assert_eq!(voice_of(body, "staged a furious protest"), "outlet");
         assert_eq!(voice_of(body, "behind the plan"), "outlet");
+    }
+
+    #[test]
+    fn a_closing_tag_leaves_its_account_of_the_speaker_to_the_writer() {
+        let body = "\u{201c}I think he knows that,\u{201d} he said with a gotcha smile. \u{201c}We discovered the phrase,\u{201d} said Rep. Chris Van Hollen, who has sparred with Ryan for years.";
+        assert_eq!(voice_of(body, "gotcha smile"), "outlet");
+        assert_eq!(voice_of(body, "sparred with Ryan"), "outlet");
+        // A quoted word or title is no quotation a tag closes.
+        let body = "FactCheck.org rated the ad as \"false,\" noting that the campaign was not slashing benefits. The \"birthers\" have demanded proof, asserting he could have been born abroad.";
+        assert_eq!(voice_of(body, "slashing benefits"), "attributed");
+        assert_eq!(voice_of(body, "could have been born"), "attributed");
+        // A speaker set off by commas is not a bare tag: what follows stays reported.
+        let body = "\u{201c}I lived off my campaign,\u{201d} Mr. Jackson, 47, said in response to the judge, adding that he had used money he should not have.";
+        assert_eq!(voice_of(body, "he had used money"), "attributed");
+    }
+
+    #[test]
+    fn a_participle_after_the_comma_is_the_subjects_next_act() {
+        // ", vowing to tell the truth" is no tag: the clause before it is the writer's.
+        let body = "Christie spoke on Tuesday with swagger, vowing to tell the truth.";
+        assert_eq!(voice_of(body, "with swagger"), "outlet");
+        // A "while" clause that ends the sentence runs on over a participle.
+        let body = "Prosecutors stand by the report, while church lawyers say it depicts another era, unfairly smearing today's church.";
+        assert_eq!(voice_of(body, "unfairly"), "attributed");
+        // A fronted one ends at its comma.
+        let body =
+            "While they tell you they support the law, nothing could be further from the truth.";
+        assert_eq!(voice_of(body, "nothing could be further"), "outlet");
     }
 
     #[test]
