@@ -429,10 +429,10 @@ mod tests {
     fn a_reporting_verb_inside_an_embedded_post_is_the_posters() {
         let found = findings(
             "Lawyer donated to Democrats",
-            "She is a donor.\nThe lawyer representing the woman accusing the judge donated thousands!\npic.twitter.com/WK5XYT \u{2014} Jacob W (@JacobW) September 17, 2018\nThe group said it is non-partisan.",
+            "She is a donor.\nThe lawyer representing the woman slamming the judge donated thousands!\npic.twitter.com/WK5XYT \u{2014} Jacob W (@JacobW) September 17, 2018\nThe group said it is non-partisan.",
         );
-        let accusing = found.iter().find(|f| f.text == "accusing").unwrap();
-        assert_eq!(accusing.voice, Voice::Attributed);
+        let slamming = found.iter().find(|f| f.text == "slamming").unwrap();
+        assert_eq!(slamming.voice, Voice::Attributed);
     }
 
     #[test]
@@ -469,12 +469,12 @@ mod tests {
     fn a_verb_of_saying_for_what_was_not_said_is_no_flag() {
         let all = findings(
             "Congressman Appeared With Farrakhan, Won't Condemn",
-            "The senator did not accuse the company. She refused to condemn the group. The mayor accused the council of fraud.",
+            "The senator did not slam the company. She refused to condemn the group. The mayor slammed the council.",
         );
         assert!(find(&all, Location::Headline, "Condemn").is_none());
-        assert!(find(&all, Location::Body, "accuse").is_none());
+        assert!(find(&all, Location::Body, "slam").is_none());
         assert!(find(&all, Location::Body, "condemn").is_none());
-        assert!(find(&all, Location::Body, "accused").is_some());
+        assert!(find(&all, Location::Body, "slammed").is_some());
         let all = findings(
             "Agency",
             "The agency doesn't admit that there is a war going on.",

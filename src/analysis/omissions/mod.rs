@@ -471,8 +471,6 @@ pub(super) fn shared_words(
     words
 }
 
-/// Finds the counter-evidence the headline leaves out. `furniture` marks the body sentences
-/// that are page furniture ([`super::furniture`]): they are never listed.
 /// Whether the word before token `t` (past an adverb) is a modal of possibility: "would push
 /// back", "could well deny".
 fn under_a_modal(body: &FieldView, t: usize) -> bool {
@@ -515,6 +513,8 @@ fn in_a_supposition(body: &FieldView, t: usize) -> bool {
     false
 }
 
+/// Finds the counter-evidence the headline leaves out. `furniture` marks the body sentences
+/// that are page furniture ([`super::furniture`]): they are never listed.
 pub fn omissions(
     matcher: &Matcher,
     headline: Option<&FieldView>,
