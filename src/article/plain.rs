@@ -87,6 +87,7 @@ pub(super) fn lines(text: &str) -> Vec<Line> {
 /// Parses a plain-text article.
 pub(super) fn parse(source: &str, text: &str) -> Article {
     let lines = lines(text);
+    let mut notes = Vec::new();
     let first = lines
         .iter()
         .position(|l| !text[l.start..l.end].trim().is_empty());
@@ -96,11 +97,11 @@ pub(super) fn parse(source: &str, text: &str) -> Article {
             let line = lines[index];
             let content = &text[line.start..line.end];
             let leading = content.len() - content.trim_start().len();
-            let headline = Field::verbatim(
-                content.trim(),
-                index + 1,
-                content[..leading].chars().count() + 1,
-            );
+            let (kept, site) = without_site_name(content.trim());
+            if let Some(site) = site {
+                notes.push(format!("site name {site:?} stripped from the headline"));
+            }
+            let headline = Field::verbatim(kept, index + 1, content[..leading].chars().count() + 1);
             let body = if line.next > line.end {
                 Field::verbatim(fields_text(&text[line.next..]), index + 2, 1)
             } else {
@@ -118,9 +119,29 @@ pub(super) fn parse(source: &str, text: &str) -> Article {
         format: InputFormat::Text,
         headline,
         body,
-        notes: Vec::new(),
+        notes,
         ignore_terms: Vec::new(),
         source_is_file: false,
+    }
+}
+
+/// A headline copied with its page title keeps the site or section after a bar
+/// ("Pat Buchanan: The Trade War Is Won | Articles"): that suffix is not part of the headline.
+/// Only bars and their kin mark it here (a dash in a plain headline is too often the
+/// headline's own). Returns the headline, a prefix of `headline` so that its offsets stay
+/// those of the file, and the suffix removed.
+fn without_site_name(headline: &str) -> (&str, Option<String>) {
+    let (kept, removed) = super::html::strip_site_name(headline, None, true);
+    match removed {
+        Some(suffix)
+            if [" | ", " :: ", " \u{b7} "]
+                .iter()
+                .any(|bar| suffix.starts_with(bar))
+                && headline.starts_with(kept.as_str()) =>
+        {
+            (&headline[..kept.len()], Some(suffix.trim().to_string()))
+        }
+        _ => (headline, None),
     }
 }
 
@@ -176,6 +197,35 @@ mod tests {
         assert_eq!(spans, ["a", "b", "c", "d"]);
         assert_eq!(lines("a\n").len(), 1);
         assert_eq!(lines("a\n\n").len(), 2);
+    }
+
+    #[test]
+    fn a_site_name_after_a_bar_is_stripped_from_the_headline() {
+        let article = parse(
+            "a.txt",
+            "Pat Buchanan: The Trade War Is Won | Articles\n\nThe body.",
+        );
+        assert_eq!(
+            headline(&article),
+            Some("Pat Buchanan: The Trade War Is Won")
+        );
+        assert_eq!(
+            article.notes,
+            ["site name \"| Articles\" stripped from the headline"]
+        );
+        // A dash is the headline's own.
+        let article = parse("a.txt", "Storm hits coast - officials say\n\nThe body.");
+        assert_eq!(headline(&article), Some("Storm hits coast - officials say"));
+        assert!(article.notes.is_empty());
+        // A bar inside a headline that ends in a sentence of its own stays.
+        let article = parse(
+            "a.txt",
+            "Rates rise | what it means for your mortgage\n\nThe body.",
+        );
+        assert_eq!(
+            headline(&article),
+            Some("Rates rise | what it means for your mortgage")
+        );
     }
 
     #[test]
