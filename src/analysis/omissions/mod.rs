@@ -201,6 +201,11 @@ pub(super) struct HeadlineCues {
     responds: bool,
 }
 
+/// Words before "defense" that make it a side's defence rather than the military.
+const DEFENSE_OPENERS: &[&str] = &[
+    "a", "mounts", "mounted", "offer", "offered", "offering", "offers", "spirited", "vigorous",
+];
+
 /// Headline verbs of a side defending itself or answering.
 const RESPONDING_VERBS: &[&str] = &[
     "defend",
@@ -299,8 +304,14 @@ impl HeadlineCues {
             predicts,
             pole_words,
             hedged,
-            responds: (0..headline.seg.tokens.len())
-                .any(|t| RESPONDING_VERBS.contains(&headline.seg.lower_at(t))),
+            responds: (0..headline.seg.tokens.len()).any(|t| {
+                let word = headline.seg.lower_at(t);
+                RESPONDING_VERBS.contains(&word)
+                    // "Pompeo offers defense for Saudi rulers" (not "Defense Secretary").
+                    || (matches!(word, "defense" | "defence")
+                        && t > 0
+                        && DEFENSE_OPENERS.contains(&headline.seg.lower_at(t - 1)))
+            }),
         }
     }
 
@@ -473,7 +484,7 @@ pub(super) fn shared_words(
 
 /// Whether the word before token `t` (past an adverb) is a modal of possibility: "would push
 /// back", "could well deny".
-fn under_a_modal(body: &FieldView, t: usize) -> bool {
+pub(super) fn under_a_modal(body: &FieldView, t: usize) -> bool {
     let seg = &body.seg;
     let sentence = seg.tokens[t].sentence;
     let mut i = t;
@@ -1348,6 +1359,33 @@ mod tests {
             omissions_of(stated, &body)
         );
         assert!(support(stated) > 0.0);
+    }
+
+    #[test]
+    fn a_negation_under_a_modal_is_a_supposition() {
+        let headline = "Senator Abandons Pacific Trade Deal";
+        let pass = format!(
+            "{FILLER}The senator indicated that if she were president, she would not abandon \
+             the Pacific trade deal but would use her leverage with farmers."
+        );
+        assert!(
+            kinds(headline, &pass).is_empty(),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+    }
+
+    #[test]
+    fn a_defense_the_headline_reports_is_not_the_other_side() {
+        let headline = "Minister offers defense for island rulers as talks stall";
+        let pass = format!(
+            "{FILLER}The island rulers for two weeks denied knowing anything about the case."
+        );
+        assert!(
+            kinds(headline, &pass).is_empty(),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
     }
 
     #[test]

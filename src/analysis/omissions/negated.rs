@@ -94,7 +94,12 @@ pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) 
             .rev()
             .find(|&t| !cx.negated[t])
             .unwrap_or(at);
-        if reinforces(body, cue_token) || sets_aside(body, cue_token) {
+        // "if she were president, she would not abandon the deal": a negation under a modal
+        // is a supposition, not a report that the claim does not hold.
+        if reinforces(body, cue_token)
+            || sets_aside(body, cue_token)
+            || super::under_a_modal(body, cue_token)
+        {
             continue;
         }
         let cue_span = body.seg.tokens[cue_token].span;
