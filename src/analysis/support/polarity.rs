@@ -193,7 +193,11 @@ pub(super) fn strict_polarity(view: &FieldView, negated: &[bool]) -> Vec<Polarit
                     // "denied on Wednesday that …": a day is not what is denied.
                     let is_content =
                         !view.found.words[i].is_stopword && !TIME_WORDS.contains(&seg.lower_at(i));
-                    if content == 0 && EVIDENTIAL.contains(&seg.lower_at(i)) {
+                    // "can't find the motive" denies the finding, not that there is a motive:
+                    // "find" passes the focus on only to a proposition ("found that …").
+                    let finding_a_thing = matches!(seg.lower_at(i), "find" | "found")
+                        && (i + 1 >= n || seg.lower_at(i + 1) != "that");
+                    if content == 0 && EVIDENTIAL.contains(&seg.lower_at(i)) && !finding_a_thing {
                         // The focus passes to the complement of "show", "find", …: a
                         // proposition, its subject, verb and object.
                         focus_words = FOCUS_WORDS + 2;
@@ -499,5 +503,11 @@ mod tests {
         // A relative clause is a proposition of its own.
         let (denied, _) = readings("The FBI can't find a motive of the man who drove the van.");
         assert!(!denied.contains(&"drove".to_string()), "{denied:?}");
+        // "Can't find" a thing denies the finding, not the thing; "found that" a proposition
+        // still passes the focus on.
+        assert!(denied.contains(&"find".to_string()), "{denied:?}");
+        assert!(!denied.contains(&"motive".to_string()), "{denied:?}");
+        let (denied, _) = readings("Inspectors never found that the dam had leaked.");
+        assert!(denied.contains(&"leaked".to_string()), "{denied:?}");
     }
 }
