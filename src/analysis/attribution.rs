@@ -352,9 +352,11 @@ pub fn attribute(
             .map(|t| seg.lower(t));
         // ", vowing to tell the truth": a cue in the complement of another cue after the
         // comma continues that cue's clause; it reports nothing before the comma.
-        let chained = cues
+        // (The cues are in text order: only those from the segment's start are looked at.)
+        let chained = cues[cues.partition_point(|c| c.start < segment_start)..]
             .iter()
-            .any(|c| c.start >= segment_start && c.end <= cue.start);
+            .take_while(|c| c.start < cue.start)
+            .any(|c| c.end <= cue.start);
         let comma_before = segment_start > start
             && !chained
             && reports_before_its_comma(seg, cue, start..end, segment_start, next);
@@ -435,14 +437,16 @@ pub fn attribute(
             // The comma that closes it, unless what follows has no subject of its own and
             // continues the report: "…, while church lawyers say the report depicts another
             // era, unfairly smearing today's church".
-            let closing_comma = (cue.end..end).find(|&i| comma_at(i)).filter(|&c| {
-                let verb = (c..end)
-                    .find(|&i| !seg.lower_at(i).ends_with("ly"))
-                    .unwrap_or(c);
-                !is_participle(seg.lower_at(verb))
-            });
+            let closing_comma = || {
+                (cue.end..end).find(|&i| comma_at(i)).filter(|&c| {
+                    let verb = (c..end)
+                        .find(|&i| !seg.lower_at(i).ends_with("ly"))
+                        .unwrap_or(c);
+                    !is_participle(seg.lower_at(verb))
+                })
+            };
             let to = if fronted {
-                closing_comma.unwrap_or(end)
+                closing_comma().unwrap_or(end)
             } else if closing_tag {
                 (cue.end..end)
                     .find(|&i| comma_at(i) && RELATIVE_PRONOUNS.contains(&seg.lower_at(i)))
@@ -466,7 +470,6 @@ pub fn attribute(
     govern_paraphrase_markers(text, seg, &mut attribution);
     govern_after_colons(text, seg, clauses, &mut attribution);
     govern_characterisations(text, seg, clauses, &mut attribution);
-    govern_accusations_and_portrayals(text, seg, clauses, &mut attribution);
     govern_social_embeds(text, seg, &mut attribution);
     attribution
 }
@@ -539,7 +542,14 @@ const MANNER_PREPOSITIONS: &[&str] = &[
 /// mark before the closing mark (not a quoted title or word: “false,” noting that …).
 fn closes_a_quotation(text: &str, seg: &Segmented, quoted: &[Span], cue_start: usize) -> bool {
     let sentence = seg.tokens[cue_start].sentence;
-    let last_quoted = (cue_start.saturating_sub(MAX_TAG_SPEAKER_WORDS + 1)..cue_start)
+    let from = cue_start.saturating_sub(MAX_TAG_SPEAKER_WORDS + 1);
+    // Most cues have no closing mark among the few words before them: one scan of those
+    // bytes settles them before any quoted range is looked up.
+    let near = &text.as_bytes()[seg.tokens[from].span.start..seg.tokens[cue_start].span.start];
+    if !near.iter().any(|&b| b == b'"' || b == 0xE2) {
+        return false;
+    }
+    let last_quoted = (from..cue_start)
         .rev()
         .take_while(|&i| seg.tokens[i].sentence == sentence)
         .find(|&i| voice::is_inside(quoted, seg.tokens[i].span));
@@ -970,6 +980,10 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
     let same_sentence = |i: usize, j: usize| seg.tokens[i].sentence == seg.tokens[j].sentence;
     for v in 0..n {
         let word = seg.lower_at(v);
+        if ACCUSING_OR_PORTRAYING.contains(word) {
+            accusation_or_portrayal(text, seg, clauses, a, v);
+            continue;
+        }
         let sentence = seg.tokens[v].sentence;
         let naming = NAMING_VERBS.contains(word);
         let as_verb = AS_VERBS.contains(word);
@@ -1142,74 +1156,69 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
 /// tyrannical") may have for all of them to be the caller's.
 const MAX_CALLING_WORDS: usize = 6;
 
-/// Nouns that report how someone portrayed a thing: "his characterization of Obama as …".
-const PORTRAYAL_NOUNS: &[&str] = &[
+/// The accusing verbs, and the nouns that report how someone portrayed a thing ("his
+/// characterization of Obama as …").
+const ACCUSING_OR_PORTRAYING: WordList = WordList::new(&[
+    "accuse",
+    "accused",
+    "accuses",
+    "accusing",
     "characterisation",
     "characterization",
     "depiction",
     "description",
     "portrayal",
-];
+]);
 
 /// How far "of X as" may run after a portrayal noun, in words.
 const MAX_PORTRAYED_WORDS: usize = 8;
 
-/// Accusations and portrayals reported from someone: the charge of "accused X of
-/// capitulating" is the accusers' ("of capitulating to protect senators…", to the end of its
+/// Accusations and portrayals reported from someone, for the word at `v` (one of
+/// [`ACCUSING_OR_PORTRAYING`]): the charge of "accused X of capitulating" is the accusers' ("of capitulating to protect senators…", to the end of its
 /// segment), and so is what follows "as" in "his characterization of Obama as a president so
 /// concerned…" (to the end of the sentence: the portrayal is the rest of it). Not for the
 /// writer's own portrayal ("my description of him as …").
-fn govern_accusations_and_portrayals(
+fn accusation_or_portrayal(
     text: &str,
     seg: &Segmented,
     clauses: &[usize],
     a: &mut Attribution,
+    v: usize,
 ) {
+    let word = seg.lower_at(v);
     let n = seg.tokens.len();
     let same_sentence = |i: usize, j: usize| seg.tokens[i].sentence == seg.tokens[j].sentence;
-    let segment_end = |i: usize| segment_end(text, seg, clauses, i);
     let sentence_end = |i: usize| (i..n).find(|&j| !same_sentence(i, j)).unwrap_or(n);
-    for v in 0..n {
-        let word = seg.lower_at(v);
-        let sentence = seg.tokens[v].sentence;
-        let first_person_before =
-            v > 0 && same_sentence(v - 1, v) && FIRST_PERSON.contains(&seg.lower_at(v - 1));
-        if matches!(word, "accuse" | "accused" | "accuses" | "accusing") {
-            // Not the passive "was accused of fraud": a charge with no accuser named is the
-            // outlet's report of it.
-            let passive = v > 0
-                && same_sentence(v - 1, v)
-                && matches!(
-                    seg.lower_at(v - 1),
-                    "was" | "were" | "is" | "are" | "been" | "be" | "being"
-                );
-            if passive || first_person_before {
-                continue;
-            }
-            let last = sentence_end(v).min(v + MAX_ACCUSED_WORDS);
-            // The "of" that opens the charge: one before a gerund ("of capitulating"), else
-            // the first one right after a short object ("accused him of fraud").
-            let of = (v + 2..last)
-                .find(|&k| {
-                    seg.lower_at(k) == "of" && k + 1 < n && seg.lower_at(k + 1).ends_with("ing")
-                })
-                .or_else(|| (v + 2..last.min(v + 5)).find(|&k| seg.lower_at(k) == "of"));
-            if let Some(of) = of.filter(|&k| k + 1 < n && same_sentence(k, k + 1)) {
-                mark_attributed(a, of + 1, segment_end(of + 1), sentence);
-            }
-            continue;
+    let sentence = seg.tokens[v].sentence;
+    if matches!(word, "accuse" | "accused" | "accuses" | "accusing") {
+        // Not the passive "was accused of fraud": a charge with no accuser named is the
+        // outlet's report of it; nor the writer's own charge.
+        let before = (v > 0 && same_sentence(v - 1, v)).then(|| seg.lower_at(v - 1));
+        let passive = before
+            .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "be" | "being"));
+        if passive || before.is_some_and(|w| FIRST_PERSON.contains(&w)) {
+            return;
         }
-        if PORTRAYAL_NOUNS.contains(&word)
-            && v + 1 < n
-            && seg.lower_at(v + 1) == "of"
-            && !(v > 0 && matches!(seg.lower_at(v - 1), "my" | "our"))
+        let last = sentence_end(v).min(v + MAX_ACCUSED_WORDS);
+        // The "of" that opens the charge: one before a gerund ("of capitulating"), else the
+        // first one right after a short object ("accused him of fraud").
+        let of = (v + 2..last)
+            .find(|&k| seg.lower_at(k) == "of" && k + 1 < n && seg.lower_at(k + 1).ends_with("ing"))
+            .or_else(|| (v + 2..last.min(v + 5)).find(|&k| seg.lower_at(k) == "of"));
+        if let Some(of) = of.filter(|&k| k + 1 < n && same_sentence(k, k + 1)) {
+            mark_attributed(a, of + 1, segment_end(text, seg, clauses, of + 1), sentence);
+        }
+        return;
+    }
+    if v + 1 < n
+        && seg.lower_at(v + 1) == "of"
+        && !(v > 0 && matches!(seg.lower_at(v - 1), "my" | "our"))
+    {
+        let last = sentence_end(v);
+        if let Some(as_at) =
+            (v + 2..last.min(v + 2 + MAX_PORTRAYED_WORDS)).find(|&k| seg.lower_at(k) == "as")
         {
-            let last = sentence_end(v);
-            if let Some(as_at) =
-                (v + 2..last.min(v + 2 + MAX_PORTRAYED_WORDS)).find(|&k| seg.lower_at(k) == "as")
-            {
-                mark_attributed(a, as_at + 1, last, sentence);
-            }
+            mark_attributed(a, as_at + 1, last, sentence);
         }
     }
 }
