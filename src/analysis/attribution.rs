@@ -406,7 +406,10 @@ pub fn attribute(
             && !cue_word.ends_with("ing")
             && closes_a_quotation(text, seg, quoted, cue.start);
         let adjunct_only = closing_tag && next.is_some_and(|w| MANNER_PREPOSITIONS.contains(&w));
-        if thing_object || free_relative || told_nobody_what || act_object || adjunct_only {
+        // "…, according to an NBC-WSJ poll": a poll's figures are reported in the writer's
+        // words; a poll says nothing of "a staggering 55 percent".
+        let data = cue_word == "according" && according_to_data(seg, cue.end);
+        if thing_object || free_relative || told_nobody_what || act_object || adjunct_only || data {
             attribution.cues[cue.clone()]
                 .iter_mut()
                 .for_each(|c| *c = true);
@@ -528,6 +531,42 @@ fn is_participle(word: &str) -> bool {
             word,
             "according" | "during" | "evening" | "morning" | "spring"
         )
+}
+
+/// Sources that are figures, not speakers: what is reported "according to" them is the
+/// writer's account of the figures.
+const DATA_SOURCES: &[&str] = &[
+    "census",
+    "count",
+    "data",
+    "estimate",
+    "estimates",
+    "figures",
+    "numbers",
+    "poll",
+    "polling",
+    "polls",
+    "statistics",
+    "survey",
+    "surveys",
+    "tally",
+];
+
+/// How many words after "according to" may name a data source ("an NBC-WSJ poll", "a new USA
+/// Today/Ipsos poll", "data from the Labor Department").
+const MAX_DATA_SOURCE_WORDS: usize = 6;
+
+/// Whether the words from `from` (the "to" of "according to", or the word after it) name a
+/// data source within a few words, in the same sentence.
+fn according_to_data(seg: &Segmented, from: usize) -> bool {
+    let n = seg.tokens.len();
+    if from >= n {
+        return false;
+    }
+    let sentence = seg.tokens[from].sentence;
+    (from..(from + MAX_DATA_SOURCE_WORDS + 1).min(n))
+        .take_while(|&i| seg.tokens[i].sentence == sentence)
+        .any(|i| DATA_SOURCES.contains(&seg.lower_at(i)))
 }
 
 /// Prepositions that open the writer's account of how a tag's speaker spoke: "he said with a
@@ -1291,8 +1330,10 @@ fn govern_inverted_sentences(text: &str, seg: &Segmented, a: &mut Attribution) {
             .find(|&i| !seg.lower_at(i).ends_with("ly"))
             .unwrap_or(tag_start);
         let participle = a.cues[verb] && is_participle(seg.lower_at(verb));
+        let data = first == "according" && according_to_data(seg, tag_start + 1);
         if CLAUSE_CONJUNCTIONS.contains(&first)
             || participle
+            || data
             || !(tag_start..range.end).any(|i| a.cues[i])
             || !names_speaker
             || complement
@@ -2001,6 +2042,17 @@ mod tests {
         // A speaker set off by commas is not a bare tag: what follows stays reported.
         let body = "\u{201c}I lived off my campaign,\u{201d} Mr. Jackson, 47, said in response to the judge, adding that he had used money he should not have.";
         assert_eq!(voice_of(body, "he had used money"), "attributed");
+    }
+
+    #[test]
+    fn figures_according_to_a_poll_are_in_the_writers_words() {
+        let body = "A staggering 55 percent of voters disapprove, according to a new NBC-WSJ poll.";
+        assert_eq!(voice_of(body, "A staggering 55 percent"), "outlet");
+        let body = "According to census figures, the city shrank by a shocking tenth.";
+        assert_eq!(voice_of(body, "a shocking tenth"), "outlet");
+        // A person or an institution still speaks.
+        let body = "The deal is a disaster, according to officials.";
+        assert_eq!(voice_of(body, "a disaster"), "attributed");
     }
 
     #[test]
