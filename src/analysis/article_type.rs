@@ -33,6 +33,7 @@ use serde::{Deserialize, Serialize};
 
 use super::evaluative::Evaluative;
 use super::{FieldView, Sourcing};
+use crate::text::pronouns::{FIRST_PERSON, FIRST_PERSON_PLURAL};
 use crate::text::wordlist::{phrase_first_bytes, WordList};
 use crate::vocab::Voice;
 
@@ -151,27 +152,8 @@ const BYLINE_NOTES: &[&str] = &[
     "views expressed in this",
 ];
 
-const FIRST_PERSON: WordList = WordList::new(&[
-    "i", "i'd", "i'll", "i'm", "i've", "me", "mine", "my", "myself",
-]);
-
 const DIRECT_ADDRESS: WordList = WordList::new(&[
     "you", "you'd", "you'll", "you're", "you've", "your", "yours", "yourself",
-]);
-
-/// The writer speaking for a "we" (the readers, the country, the side they argue for). A
-/// newsroom's own voice does not say "we" outside an editor's note; an argued piece does.
-const FIRST_PERSON_PLURAL: WordList = WordList::new(&[
-    "we",
-    "we'd",
-    "we'll",
-    "we're",
-    "we've",
-    "us",
-    "our",
-    "ours",
-    "ourselves",
-    "let's",
 ]);
 
 /// Modals that say what ought to happen. News reports what someone says should happen, in
@@ -309,6 +291,8 @@ pub fn article_type(
             ),
         });
     }
+    // The writer speaking for a "we" (the readers, the country, the side they argue for). A
+    // newsroom's own voice does not say "we" outside an editor's note; an argued piece does.
     let plural: Vec<&str> = words
         .iter()
         .filter(|w| FIRST_PERSON_PLURAL.contains(w))

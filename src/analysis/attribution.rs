@@ -789,7 +789,7 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
             let mut k = above;
             while let Some(&(s, e)) = k.checked_sub(1).and_then(|p| lines.get(p)) {
                 let line = text[s..e].trim_end();
-                if signature.is_match(line) || ends_an_introduction(line) {
+                if signature.is_match(line) || crate::text::quotes::ends_an_introduction(line) {
                     posted.extend(reach);
                     break;
                 }
@@ -816,11 +816,6 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
         }
         a.posted[t] = inside;
     }
-}
-
-/// A line that introduces what follows it: it ends with a colon or an ellipsis.
-fn ends_an_introduction(line: &str) -> bool {
-    line.ends_with(':') || line.ends_with('…') || line.ends_with("...")
 }
 
 impl Attribution {

@@ -10,6 +10,7 @@ original and the normalised keys. Voice (outlet, attributed, quoted) is marked p
 
 pub mod negation;
 pub mod normalize;
+pub mod pronouns;
 pub mod quotes;
 pub mod sentences;
 pub mod stem;

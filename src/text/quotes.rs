@@ -35,10 +35,10 @@ its paragraph, and each mark is read from what stands on either side of it:
   form of address and a colon ("Ladies and Gentlemen:") opens a speech reproduced as given: it
   is quoted to the end of the text, or to a short heading of the writer's ending with a colon
   ("NOTES:"). In text with one paragraph per line, a block that speaks in the first person
-  and ends as a sentence does ("So let me just make two points.") under an introduction that does not is a speech or
-  letter reproduced as given: it runs on through the next paragraphs until one ends with a
-  colon or an ellipsis (the writer introducing something else), holds a quote mark, or names
-  the speaker the introduction named.
+  and ends as a sentence does ("So let me just make two points.") under an introduction that
+  does not is a speech or letter reproduced as given: it runs on through the next paragraphs
+  until one ends with a colon or an ellipsis (the writer introducing something else), holds a
+  quote mark, or names the speaker the introduction named.
 - **Nested quotes** lie inside the outer quotation: only the outermost range is recorded.
 - **Insertions**: words in square brackets inside a quotation are the quoting writer's, and
   are left out of it.
@@ -46,6 +46,7 @@ its paragraph, and each mark is read from what stands on either side of it:
 One pass over the quote marks of the text (memchr jumps between them), linear in its length.
 */
 
+use super::pronouns::{FIRST_PERSON, FIRST_PERSON_PLURAL};
 use super::{Paragraph, Span};
 
 /// Byte ranges of `text` inside quotation marks (excluding the marks), sorted and disjoint.
@@ -169,10 +170,11 @@ fn block_quotations(text: &str, blocks: &[Span], lines: bool) -> Vec<Span> {
         }
         // "The following comes from Breitbart…": an excerpt announced as coming from a
         // source, with a colon or an ellipsis.
-        let lower = intro.to_lowercase();
-        let announced = (intro.ends_with('…') || intro.ends_with("...") || intro.ends_with(':'))
-            && lower.contains("the following")
-            && lower.contains(" from ");
+        // (Lower-cased only for a paragraph that ends as an introduction: most do not.)
+        let announced = ends_an_introduction(intro) && {
+            let lower = intro.to_lowercase();
+            lower.contains("the following") && lower.contains(" from ")
+        };
         if !announced && (!intro.ends_with(':') || !introduces_a_text(intro)) {
             n += 1;
             continue;
@@ -202,10 +204,7 @@ fn block_quotations(text: &str, blocks: &[Span], lines: bool) -> Vec<Span> {
             let limit = (n + MAX_RUN_ON_PARAGRAPHS).min(blocks.len());
             while n < limit {
                 let paragraph = &text[blocks[n].start..blocks[n].end];
-                let end = paragraph.trim_end();
-                if end.ends_with(':')
-                    || end.ends_with('…')
-                    || end.ends_with("...")
+                if ends_an_introduction(paragraph)
                     || has_a_quote_mark(paragraph)
                     || names.iter().any(|name| paragraph.contains(name))
                 {
@@ -235,23 +234,18 @@ const MAX_RUN_ON_PARAGRAPHS: usize = 30;
 fn speaks_in_the_first_person(paragraph: &str) -> bool {
     paragraph
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
         .any(|w| {
-            matches!(
-                w.replace('’', "'").to_lowercase().as_str(),
-                "i" | "i'm"
-                    | "i've"
-                    | "i'd"
-                    | "i'll"
-                    | "me"
-                    | "my"
-                    | "we"
-                    | "we're"
-                    | "we've"
-                    | "us"
-                    | "our"
-                    | "let's"
-            )
+            let word = w.replace('’', "'").to_lowercase();
+            FIRST_PERSON.contains(&word) || FIRST_PERSON_PLURAL.contains(&word)
         })
+}
+
+/// Whether a paragraph introduces what follows it: it ends with a colon or an ellipsis ("He
+/// wrote:", "Trump has tweeted his opinion on this decision…").
+pub fn ends_an_introduction(paragraph: &str) -> bool {
+    let end = paragraph.trim_end();
+    end.ends_with(':') || end.ends_with('…') || end.ends_with("...")
 }
 
 /// Whether a paragraph holds a double quote mark (or an opening single one).
