@@ -208,14 +208,7 @@ impl<'a, 'v> Bearing<'a, 'v> {
         let clause = self.clause_tokens(cue.start);
         let after: Vec<usize> = clause.iter().copied().filter(|&t| t >= cue.end).collect();
         let before: Vec<usize> = clause.iter().copied().filter(|&t| t < cue.start).collect();
-        // Who acts: the words before the clause's first reporting cue ("a high-ranking
-        // Iranian commander also slammed the US …, adding that the claims were untrue" is the
-        // commander's denial, whatever the words between), or all the words before the cue.
-        let cues = &self.body.attribution.cues;
-        let actor: Vec<usize> = match before.iter().position(|&t| cues.get(t) == Some(&true)) {
-            Some(k) => before[..k].to_vec(),
-            None => before.clone(),
-        };
+        let actor = self.actor(&before);
         match role {
             Role::Condition => self.shared(&self.governed(&clause, cue.start)).content >= 1,
             Role::Caveat => self.caveat_bears(&clause, &before, &after, cue),
@@ -434,6 +427,29 @@ impl<'a, 'v> Bearing<'a, 'v> {
             .rev()
             .take_while(|&t| self.clause[t] == id)
             .collect()
+    }
+
+    /// Who acts in a clause, given its words before the cue: the words before the clause's
+    /// first reporting cue ("a high-ranking Iranian commander also slammed the US …, adding
+    /// that the claims were untrue" is the commander's denial, whatever the words between), or
+    /// all the words before the cue.
+    fn actor(&self, before: &[usize]) -> Vec<usize> {
+        let cues = &self.body.attribution.cues;
+        match before.iter().position(|&t| cues.get(t) == Some(&true)) {
+            Some(k) => before[..k].to_vec(),
+            None => before.to_vec(),
+        }
+    }
+
+    /// Whether the one who speaks at the cue starting at `cue` is the headline's side (see
+    /// [`Bearing::is_headline_side`]).
+    pub(super) fn headline_side_speaks(&self, cue: usize) -> bool {
+        let before: Vec<usize> = self
+            .clause_tokens(cue)
+            .into_iter()
+            .filter(|&t| t < cue)
+            .collect();
+        self.is_headline_side(&self.actor(&before), cue)
     }
 
     /// The side that denies or responds is the headline's: who acts (the clause before the

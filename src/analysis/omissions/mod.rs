@@ -345,26 +345,6 @@ impl HeadlineCues {
     }
 }
 
-/// Whether the speaker of the cue at token `cue` (the words before it in its clause: from the
-/// sentence's start or its last comma) names something the headline names: "a senior
-/// administration official also pushed back" under "Administration defends …".
-fn speaker_in_headline(
-    body: &FieldView,
-    concepts: &ArticleConcepts,
-    in_headline: &[bool],
-    cue: usize,
-) -> bool {
-    let seg = &body.seg;
-    let first = seg.sentences[seg.tokens[cue].sentence as usize]
-        .tokens
-        .start;
-    let start = (first + 1..=cue)
-        .rev()
-        .find(|&t| body.text()[seg.tokens[t - 1].span.end..seg.tokens[t].span.start].contains(','))
-        .unwrap_or(first);
-    (start..cue).any(|t| concepts.body.of(t).iter().any(|&c| in_headline[c as usize]))
-}
-
 /// The least evaluative weight (the sum of scored words' valence, ±1 to ±3 each) of the
 /// headline's sign, outside the cue and the headline's own words, from which a sentence
 /// argues the headline's way.
@@ -643,7 +623,7 @@ pub fn omissions(
         // the other side, and its denial is the response the headline reports.
         if matches!(role, Role::OtherSide | Role::Denial)
             && head.reports_a_response()
-            && speaker_in_headline(body, concepts, &in_headline, m.tokens.start)
+            && bearing.headline_side_speaks(m.tokens.start)
         {
             continue;
         }
