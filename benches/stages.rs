@@ -328,9 +328,10 @@ fn stages(c: &mut Criterion) {
                     p.headline.as_ref(),
                     &p.body,
                 ));
+                let voices = analysis::voices::voices(&p.body, matcher);
                 black_box(analysis::sourcing::sourcing(
-                    matcher,
                     &p.body,
+                    &voices,
                     &p.body_loaded,
                 ));
             }

@@ -93,7 +93,8 @@ impl Analyzer {
             &furniture,
         );
         analysis::support::say_instead(&mut support, &omissions);
-        let sourcing = analysis::sourcing::sourcing(matcher, &body_view, &body_loaded);
+        let body_voices = analysis::voices::voices(&body_view, matcher);
+        let sourcing = analysis::sourcing::sourcing(&body_view, &body_voices, &body_loaded);
         let headline_applies = article
             .headline
             .as_ref()
@@ -168,11 +169,11 @@ impl Analyzer {
             });
         findings.extend(body_loaded);
 
-        let voices = headline_view
-            .iter()
-            .chain(std::iter::once(&body_view))
-            .flat_map(|v| analysis::voices::voices(v, matcher))
-            .collect();
+        let mut voices = headline_view
+            .as_ref()
+            .map(|h| analysis::voices::voices(h, matcher))
+            .unwrap_or_default();
+        voices.extend(body_voices);
 
         Report {
             schema_version: SCHEMA_VERSION,

@@ -596,7 +596,8 @@ mod tests {
         let (h, b) = (Field::new(headline), Field::new(body));
         let hv = prepare_field(Location::Headline, &h, &matcher);
         let bv = prepare_field(Location::Body, &b, &matcher);
-        let sourcing = super::super::sourcing::sourcing(&matcher, &bv, &[]);
+        let voices = super::super::voices::voices(&bv, &matcher);
+        let sourcing = super::super::sourcing::sourcing(&bv, &voices, &[]);
         article_type(Some(&hv), &bv, &Evaluative::default(), &sourcing)
     }
 

@@ -230,6 +230,26 @@ pub fn reports_a_belief(headline: &FieldView) -> bool {
     (0..headline.seg.tokens.len()).any(|t| BELIEF_VERBS.contains(&headline.seg.lower_at(t)))
 }
 
+/// Whether token `t` stands in a clause opened by "if", "whether" or "unless" before it: up
+/// to the last comma, semicolon or colon of its sentence.
+pub fn in_a_supposition(body: &FieldView, t: usize) -> bool {
+    let seg = &body.seg;
+    let sentence = seg.tokens[t].sentence;
+    let text = body.text().as_bytes();
+    let mut i = t;
+    while i > 0 && seg.tokens[i - 1].sentence == sentence {
+        let gap = &text[seg.tokens[i - 1].span.end..seg.tokens[i].span.start];
+        if gap.iter().any(|b| matches!(b, b',' | b';' | b':')) {
+            return false;
+        }
+        i -= 1;
+        if matches!(seg.lower_at(i), "if" | "whether" | "unless") {
+            return true;
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,8 +3,8 @@ Sourcing: who speaks in the body, and what the outlet asserts on its own.
 
 Each body sentence is classed by voice: *quoted* when at least half its words are inside
 quotation marks, *attributed* when any are reported from a source, else *outlet*. Named sources
-are the entities and capitalised names in attributed or quoted sentences, except names right
-after a preposition of place ("outside City Hall", "in Foreign Affairs"), which say where. Outlet-voice strong
+are the speakers of the body's quoted and attributed stretches ([`super::voices`]): a name the
+quotation mentions, or one a source talks about, is no source. Outlet-voice strong
 claims are outlet sentences carrying an outlet-voice evaluative term of weight ≥ 0.8 with no
 source; speculation is a term of role `speculation` in the outlet's voice.
 */
@@ -13,50 +13,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::voices::VoiceSpan;
 use super::FieldView;
-use crate::lexicon::{Matcher, Payload};
 use crate::text::Voice;
 use crate::vocab::{round3, Finding, Role, Span};
-
-/// Prepositions of place: a name right after one ("speaking outside City Hall", "writing in
-/// Foreign Affairs", "at the Pentagon") says where someone spoke, not who. "from", "of" and
-/// "by" stay out: "officials from the Pentagon", "a statement by the White House" name the
-/// source.
-const LOCATIVES: &[&str] = &[
-    "across",
-    "along",
-    "around",
-    "at",
-    "behind",
-    "beside",
-    "in",
-    "inside",
-    "into",
-    "near",
-    "on",
-    "onto",
-    "outside",
-    "through",
-    "throughout",
-    "toward",
-    "towards",
-    "within",
-];
-
-/// Whether the name starting at token `t` follows a preposition of place (with "the" between).
-fn after_locative(body: &FieldView, t: usize) -> bool {
-    let tokens = &body.seg.tokens;
-    let mut p = t;
-    while p > 0 && tokens[p - 1].sentence == tokens[t].sentence {
-        p -= 1;
-        let word = body.seg.lower_at(p);
-        if word == "the" {
-            continue;
-        }
-        return LOCATIVES.contains(&word);
-    }
-    false
-}
 
 /// A named source and how often it is cited and quoted.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -104,61 +64,68 @@ pub fn sentence_voice(view: &FieldView, index: usize) -> Voice {
     }
 }
 
+/// "Grassley" said what "Chairman Chuck Grassley" said: a one-word speaker is the longer name
+/// among the speakers that ends with it (the most cited of them when several do).
+fn full_names<'a>(speakers: &[(usize, &'a str, bool)]) -> BTreeMap<&'a str, &'a str> {
+    let mut cited: BTreeMap<&str, usize> = BTreeMap::new();
+    for &(_, name, _) in speakers {
+        *cited.entry(name).or_insert(0) += 1;
+    }
+    let mut out = BTreeMap::new();
+    for &short in cited.keys().filter(|n| !n.contains(' ')) {
+        let long = cited
+            .iter()
+            .filter(|(n, _)| n.len() > short.len() && n.rsplit(' ').next() == Some(short))
+            .max_by_key(|&(n, &c)| (c, std::cmp::Reverse(*n)));
+        if let Some((&long, _)) = long {
+            out.insert(short, long);
+        }
+    }
+    out
+}
+
 /// Sourcing of the body.
-pub fn sourcing(matcher: &Matcher, body: &FieldView, body_loaded: &[Finding]) -> Sourcing {
+pub fn sourcing(body: &FieldView, body_voices: &[VoiceSpan], body_loaded: &[Finding]) -> Sourcing {
     let n = body.seg.sentences.len();
     let voices: Vec<Voice> = (0..n).map(|i| sentence_voice(body, i)).collect();
     let count = |v: Voice| voices.iter().filter(|&&x| x == v).count();
 
-    // Names per sentence: lexicon entities, else runs of capitalised words inside the sentence.
-    let mut names: Vec<Vec<String>> = vec![Vec::new(); n];
-    for m in &body.found.matches {
-        if let Payload::Entity(e) = m.payload {
-            let (name, kind) = &matcher.entities[e as usize];
-            if kind == "country" {
-                continue;
-            }
-            let s = body.seg.tokens[m.tokens.start].sentence as usize;
-            if after_locative(body, m.tokens.start) {
-                continue;
-            }
-            if !names[s].contains(name) {
-                names[s].push(name.clone());
-            }
+    // A source is the speaker of a quoted or attributed stretch, as the voices list names
+    // it; a sentence cites each speaker once however many stretches it holds.
+    let mut sources: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut by_sentence: Vec<(usize, &str, bool)> = body_voices
+        .iter()
+        .filter_map(|v| {
+            let name = v.source.as_deref()?;
+            let s = body.seg.sentence_at(v.span.start)?;
+            Some((s, name, v.voice == Voice::Quoted))
+        })
+        .collect();
+    let full = full_names(&by_sentence);
+    for entry in &mut by_sentence {
+        if let Some(&long) = full.get(entry.1) {
+            entry.1 = long;
         }
     }
-    let tokens = &body.seg.tokens;
-    for run in super::name_runs(body, &super::entity_tokens(body)) {
-        let s = tokens[run.start].sentence as usize;
-        if after_locative(body, run.start) {
-            continue;
-        }
-        let name =
-            body.text()[tokens[run.start].span.start..tokens[run.end - 1].span.end].to_string();
-        if !names[s].contains(&name) {
-            names[s].push(name);
-        }
-    }
-    let mut sources: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    for s in 0..n {
-        if voices[s] == Voice::Outlet {
-            continue;
-        }
-        let has_quote = body
-            .seg
-            .sentence_tokens(s)
-            .iter()
-            .any(|t| t.voice == Voice::Quoted);
-        for name in &names[s] {
-            let e = sources.entry(name.clone()).or_insert((0, 0));
+    by_sentence.sort_unstable();
+    for (k, &(s, name, quoted)) in by_sentence.iter().enumerate() {
+        let e = sources.entry(name).or_insert((0, 0));
+        let first_of_sentence = k == 0 || by_sentence[k - 1].0 != s || by_sentence[k - 1].1 != name;
+        if first_of_sentence {
             e.0 += 1;
-            e.1 += usize::from(has_quote);
+        }
+        // Sorted by (sentence, name, quoted): a quoted stretch of the pair comes last.
+        let last_of_sentence = by_sentence
+            .get(k + 1)
+            .is_none_or(|n| n.0 != s || n.1 != name);
+        if last_of_sentence && quoted {
+            e.1 += 1;
         }
     }
     let mut sources: Vec<SourceCount> = sources
         .into_iter()
         .map(|(name, (cited, quoted))| SourceCount {
-            name,
+            name: name.to_string(),
             cited,
             quoted,
         })
@@ -231,6 +198,18 @@ mod tests {
              In an interview at the Pentagon, General Mark Lee said the drill was routine.",
         );
         assert_eq!(found, vec!["General Mark Lee".to_string()]);
+    }
+
+    /// The sixth panel (2026-12-06) found the sources list naming whoever a sentence mentions
+    /// ("Putin" inside a quotation, the target of a criticism) and listing one speaker twice.
+    #[test]
+    fn a_source_is_who_speaks_under_one_name() {
+        let found = sources(
+            "Senator Mary Holt said the fees would hurt small shops. \
+             \"Putin would be proud of this council,\" Holt said. \
+             Holt also said the plan had been rushed.",
+        );
+        assert_eq!(found, vec!["Mary Holt".to_string()]);
     }
 
     #[test]

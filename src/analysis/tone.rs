@@ -64,9 +64,10 @@ fn is_negator(lower: &str) -> bool {
 }
 
 /// Scored valence words of a field; quoted words are left out (a source's tone is not the
-/// outlet's).
+/// outlet's), and so are names ("Dave Brat celebrated", "Hope Hicks").
 pub fn valence_hits(view: &FieldView) -> Vec<ValenceHit> {
     let tokens = &view.seg.tokens;
+    let mut names = NamesOfField::default();
     let mut hits: Vec<ValenceHit> = Vec::new();
     for m in &view.found.matches {
         let Payload::Valence(score) = m.payload else {
@@ -74,6 +75,9 @@ pub fn valence_hits(view: &FieldView) -> Vec<ValenceHit> {
         };
         let first = m.tokens.start;
         if tokens[first].voice == Voice::Quoted {
+            continue;
+        }
+        if m.tokens.clone().any(|i| names.is_name(view, i)) {
             continue;
         }
         // Inside a valence phrase already scored ("win-win", "no room for compromise"), the
@@ -98,6 +102,39 @@ pub fn valence_hits(view: &FieldView) -> Vec<ValenceHit> {
         });
     }
     hits
+}
+
+/// Which capitalised words of a field are names. A word capitalised inside a sentence is one
+/// ("Dave Brat celebrated"); so is the same word capitalised where a sentence starts, once the
+/// field has used it as a name ("Brat said…"). In Title Case text capitalisation says nothing.
+#[derive(Default)]
+struct NamesOfField {
+    /// Lower-cased words used as names inside a sentence, gathered when first needed.
+    inside_sentences: Option<Vec<String>>,
+}
+
+impl NamesOfField {
+    fn is_name(&mut self, view: &FieldView, i: usize) -> bool {
+        let seg = &view.seg;
+        if seg.title_case || !seg.tokens[i].capitalized {
+            return false;
+        }
+        if seg.looks_like_name(view.text(), i) {
+            return true;
+        }
+        let names = self.inside_sentences.get_or_insert_with(|| {
+            let mut words: Vec<String> = (0..seg.tokens.len())
+                .filter(|&j| seg.looks_like_name(view.text(), j))
+                .map(|j| seg.lower_at(j).to_string())
+                .collect();
+            words.sort_unstable();
+            words.dedup();
+            words
+        });
+        names
+            .binary_search_by(|w| w.as_str().cmp(seg.lower_at(i)))
+            .is_ok()
+    }
 }
 
 /// Tone of one field.
@@ -146,6 +183,22 @@ mod tests {
         let mut s = SHIFTERS.to_vec();
         s.sort_unstable();
         assert_eq!(s, SHIFTERS);
+    }
+
+    fn body_tone_words(body: &str) -> Vec<String> {
+        let analyzer = crate::Analyzer::with_defaults().expect("the embedded lexicons load");
+        let article = crate::Article::from_parts("t", Some("Brat wins the primary"), body);
+        let report = analyzer.analyze(&article);
+        report.tone.body.top.into_iter().map(|h| h.text).collect()
+    }
+
+    #[test]
+    fn a_name_is_no_tone_word() {
+        let words = body_tone_words(
+            "Dave Brat celebrated his victory on Tuesday. Brat thanked his volunteers. \
+             The brat next door was rude.",
+        );
+        assert_eq!(words, ["celebrated", "victory", "brat", "rude"]);
     }
 
     #[test]

@@ -732,7 +732,7 @@ impl Matcher {
             let mode = self.terms[id as usize].mode;
             let name_like = !seg.title_case
                 && matches!(mode, MatchMode::Stem | MatchMode::Exact)
-                && m.tokens.clone().any(|i| looks_like_name(text, seg, i));
+                && m.tokens.clone().any(|i| seg.looks_like_name(text, i));
             !name_like
         });
     }
@@ -910,22 +910,6 @@ fn inflected_with_change(base: &str, word: &str) -> bool {
 
 fn normalize_apostrophes(word: &str) -> String {
     word.replace(['\u{2019}', '\u{2018}'], "'")
-}
-
-/// A capitalised word that is not the first of its sentence, nor right after an opening
-/// quote, colon or dash, is most likely part of a name.
-fn looks_like_name(text: &str, seg: &Segmented, i: usize) -> bool {
-    let token = &seg.tokens[i];
-    if !token.capitalized {
-        return false;
-    }
-    let sentence = &seg.sentences[token.sentence as usize];
-    if sentence.tokens.start == i {
-        return false;
-    }
-    let prev_end = seg.tokens[i - 1].span.end;
-    let gap = &text[prev_end..token.span.start];
-    !gap.contains(['“', '"', '‘', ':', '—', '–', '(', '\''])
 }
 
 #[cfg(test)]

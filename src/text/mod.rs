@@ -134,6 +134,23 @@ impl Segmented {
         &self.words[token.lower.clone()]
     }
 
+    /// A capitalised word that is not the first of its sentence, nor right after an opening
+    /// quote, colon or dash, is most likely part of a name. (Title Case text says nothing about
+    /// names: callers check [`Segmented::title_case`].)
+    pub fn looks_like_name(&self, text: &str, i: usize) -> bool {
+        let token = &self.tokens[i];
+        if !token.capitalized {
+            return false;
+        }
+        let sentence = &self.sentences[token.sentence as usize];
+        if sentence.tokens.start == i {
+            return false;
+        }
+        let prev_end = self.tokens[i - 1].span.end;
+        let gap = &text[prev_end..token.span.start];
+        !gap.contains(['“', '"', '‘', ':', '—', '–', '(', '\''])
+    }
+
     /// The normalised word of token `index`.
     pub fn lower_at(&self, index: usize) -> &str {
         self.lower(&self.tokens[index])

@@ -38,7 +38,11 @@ its paragraph, and each mark is read from what stands on either side of it:
   and ends as a sentence does ("So let me just make two points.") under an introduction that
   does not is a speech or letter reproduced as given: it runs on through the next paragraphs
   until one ends with a colon or an ellipsis (the writer introducing something else), holds a
-  quote mark, or names the speaker the introduction named.
+  quote mark, or names the speaker the introduction named. An excerpt of another publication
+  ("First, Politico reports:", "The Washington Post explains:") runs on over its lines the same
+  way, in the third person too, until a line introduces something else, asks or addresses the
+  reader, speaks in the first person outside quotation marks, names the introduced source again
+  or cites another ("according to").
 - **Nested quotes** lie inside the outer quotation: only the outermost range is recorded.
 - **Insertions**: words in square brackets inside a quotation are the quoting writer's, and
   are left out of it.
@@ -109,14 +113,17 @@ fn without_insertions(text: &str, ranges: Vec<Span>) -> Vec<Span> {
 /// reproduced without quotation marks ("Read the full letter:", "He wrote on Facebook:").
 const BLOCK_INTRO_WORDS: &[&str] = &[
     "added",
+    "adds",
     "announced",
     "argument",
+    "article",
     "circulated",
     "commentary",
     "declared",
     "email",
     "excerpt",
     "explained",
+    "explains",
     "letter",
     "memo",
     "message",
@@ -128,6 +135,7 @@ const BLOCK_INTRO_WORDS: &[&str] = &[
     "release",
     "remarks",
     "reported",
+    "reports",
     "said",
     "says",
     "speech",
@@ -215,6 +223,30 @@ fn block_quotations(text: &str, blocks: &[Span], lines: bool) -> Vec<Span> {
             }
             continue;
         }
+        // "The Washington Post explains:\nThe inspector general on Thursday castigated…\n…":
+        // in text with one paragraph per line, an excerpt of a report runs over many lines. (A
+        // statement or a remark introduced the same way is taken for one paragraph: news copy
+        // goes on reporting after it.)
+        // It runs on until the writer visibly takes over: a line that introduces something
+        // else (a colon, an ellipsis), asks or addresses the reader, speaks in the first
+        // person, names the introduced source again, or cites another ("according to").
+        if lines
+            && bullet.is_none()
+            && introduces_an_excerpt(intro)
+            && !speaks_in_the_first_person(first)
+        {
+            let names = introduced_names(intro);
+            let limit = (n + MAX_RUN_ON_PARAGRAPHS).min(blocks.len());
+            while n < limit {
+                let paragraph = &text[blocks[n].start..blocks[n].end];
+                if writer_takes_over(paragraph, &names) {
+                    break;
+                }
+                out.push(blocks[n]);
+                n += 1;
+            }
+            continue;
+        }
         while let (Some(b), Some(block)) = (bullet, blocks.get(n)) {
             if !text[block.start..block.end].starts_with(b) {
                 break;
@@ -224,6 +256,65 @@ fn block_quotations(text: &str, blocks: &[Span], lines: bool) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The text of a paragraph outside its double quotation marks (curly or straight; a mark left
+/// open hides the rest).
+fn outside_double_quotes(paragraph: &str) -> String {
+    let mut out = String::with_capacity(paragraph.len());
+    let mut inside = false;
+    for c in paragraph.chars() {
+        match c {
+            '“' => inside = true,
+            '”' => inside = false,
+            '"' => inside = !inside,
+            _ if !inside => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Words of an introduction that hand over to an excerpt of another publication ("First,
+/// Politico reports:", "Breitbart reported the following:", "The Washington Post explains:").
+const EXCERPT_INTRO_WORDS: &[&str] = &[
+    "adds",
+    "article",
+    "excerpt",
+    "explains",
+    "following",
+    "reported",
+    "reports",
+    "writes",
+];
+
+/// Whether an introduction hands over to an excerpt (see [`EXCERPT_INTRO_WORDS`]).
+fn introduces_an_excerpt(intro: &str) -> bool {
+    intro
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| EXCERPT_INTRO_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether a line after an excerpt is the writer's again (see [`block_quotations`]).
+fn writer_takes_over(paragraph: &str, introduced: &[&str]) -> bool {
+    // What the excerpt quotes is not the writer either: "assured a lawyer that “we’ll stop”
+    // Trump" holds no first person of the writer's.
+    let own = outside_double_quotes(paragraph);
+    let trimmed = own.trim_end();
+    if ends_an_introduction(trimmed)
+        || trimmed.ends_with('?')
+        || speaks_in_the_first_person(trimmed)
+        || introduced.iter().any(|name| trimmed.contains(name))
+    {
+        return true;
+    }
+    trimmed
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w[0] == "you" || w[1] == "you" || (w[0] == "according" && w[1] == "to"))
 }
 
 /// How many paragraphs a passage in the first person may run on after its introduction.
@@ -840,6 +931,16 @@ mod tests {
         // A passage that carries its own quote marks ends where they say.
         let marked = "His announcement read as follows:\nSubject to further information, I will release the files.\u{201d} (Italics added.)\nWhat is going on here?\nThe CIA desperately wants secrecy.";
         assert!(!is_quoted(marked, "desperately"));
+        // An excerpt of another publication runs over its lines until the writer asks,
+        // addresses the reader, speaks in the first person or cites someone else.
+        let excerpt = "The Post explains:\nThe inspector castigated the director.\nHe said agents \u{201c}we\u{2019}ll stop\u{201d} him.\nThe report also faulted the bureau.\nDid you get that?\nThe bureau is rotten.";
+        assert!(is_quoted(excerpt, "castigated"));
+        assert!(is_quoted(excerpt, "also faulted"));
+        assert!(!is_quoted(excerpt, "Did you"));
+        assert!(!is_quoted(excerpt, "rotten"));
+        let cited = "Politico reports:\nThe envoy is said to be weighing the job.\nHowever, according to a second paper, she is not interested.";
+        assert!(is_quoted(cited, "weighing"));
+        assert!(!is_quoted(cited, "not interested"));
         // A promo line ("take our poll - story continues below") is no sentence of a speech.
         let promo = "In a report at the Caller, he writes:\ntake our poll - story continues below\nWhom do you consider the most corrupt politician?\nEmail *";
         assert!(!is_quoted(promo, "most corrupt"));

@@ -285,11 +285,15 @@ mod tests {
         // A colon that introduces the outlet's own list names no text.
         let text = "Here is what we know:\n\nThe mayor resigned on Monday.";
         assert!(quoted(text).is_empty());
-        // An excerpt announced as "the following", with a colon or an ellipsis.
-        let text = "It was easy to find.\nThe following comes from another site\u{2026}\nA photo of the embattled senator has resurfaced.\nThe outlet resumes.";
+        // An excerpt announced as "the following", with a colon or an ellipsis: in text with
+        // one paragraph per line it runs on until the writer takes over (here, a question).
+        let text = "It was easy to find.\nThe following comes from another site\u{2026}\nA photo of the embattled senator has resurfaced.\nIt shows him at a party.\nCan you believe it?";
         assert_eq!(
             quoted(text),
-            ["A photo of the embattled senator has resurfaced."]
+            [
+                "A photo of the embattled senator has resurfaced.",
+                "It shows him at a party."
+            ]
         );
         let text = "The paper reported the following:\n\nThe plan is a disaster.";
         assert_eq!(quoted(text), ["The plan is a disaster."]);

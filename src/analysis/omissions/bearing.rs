@@ -93,6 +93,9 @@ const TITLES: &[&str] = &[
     "councilwoman",
     "gov",
     "governor",
+    "judge",
+    "judges",
+    "justices",
     "lawmaker",
     "lawmakers",
     "legislator",
@@ -103,6 +106,8 @@ const TITLES: &[&str] = &[
     "mps",
     "premier",
     "president",
+    "prosecutor",
+    "prosecutors",
     "rep",
     "representative",
     "reps",
@@ -433,12 +438,22 @@ impl<'a, 'v> Bearing<'a, 'v> {
     /// first reporting cue ("a high-ranking Iranian commander also slammed the US …, adding
     /// that the claims were untrue" is the commander's denial, whatever the words between), or
     /// all the words before the cue.
+    ///
+    /// A fronted phrase set off by a comma is when or where, not who: in "Hours before
+    /// Trump's announcement, the agency defended its decision" the agency acts. The words after
+    /// the last break are the actor when they hold a word of substance.
     fn actor(&self, before: &[usize]) -> Vec<usize> {
         let cues = &self.body.attribution.cues;
-        match before.iter().position(|&t| cues.get(t) == Some(&true)) {
-            Some(k) => before[..k].to_vec(),
-            None => before.to_vec(),
-        }
+        let words = match before.iter().position(|&t| cues.get(t) == Some(&true)) {
+            Some(k) => &before[..k],
+            None => before,
+        };
+        let after_break = words
+            .iter()
+            .rposition(|&t| self.break_before[t])
+            .map(|k| &words[k..])
+            .filter(|rest| rest.iter().any(|&t| !self.is_function_word(t)));
+        after_break.unwrap_or(words).to_vec()
     }
 
     /// Whether the one who speaks at the cue starting at `cue` is the headline's side (see

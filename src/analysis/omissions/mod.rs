@@ -484,26 +484,6 @@ pub(super) fn under_a_modal(body: &FieldView, t: usize) -> bool {
     false
 }
 
-/// Whether token `t` stands in a clause opened by "if", "whether" or "unless" before it: up
-/// to the last comma, semicolon or colon of its sentence.
-fn in_a_supposition(body: &FieldView, t: usize) -> bool {
-    let seg = &body.seg;
-    let sentence = seg.tokens[t].sentence;
-    let text = body.text().as_bytes();
-    let mut i = t;
-    while i > 0 && seg.tokens[i - 1].sentence == sentence {
-        let gap = &text[seg.tokens[i - 1].span.end..seg.tokens[i].span.start];
-        if gap.iter().any(|b| matches!(b, b',' | b';' | b':')) {
-            return false;
-        }
-        i -= 1;
-        if matches!(seg.lower_at(i), "if" | "whether" | "unless") {
-            return true;
-        }
-    }
-    false
-}
-
 /// Finds the counter-evidence the headline leaves out. `furniture` marks the body sentences
 /// that are page furniture ([`super::furniture`]): they are never listed.
 pub fn omissions(
@@ -600,7 +580,7 @@ pub fn omissions(
         if matches!(
             kind,
             OmissionKind::Denial | OmissionKind::OtherSide | OmissionKind::Contrary
-        ) && in_a_supposition(body, m.tokens.start)
+        ) && crate::analysis::in_a_supposition(body, m.tokens.start)
         {
             continue;
         }
@@ -1381,6 +1361,55 @@ mod tests {
             "{:?}",
             omissions_of(headline, &pass)
         );
+    }
+
+    /// Rejected by the sixth panel (2026-12-06): counter-evidence about the judges, not about
+    /// the case the headline says they hear (a title says who, like a name), and a request not
+    /// to do what the headline reports done.
+    #[test]
+    fn sharing_a_name_or_asking_not_to_is_no_counterpoint() {
+        let headline = "Judges Hear Case on Factory Closures";
+        let body = format!(
+            "{FILLER}The judges heard the case on Tuesday. Judges Kline and Amato said they \
+             were worried about firms where there is no proof of a deliberate policy."
+        );
+        assert!(
+            kinds(headline, &body).is_empty(),
+            "{:?}",
+            omissions_of(headline, &body)
+        );
+        // The same cue bearing on the headline's own claim is still an omission.
+        let body = format!(
+            "{FILLER}Lawyers said there is no proof that the factory closures were planned."
+        );
+        assert!(!kinds("Factory Closures Were Planned, Union Says", &body).is_empty());
+
+        // A fronted phrase names when, not who: the agency defends itself, not the mayor.
+        let headline = "Mayor Calls Fishing Ban a 'Horror Show,' Says He Is Unlikely to Allow It";
+        let body = format!(
+            "{FILLER}Hours before the mayor's announcement, the parks agency defended its \
+             decision as part of a wider conservation plan."
+        );
+        assert!(
+            kinds(headline, &body).is_empty(),
+            "{:?}",
+            omissions_of(headline, &body)
+        );
+
+        let headline = "Governor Declares a State of Emergency";
+        let body = format!(
+            "{FILLER}The governor declared a state of emergency on Friday. For weeks, party \
+             leaders urged the governor not to declare a state of emergency, but she went ahead."
+        );
+        assert!(
+            kinds(headline, &body).is_empty(),
+            "{:?}",
+            omissions_of(headline, &body)
+        );
+        let body = format!(
+            "{FILLER}In the end the governor did not declare a state of emergency on Friday."
+        );
+        assert_eq!(kinds(headline, &body), [OmissionKind::Contrary]);
     }
 
     #[test]

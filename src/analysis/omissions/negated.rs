@@ -98,6 +98,7 @@ pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) 
         // is a supposition, not a report that the claim does not hold.
         if reinforces(body, cue_token)
             || sets_aside(body, cue_token)
+            || asks_not_to(body, cue_token)
             || super::under_a_modal(body, cue_token)
         {
             continue;
@@ -173,6 +174,90 @@ fn reinforces(body: &FieldView, t: usize) -> bool {
     })
 }
 
+/// Verbs that ask, urge or wish: what they ask someone not to do is a request, not a report
+/// of what was done.
+const DIRECTIVES: &[&str] = &[
+    "advise",
+    "advised",
+    "advises",
+    "advising",
+    "ask",
+    "asked",
+    "asking",
+    "asks",
+    "beg",
+    "begged",
+    "begging",
+    "begs",
+    "encourage",
+    "encouraged",
+    "encourages",
+    "encouraging",
+    "hope",
+    "hoped",
+    "hopes",
+    "hoping",
+    "implore",
+    "implored",
+    "implores",
+    "imploring",
+    "plead",
+    "pleaded",
+    "pleading",
+    "pleads",
+    "pled",
+    "press",
+    "pressed",
+    "presses",
+    "pressing",
+    "pressure",
+    "pressured",
+    "pressures",
+    "pressuring",
+    "tell",
+    "telling",
+    "tells",
+    "told",
+    "urge",
+    "urged",
+    "urges",
+    "urging",
+    "want",
+    "wanted",
+    "wanting",
+    "wants",
+    "warn",
+    "warned",
+    "warning",
+    "warns",
+    "wish",
+    "wished",
+    "wishes",
+    "wishing",
+];
+
+/// How far back from "not to" the asking verb may stand: past its object ("urged Mr. Trump
+/// not to", "asked the court's justices not to").
+const DIRECTIVE_REACH: usize = 5;
+
+/// Whether the negator at `t` opens an infinitive asked for ("Republicans urged Mr. Trump not
+/// to declare a national emergency"): the request denies nothing the headline reports done.
+fn asks_not_to(body: &FieldView, t: usize) -> bool {
+    let seg = &body.seg;
+    let sentence = seg.tokens[t].sentence;
+    if seg.lower_at(t) != "not"
+        || !seg
+            .tokens
+            .get(t + 1)
+            .is_some_and(|n| n.sentence == sentence && seg.lower(n) == "to")
+    {
+        return false;
+    }
+    (t.saturating_sub(DIRECTIVE_REACH)..t)
+        .filter(|&j| seg.tokens[j].sentence == sentence)
+        .any(|j| DIRECTIVES.binary_search(&seg.lower_at(j)).is_ok())
+}
+
 /// Whether the negator at `t` sets an alternative aside after a comma ("he seemed like a
 /// guest at a comedy roast, not a vice president debating"): the sentence affirms what
 /// precedes the comma and denies nothing the headline claims.
@@ -182,4 +267,16 @@ fn sets_aside(body: &FieldView, t: usize) -> bool {
         && t > 0
         && tokens[t - 1].sentence == tokens[t].sentence
         && body.text()[tokens[t - 1].span.end..tokens[t].span.start].contains(',')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directives_are_sorted() {
+        let mut s = DIRECTIVES.to_vec();
+        s.sort_unstable();
+        assert_eq!(s, DIRECTIVES);
+    }
 }

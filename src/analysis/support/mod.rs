@@ -476,8 +476,10 @@ fn refuted_tokens(
             && !negated[m.tokens.start]
             && !(reports_a_belief && super::corrects_a_belief(body, &m.tokens))
         {
-            refuting_clauses.push(clauses[m.tokens.start]);
             cue[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
+            if !after_a_preposition(body, m.tokens.start) {
+                refuting_clauses.push(clauses[m.tokens.start]);
+            }
         }
     }
     if refuting_clauses.is_empty() {
@@ -492,6 +494,30 @@ fn refuted_tokens(
         refuted[t] = !cue[t] && !name && refuting_clauses.binary_search(&clauses[t]).is_ok();
     }
     (refuted, cue)
+}
+
+/// Prepositions that make a denial noun a circumstance of its clause: "a Mesa man has become
+/// embroiled *in* conspiracy theories", "resigned *amid* rumours". The clause's other words
+/// are not what the theory or rumour says.
+const CIRCUMSTANCE_PREPOSITIONS: &[&str] = &[
+    "amid", "among", "amongst", "by", "despite", "from", "in", "into", "over", "with",
+];
+
+/// Whether the cue at token `t` follows one of [`CIRCUMSTANCE_PREPOSITIONS`], past an article
+/// ("in *the* conspiracy theories").
+fn after_a_preposition(body: &FieldView, t: usize) -> bool {
+    let seg = &body.seg;
+    let sentence = seg.tokens[t].sentence;
+    let mut i = t;
+    while i > 0 && seg.tokens[i - 1].sentence == sentence {
+        i -= 1;
+        let word = seg.lower_at(i);
+        if matches!(word, "a" | "an" | "the" | "these" | "those" | "such") {
+            continue;
+        }
+        return CIRCUMSTANCE_PREPOSITIONS.contains(&word);
+    }
+    false
 }
 
 /// Whether a field carries a `denial` cue outside a negation's scope.
@@ -1252,6 +1278,36 @@ mod tests {
             out.2.extend(c.contradicted_words.iter().cloned());
         }
         out
+    }
+
+    /// The fifth session's sixth panel (2026-12-06) disagreed with both: a word the body
+    /// mentions beside a refutation noun that is only a circumstance ("embroiled in
+    /// conspiracy theories"), and a word under a negation inside a supposition.
+    #[test]
+    fn a_circumstance_or_a_supposition_refutes_nothing() {
+        let s = support_of(
+            "Theorists Seize on Local Farmer Who Sold Seeds to Smuggler",
+            "Thanks to online forums, a local farmer has become caught up in rumors after he \
+             sold seeds to the smuggler.",
+        );
+        let (supported, _, contradicted) = words(&s);
+        assert!(supported.contains(&"Farmer".to_string()), "{supported:?}");
+        assert!(contradicted.is_empty(), "{contradicted:?}");
+        // The same words as what the rumour says are refuted.
+        let s = support_of(
+            "Local Farmer Sold Seeds to Smuggler",
+            "The claim that a local farmer sold seeds to the smuggler is a rumor.",
+        );
+        assert!(!words(&s).2.is_empty(), "{:?}", s.clauses);
+
+        let s = support_of(
+            "Judges Review Council's Budget Rules",
+            "The judges heard arguments on Monday. One judge said the council could be held \
+             to account if it failed to review the rules in time.",
+        );
+        let (supported, _, contradicted) = words(&s);
+        assert!(contradicted.is_empty(), "{contradicted:?}");
+        assert!(supported.contains(&"Review".to_string()), "{supported:?}");
     }
 
     #[test]

@@ -252,6 +252,10 @@ pub(super) fn refused_complements(matcher: &Matcher, view: &FieldView) -> Vec<bo
         if to >= seg.tokens.len() || seg.lower_at(to) != "to" {
             continue;
         }
+        // "…accountable if it failed to take action": a refusal supposed, not reported.
+        if crate::analysis::in_a_supposition(view, m.tokens.start) {
+            continue;
+        }
         let sentence = seg.tokens[to].sentence;
         if let Some(verb) = (to + 1..seg.tokens.len().min(to + 4))
             .take_while(|&i| seg.tokens[i].sentence == sentence)
@@ -349,6 +353,11 @@ fn scope_reading(view: &FieldView, cue: Option<usize>, scope: std::ops::Range<us
         && cue > 0
         && view.text()[seg.tokens[cue - 1].span.end..seg.tokens[cue].span.start].contains(',');
     if cue_word == "without" || contrastive {
+        return Reading::Unclear;
+    }
+    // "Wal-Mart could be held accountable if it failed to take action": a negation inside a
+    // supposition says what would follow, not what happened.
+    if crate::analysis::in_a_supposition(view, cue) {
         return Reading::Unclear;
     }
     // "should guard the public's trust, not abuse it": the modal governs a coordinated
