@@ -277,7 +277,13 @@ fn headline_convention(
                     && opening.capitalized
                     && (0..at).all(|i| view.seg.tokens[i].sentence == verb.sentence)
             };
-            (actor && finite || continues_clause).then_some(HeadlineConvention::Speech)
+            // "Schumer bashed by the left": a passive names its target first, not its actor.
+            let passive =
+                view.seg.tokens.get(m.tokens.end).is_some_and(|next| {
+                    next.sentence == verb.sentence && view.seg.lower(next) == "by"
+                });
+            (!passive && (actor && finite || continues_clause))
+                .then_some(HeadlineConvention::Speech)
         }
         _ => None,
     }
@@ -368,6 +374,13 @@ mod tests {
         let slams = find(&all, Location::Headline, "Slams").expect("slams is shown");
         assert_eq!(slams.tier, Tier::Note);
         assert!(!slams.counts());
+        // A passive names its target first: the word is the outlet's description.
+        let all = findings(
+            "Senator Slammed by Party Over Budget Deal",
+            "The vote was Monday.",
+        );
+        let slammed = find(&all, Location::Headline, "Slammed").expect("slammed is shown");
+        assert!(slammed.counts(), "{slammed:?}");
     }
 
     #[test]

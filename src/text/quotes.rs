@@ -40,7 +40,7 @@ its paragraph, and each mark is read from what stands on either side of it:
   until one ends with a colon or an ellipsis (the writer introducing something else), holds a
   quote mark, or names the speaker the introduction named. An excerpt of another publication
   ("First, Politico reports:", "The Washington Post explains:") runs on over its lines the same
-  way, in the third person too, until a line introduces something else, asks or addresses the
+  way, in the third person too, until a line introduces something else (a colon), asks or addresses the
   reader, speaks in the first person outside quotation marks, names the introduced source again
   or cites another ("according to").
 - **Nested quotes** lie inside the outer quotation: only the outermost range is recorded.
@@ -72,7 +72,10 @@ pub fn quoted_ranges_in(text: &str, paragraphs: &[Paragraph], lines: bool) -> Ve
         let open = scanner.scan(text, *block, carry, continued, rest, &mut out);
         carry = open.filter(|&kind| !continued && closes_later(text, rest, kind));
     }
-    let block = block_quotations(text, &blocks, lines);
+    let mut block = block_quotations(text, &blocks, lines);
+    if lines {
+        block.extend(signed_passages(text, &blocks));
+    }
     if !block.is_empty() {
         out.extend(block);
         out = union(out);
@@ -127,8 +130,11 @@ const BLOCK_INTRO_WORDS: &[&str] = &[
     "letter",
     "memo",
     "message",
+    "passage",
     "post",
     "posted",
+    "quotation",
+    "quote",
     "rant",
     "read",
     "reads",
@@ -237,9 +243,14 @@ fn block_quotations(text: &str, blocks: &[Span], lines: bool) -> Vec<Span> {
         {
             let names = introduced_names(intro);
             let limit = (n + MAX_RUN_ON_PARAGRAPHS).min(blocks.len());
+            // A quotation inside the excerpt may run over lines ("“Trump’s not ever going to
+            // become president, right?\nRight?!” the lawyer wrote"): its lines are no sign of
+            // the writer.
+            let mut inside = quote_left_open(first);
             while n < limit {
                 let paragraph = &text[blocks[n].start..blocks[n].end];
-                if writer_takes_over(paragraph, &names) {
+                let own = outside_double_quotes(paragraph, &mut inside);
+                if writer_takes_over(&own, &names) {
                     break;
                 }
                 out.push(blocks[n]);
@@ -258,21 +269,28 @@ fn block_quotations(text: &str, blocks: &[Span], lines: bool) -> Vec<Span> {
     out
 }
 
-/// The text of a paragraph outside its double quotation marks (curly or straight; a mark left
-/// open hides the rest).
-fn outside_double_quotes(paragraph: &str) -> String {
+/// The text of a paragraph outside its double quotation marks (curly or straight). `inside`
+/// says whether a quotation is open when the paragraph starts, and is left as it stands at its
+/// end: a quotation left open hides what follows it, on this line and the next.
+fn outside_double_quotes(paragraph: &str, inside: &mut bool) -> String {
     let mut out = String::with_capacity(paragraph.len());
-    let mut inside = false;
     for c in paragraph.chars() {
         match c {
-            '“' => inside = true,
-            '”' => inside = false,
-            '"' => inside = !inside,
-            _ if !inside => out.push(c),
+            '“' => *inside = true,
+            '”' => *inside = false,
+            '"' => *inside = !*inside,
+            _ if !*inside => out.push(c),
             _ => {}
         }
     }
     out
+}
+
+/// Whether a paragraph ends with a double quotation open.
+fn quote_left_open(paragraph: &str) -> bool {
+    let mut inside = false;
+    outside_double_quotes(paragraph, &mut inside);
+    inside
 }
 
 /// Words of an introduction that hand over to an excerpt of another publication ("First,
@@ -296,12 +314,14 @@ fn introduces_an_excerpt(intro: &str) -> bool {
 }
 
 /// Whether a line after an excerpt is the writer's again (see [`block_quotations`]).
-fn writer_takes_over(paragraph: &str, introduced: &[&str]) -> bool {
-    // What the excerpt quotes is not the writer either: "assured a lawyer that “we’ll stop”
-    // Trump" holds no first person of the writer's.
-    let own = outside_double_quotes(paragraph);
+/// `own` is the line's text outside quotation marks ([`outside_double_quotes`]): what the
+/// excerpt quotes is not the writer either ("assured a lawyer that “we’ll stop” Trump" holds
+/// no first person of the writer's).
+fn writer_takes_over(own: &str, introduced: &[&str]) -> bool {
     let trimmed = own.trim_end();
-    if ends_an_introduction(trimmed)
+    // A colon introduces something else; an ellipsis is more often the excerpt's own cut
+    // ("…,” Strzok responded…") than the writer's.
+    if trimmed.ends_with(':')
         || trimmed.ends_with('?')
         || speaks_in_the_first_person(trimmed)
         || introduced.iter().any(|name| trimmed.contains(name))
@@ -315,6 +335,47 @@ fn writer_takes_over(paragraph: &str, introduced: &[&str]) -> bool {
         .collect::<Vec<_>>()
         .windows(2)
         .any(|w| w[0] == "you" || w[1] == "you" || (w[0] == "according" && w[1] == "to"))
+}
+
+/// How many lines above its signature a signed passage may start.
+const MAX_SIGNED_LINES: usize = 30;
+
+/// Passages signed on a line of their own ("–Tucker Carlson", "— Breitbart") inside text with
+/// one paragraph per line: the lines above the signature, back to the writer's line that names
+/// the signer ("…, says Carlson", "according to a Breitbart report") or introduces a text
+/// (ends with a colon), are the signer's. Without such a line nothing is quoted (where the
+/// passage starts is unknown), and a signature on the last line is the writer's own sign-off.
+fn signed_passages(text: &str, blocks: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for k in 1..blocks.len().saturating_sub(1) {
+        let Some(name) = signature(&text[blocks[k].start..blocks[k].end]) else {
+            continue;
+        };
+        let words: Vec<&str> = name.split_whitespace().filter(|w| w.len() > 2).collect();
+        let start = (k.saturating_sub(MAX_SIGNED_LINES)..k).rev().find(|&j| {
+            let line = &text[blocks[j].start..blocks[j].end];
+            ends_an_introduction(line) || words.iter().any(|w| line.contains(w))
+        });
+        if let Some(j) = start {
+            out.extend_from_slice(&blocks[j + 1..k]);
+        }
+    }
+    out
+}
+
+/// The name of a signature line: a dash, then one to four capitalised words and nothing else
+/// ("–Tucker Carlson"). A tweet's signature ("— Name (@handle) date") is not one: its lines are
+/// read with the post.
+fn signature(line: &str) -> Option<&str> {
+    let rest = line.trim().strip_prefix(['–', '—', '-'])?.trim_start();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let named = (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+        });
+    named.then_some(rest)
 }
 
 /// How many paragraphs a passage in the first person may run on after its introduction.
@@ -941,6 +1002,20 @@ mod tests {
         let cited = "Politico reports:\nThe envoy is said to be weighing the job.\nHowever, according to a second paper, she is not interested.";
         assert!(is_quoted(cited, "weighing"));
         assert!(!is_quoted(cited, "not interested"));
+        // A quotation of the excerpt that runs over lines keeps its questions from the writer's,
+        // and an ellipsis is the excerpt's own cut.
+        let nested = "The Post explains:\nThe inspector castigated the director.\n\u{201c}He is not going to win, right?\nRight?!\u{201d} the lawyer wrote\u{2026}\nThe report also faulted the bureau.\nDid you get that?";
+        assert!(is_quoted(nested, "also faulted"));
+        assert!(!is_quoted(nested, "Did you"));
+        // A passage signed on a line of its own, back to where the writer names the signer.
+        let signed = "The host read the email on air, says Carlson.\nThe group is a sham.\nIt is partisan.\n\u{2013}Tucker Carlson\nSo the writer resumes.";
+        assert!(is_quoted(signed, "a sham"));
+        assert!(is_quoted(signed, "partisan"));
+        assert!(!is_quoted(signed, "says Carlson"));
+        assert!(!is_quoted(signed, "writer resumes"));
+        // The writer's own sign-off on the last line signs nothing.
+        let sign_off = "The council is wrong.\nIt should resign, says Jane Doe.\nThe plan fails.\n\u{2014}Jane Doe";
+        assert!(!is_quoted(sign_off, "plan fails"));
         // A promo line ("take our poll - story continues below") is no sentence of a speech.
         let promo = "In a report at the Caller, he writes:\ntake our poll - story continues below\nWhom do you consider the most corrupt politician?\nEmail *";
         assert!(!is_quoted(promo, "most corrupt"));
