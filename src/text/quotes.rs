@@ -189,18 +189,25 @@ fn block_quotations(text: &str, blocks: &[Span], lines: bool) -> Vec<Span> {
             let lower = intro.to_lowercase();
             lower.contains("the following") && lower.contains(" from ")
         };
-        if !announced && (!intro.ends_with(':') || !introduces_a_text(intro)) {
+        if !announced
+            && (!intro.ends_with(':') || !(introduces_a_text(intro) || cites_a_publication(intro)))
+        {
             n += 1;
             continue;
         }
-        let first = &text[blocks[n + 1].start..blocks[n + 1].end];
+        // A form pasted with the page between the introduction and the text is skipped.
+        let at = n + 1 + form_end(text, &blocks[n + 1..]).unwrap_or(0);
+        let Some(block) = blocks.get(at) else {
+            break;
+        };
+        let first = &text[block.start..block.end];
         if opens_with_quote(first) || first.ends_with(':') {
             n += 1;
             continue;
         }
-        out.push(blocks[n + 1]);
+        out.push(*block);
         let bullet = first.chars().next().filter(|c| "-•*–—".contains(*c));
-        n += 2;
+        n = at + 1;
         // "Here's the crux of Greenwald's argument:\nSo let me just make two points.\n…": in
         // text with one paragraph per line (where a pasted passage's paragraphs are lines), a
         // passage that opens in the first person under an introduction in the third person is
@@ -238,16 +245,27 @@ fn block_quotations(text: &str, blocks: &[Span], lines: bool) -> Vec<Span> {
         // person, names the introduced source again, or cites another ("according to").
         if lines
             && bullet.is_none()
-            && introduces_an_excerpt(intro)
+            && (introduces_an_excerpt(intro) || cites_a_publication(intro))
             && !speaks_in_the_first_person(first)
         {
-            let names = introduced_names(intro);
+            // A citation's title words recur in the article it cites: they name no speaker.
+            let names = if cites_a_publication(intro) {
+                Vec::new()
+            } else {
+                introduced_names(intro)
+            };
             let limit = (n + MAX_RUN_ON_PARAGRAPHS).min(blocks.len());
             // A quotation inside the excerpt may run over lines ("“Trump’s not ever going to
             // become president, right?\nRight?!” the lawyer wrote"): its lines are no sign of
             // the writer.
             let mut inside = quote_left_open(first);
             while n < limit {
+                // A sign-up or poll form pasted into the page interrupts the excerpt; it is
+                // nobody's words and ends nothing.
+                if let Some(end) = form_end(text, &blocks[n..]) {
+                    n += end;
+                    continue;
+                }
                 let paragraph = &text[blocks[n].start..blocks[n].end];
                 let own = outside_double_quotes(paragraph, &mut inside);
                 if writer_takes_over(&own, &names) {
@@ -311,6 +329,30 @@ fn introduces_an_excerpt(intro: &str) -> bool {
     intro
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| EXCERPT_INTRO_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// How many lines a web form may take, and how many words each of its lines at most.
+const FORM_LINES: usize = 16;
+const FORM_LINE_WORDS: usize = 20;
+
+/// If the lines from the first of `lines` are a form pasted with the page (a poll, a sign-up:
+/// short lines down to one with the site's privacy policy or terms of use), how many lines it
+/// takes.
+fn form_end(text: &str, lines: &[Span]) -> Option<usize> {
+    for (k, line) in lines.iter().take(FORM_LINES).enumerate() {
+        let line = &text[line.start..line.end];
+        if line.split_whitespace().count() > FORM_LINE_WORDS {
+            return None;
+        }
+        let lower = line.to_lowercase();
+        if ["privacy policy", "terms of use", "terms of service"]
+            .iter()
+            .any(|b| lower.contains(b))
+        {
+            return Some(k + 1);
+        }
+    }
+    None
 }
 
 /// Whether a line after an excerpt is the writer's again (see [`block_quotations`]).
@@ -450,6 +492,25 @@ fn is_a_salutation(paragraph: &str) -> bool {
                 .to_lowercase()
                 .as_str(),
         )
+}
+
+/// A citation line that hands over to the article it cites: a byline and a year, short, ending
+/// with the colon its caller checks ("“Federal prosecutors reviewing…,” by Matt Dixon, Politico,
+/// November 14, 2018:", "By Karista Baldwin, Conservative Tribune November 15, 2018:").
+fn cites_a_publication(intro: &str) -> bool {
+    let words: Vec<&str> = intro
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let byline = words.windows(2).any(|w| {
+        w[0].eq_ignore_ascii_case("by") && w[1].chars().next().is_some_and(char::is_uppercase)
+    });
+    let year = words.iter().any(|w| {
+        w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit())
+    });
+    words.len() <= MAX_INTRO_WORDS && byline && year
 }
 
 /// A short paragraph holding one of the [`BLOCK_INTRO_WORDS`].
@@ -1007,6 +1068,13 @@ mod tests {
         let nested = "The Post explains:\nThe inspector castigated the director.\n\u{201c}He is not going to win, right?\nRight?!\u{201d} the lawyer wrote\u{2026}\nThe report also faulted the bureau.\nDid you get that?";
         assert!(is_quoted(nested, "also faulted"));
         assert!(!is_quoted(nested, "Did you"));
+        // A citation line with a byline and a date hands over to the article it cites.
+        // A poll form pasted into the excerpt is skipped, not taken for the writer.
+        let cited = "It is high time.\n\u{201c}Courier finds Tallahassee forms,\u{201d} by Ann Lee, Courier, November 14, 2018:\ntake our poll\nShould he go?\nYou agree to our Terms of Use.\nTALLAHASSEE \u{2014} The department asked prosecutors to look.\ntake our poll - story continues below\nShould he resign?\nEmail *\nYou also agree to this site's Privacy Policy and Terms of Use.\nThe concerns in Tallahassee center on dates.";
+        assert!(is_quoted(cited, "asked prosecutors"));
+        assert!(is_quoted(cited, "center on dates"));
+        assert!(!is_quoted(cited, "high time"));
+        assert!(!is_quoted(cited, "Should he resign"));
         // A passage signed on a line of its own, back to where the writer names the signer.
         let signed = "The host read the email on air, says Carlson.\nThe group is a sham.\nIt is partisan.\n\u{2013}Tucker Carlson\nSo the writer resumes.";
         assert!(is_quoted(signed, "a sham"));
