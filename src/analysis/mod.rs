@@ -230,6 +230,77 @@ pub fn reports_a_belief(headline: &FieldView) -> bool {
     (0..headline.seg.tokens.len()).any(|t| BELIEF_VERBS.contains(&headline.seg.lower_at(t)))
 }
 
+/// Nouns that name a claim: a denial of one of these is a denial of the claim the headline
+/// reports ("the minister denied the allegations").
+pub const CLAIM_NOUNS: &[&str] = &[
+    "accusation",
+    "accusations",
+    "allegation",
+    "allegations",
+    "article",
+    "articles",
+    "charge",
+    "charges",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "stories",
+    "story",
+    "wrongdoing",
+];
+
+/// Nouns for what someone says, beside [`CLAIM_NOUNS`]: an adjective of error before one of
+/// these judges a claim ("a misleading statement").
+const STATEMENT_NOUNS: &[&str] = &[
+    "account",
+    "accounts",
+    "assertion",
+    "assertions",
+    "narrative",
+    "statement",
+    "statements",
+    "theory",
+    "theories",
+];
+
+/// Adjectives of error, which describe things as readily as claims ("the incorrect date").
+const ERROR_ADJECTIVES: &[&str] = &["erroneous", "inaccurate", "incorrect", "wrong"];
+
+/// Whether a one-word denial cue is an adjective describing a thing rather than a verdict on a
+/// claim: a determiner before it and a noun right after it that names no claim ("provides *the
+/// incorrect date*", "*an inaccurate map*"), where "*a baseless claim*" and "*the misleading
+/// statement*" judge one.
+pub fn describes_a_thing(view: &FieldView, cue: &std::ops::Range<usize>) -> bool {
+    let seg = &view.seg;
+    if cue.len() != 1 || cue.start == 0 || cue.end >= seg.tokens.len() {
+        return false;
+    }
+    // Adjectives of error only: "a fake photo", "the bogus image" are how a hoax is refuted.
+    if !ERROR_ADJECTIVES.contains(&seg.lower_at(cue.start)) {
+        return false;
+    }
+    let sentence = seg.tokens[cue.start].sentence;
+    if seg.tokens[cue.start - 1].sentence != sentence || seg.tokens[cue.end].sentence != sentence {
+        return false;
+    }
+    let determiner = matches!(
+        seg.lower_at(cue.start - 1),
+        "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her"
+    );
+    let gap = &view.text()[seg.tokens[cue.start].span.end..seg.tokens[cue.end].span.start];
+    let noun = seg.lower_at(cue.end);
+    determiner
+        && gap.trim().is_empty()
+        && !crate::text::stopwords::is_stopword(noun)
+        && !CLAIM_NOUNS.contains(&noun)
+        && !STATEMENT_NOUNS.contains(&noun)
+}
+
 /// Whether token `t` stands in a clause opened by "if", "whether" or "unless" before it: up
 /// to the last comma, semicolon or colon of its sentence.
 pub fn in_a_supposition(body: &FieldView, t: usize) -> bool {

@@ -36,6 +36,7 @@ use std::ops::Range;
 
 use super::super::concepts::{ArticleConcepts, Concept};
 use super::super::FieldView;
+use crate::analysis::CLAIM_NOUNS;
 use crate::text::Voice;
 use crate::vocab::Role;
 
@@ -51,30 +52,6 @@ const DEFINITE: &[&str] = &[
 
 /// Words that refer back to the previous clause's claim ("this could not be verified").
 const ANAPHORS: &[&str] = &["it", "that", "these", "this", "those"];
-
-/// Nouns that name a claim: a denial of one of these is a denial of the claim the headline
-/// reports ("the minister denied the allegations").
-const CLAIM_NOUNS: &[&str] = &[
-    "accusation",
-    "accusations",
-    "allegation",
-    "allegations",
-    "article",
-    "articles",
-    "charge",
-    "charges",
-    "claim",
-    "claims",
-    "report",
-    "reports",
-    "rumor",
-    "rumors",
-    "rumour",
-    "rumours",
-    "stories",
-    "story",
-    "wrongdoing",
-];
 
 /// Titles and role nouns: like a name, they say who the claim is about, not what it is. A
 /// caveat that governs "remove the congressman from his committees for the time being" under

@@ -590,6 +590,11 @@ pub fn omissions(
         if matches!(role, Role::OtherSide | Role::Denial) && under_a_modal(body, m.tokens.start) {
             continue;
         }
+        // "a form that provides the incorrect date": an adjective of error on a thing judges no
+        // claim.
+        if role == Role::Denial && crate::analysis::describes_a_thing(body, &m.tokens) {
+            continue;
+        }
         // "the professor incorrectly thought …" under "her professor believed …": the belief
         // the headline reports, confirmed as held.
         if role == Role::Denial
@@ -1410,6 +1415,28 @@ mod tests {
             "{FILLER}In the end the governor did not declare a state of emergency on Friday."
         );
         assert_eq!(kinds(headline, &body), [OmissionKind::Contrary]);
+    }
+
+    /// An adjective of error on a thing is no verdict on a claim (sixth panel, 2026-12-06).
+    #[test]
+    fn an_incorrect_date_is_no_denial() {
+        let headline = "Altered Ballot Forms Tied to County Party";
+        let body = format!(
+            "{FILLER}Officials tied the altered ballot forms to the county party. Altering a \
+             ballot form in a manner that provides the incorrect date for voters burdens them, \
+             the county party's lawyer wrote."
+        );
+        assert!(
+            kinds(headline, &body).is_empty(),
+            "{:?}",
+            omissions_of(headline, &body)
+        );
+        // A verdict on the claim still is one.
+        let body = format!(
+            "{FILLER}The county party called the report tying it to the altered ballot forms \
+             a misleading story."
+        );
+        assert_eq!(kinds(headline, &body), [OmissionKind::Denial]);
     }
 
     #[test]

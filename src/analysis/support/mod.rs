@@ -472,10 +472,13 @@ fn refuted_tokens(
         let Payload::Term(id) = m.payload else {
             continue;
         };
-        if matcher.terms[id as usize].role == Some(Role::Denial)
-            && !negated[m.tokens.start]
-            && !(reports_a_belief && super::corrects_a_belief(body, &m.tokens))
-        {
+        if matcher.terms[id as usize].role != Some(Role::Denial) || negated[m.tokens.start] {
+            continue;
+        }
+        // "the incorrect date" describes a thing, and a belief corrected under a headline that
+        // reports the belief confirms it: neither refutes anything.
+        let corrected = reports_a_belief && super::corrects_a_belief(body, &m.tokens);
+        if !corrected && !super::describes_a_thing(body, &m.tokens) {
             cue[m.tokens.clone()].iter_mut().for_each(|c| *c = true);
             if !after_a_preposition(body, m.tokens.start) {
                 refuting_clauses.push(clauses[m.tokens.start]);
