@@ -61,16 +61,21 @@ pub fn quoted_ranges(text: &str, paragraphs: &[Paragraph]) -> Vec<Span> {
 /// [`quoted_ranges`] when whether lines are paragraphs ([`lines_are_paragraphs`]) is known.
 pub fn quoted_ranges_in(text: &str, paragraphs: &[Paragraph], lines: bool) -> Vec<Span> {
     let blocks = quote_paragraphs(text, paragraphs, lines);
+    let runs_on = lines_of_one_paragraph(&blocks, paragraphs, lines);
     let mut out = Vec::new();
     let mut scanner = Scanner::default();
     let mut carry = None;
     for (n, block) in blocks.iter().enumerate() {
         let rest = &blocks[n + 1..];
-        let continued = rest
+        let reopened = rest
             .first()
             .is_some_and(|next| opens_with_quote(&text[next.start..next.end]));
+        let next_line_of_paragraph = !reopened && runs_on.get(n).copied().unwrap_or(false);
+        let continued = reopened || next_line_of_paragraph;
         let open = scanner.scan(text, *block, carry, continued, rest, &mut out);
-        carry = open.filter(|&kind| !continued && closes_later(text, rest, kind));
+        carry = open.filter(|&kind| {
+            next_line_of_paragraph || (!continued && closes_later(text, rest, kind))
+        });
     }
     let mut block = block_quotations(text, &blocks, lines);
     if lines {
@@ -418,6 +423,35 @@ fn signature(line: &str) -> Option<&str> {
                     .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
         });
     named.then_some(rest)
+}
+
+/// The most lines a paragraph set off by blank lines may have for a quotation to run over them.
+const MAX_LINES_OF_A_QUOTED_PARAGRAPH: usize = 8;
+
+/// For each block, whether the next one is a line of the same paragraph in text that sets
+/// paragraphs off by blank lines as well as putting one sentence per line: a quotation left
+/// open at the end of such a line runs on to the next ("“Act bravely, my brethren…\nThe time is
+/// fast approaching…"), as it would inside one paragraph. Only short paragraphs, and only where
+/// blank lines do divide the text: in text that is all one paragraph a stray mark must not
+/// quote the rest of it.
+fn lines_of_one_paragraph(blocks: &[Span], paragraphs: &[Paragraph], lines: bool) -> Vec<bool> {
+    if !lines || paragraphs.len() < 2 {
+        return Vec::new();
+    }
+    let paragraph_of: Vec<usize> = blocks
+        .iter()
+        .map(|b| paragraphs.partition_point(|p| p.span.end <= b.start))
+        .collect();
+    let mut count = vec![0usize; paragraphs.len() + 1];
+    for &p in &paragraph_of {
+        count[p] += 1;
+    }
+    (0..blocks.len())
+        .map(|n| {
+            let p = paragraph_of[n];
+            paragraph_of.get(n + 1) == Some(&p) && count[p] <= MAX_LINES_OF_A_QUOTED_PARAGRAPH
+        })
+        .collect()
 }
 
 /// How many paragraphs a passage in the first person may run on after its introduction.
@@ -1063,6 +1097,14 @@ mod tests {
         let cited = "Politico reports:\nThe envoy is said to be weighing the job.\nHowever, according to a second paper, she is not interested.";
         assert!(is_quoted(cited, "weighing"));
         assert!(!is_quoted(cited, "not interested"));
+        // In text with blank lines between paragraphs, a quotation left open at the end of a line
+        // runs on over the other lines of its paragraph.
+        let prophecy = "He warned them of trials to come:\n\n\u{201c}Act bravely, my brethren.\nThe devils will have unusual power.\n\n\u{201c}Then scandals will be multiplied.\u{201d}\n\nThe writer resumes.";
+        assert!(is_quoted(prophecy, "unusual power"));
+        assert!(!is_quoted(prophecy, "writer resumes"));
+        // Where blank lines do not divide the text, a stray mark does not run on.
+        let stray = "He said \u{201c}no.\nThe council met on Monday.\nIt voted to close the park.";
+        assert!(!is_quoted(stray, "voted to close"));
         // A quotation of the excerpt that runs over lines keeps its questions from the writer's,
         // and an ellipsis is the excerpt's own cut.
         let nested = "The Post explains:\nThe inspector castigated the director.\n\u{201c}He is not going to win, right?\nRight?!\u{201d} the lawyer wrote\u{2026}\nThe report also faulted the bureau.\nDid you get that?";
