@@ -14,6 +14,9 @@ use std::sync::OnceLock;
 use memchr::memmem::{self, Finder};
 
 use super::FieldView;
+// Site boilerplate marks a short line wherever it stands; the quotation scanner shares the list
+// (it skips a form that ends in one).
+use crate::text::SITE_BOILERPLATE as BOILERPLATE;
 
 /// Labels that open a promo, caption or credit line (lower case, straight apostrophes).
 const OPENERS: &[&str] = &[
@@ -66,14 +69,6 @@ const CREDITS: &[&str] = &[
     "/reuters",
     "/ reuters",
     "shutterstock",
-];
-
-/// Site boilerplate that marks a short line wherever it stands.
-const BOILERPLATE: &[&str] = &[
-    "cookie policy",
-    "privacy policy",
-    "terms of service",
-    "terms of use",
 ];
 
 /// Words a newsletter pitch asks for.

@@ -26,6 +26,15 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::vocab::{Span, Voice};
 
+/// Site boilerplate, lower case: a line holding one is page furniture (a cookie notice, the
+/// last line of a poll or sign-up form), not anybody's words.
+pub const SITE_BOILERPLATE: &[&str] = &[
+    "cookie policy",
+    "privacy policy",
+    "terms of service",
+    "terms of use",
+];
+
 /// A word token.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token {

@@ -341,8 +341,8 @@ const FORM_LINES: usize = 16;
 const FORM_LINE_WORDS: usize = 20;
 
 /// If the lines from the first of `lines` are a form pasted with the page (a poll, a sign-up:
-/// short lines down to one with the site's privacy policy or terms of use), how many lines it
-/// takes.
+/// short lines down to one with the site's boilerplate, [`super::SITE_BOILERPLATE`]), how many
+/// lines it takes.
 fn form_end(text: &str, lines: &[Span]) -> Option<usize> {
     for (k, line) in lines.iter().take(FORM_LINES).enumerate() {
         let line = &text[line.start..line.end];
@@ -350,10 +350,7 @@ fn form_end(text: &str, lines: &[Span]) -> Option<usize> {
             return None;
         }
         let lower = line.to_lowercase();
-        if ["privacy policy", "terms of use", "terms of service"]
-            .iter()
-            .any(|b| lower.contains(b))
-        {
+        if super::SITE_BOILERPLATE.iter().any(|b| lower.contains(b)) {
             return Some(k + 1);
         }
     }
