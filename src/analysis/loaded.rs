@@ -57,6 +57,8 @@ pub fn find_loaded_terms(
             || in_an_opposing_compound(view, m.tokens.start)
             || is_a_bare_verb_opening_its_sentence(view, m, matcher.terms[id as usize].role)
             || is_a_speech_act_not_done(view, m, matcher.terms[id as usize].role)
+            || is_a_noun_after_a_possessive(view, m, matcher.terms[id as usize].role)
+            || is_a_failure_supposed(view, m, matcher.terms[id as usize].role)
         {
             continue;
         }
@@ -231,6 +233,44 @@ fn is_a_speech_act_not_done(
         (Some("to"), Some(v)) => REFUSALS.contains(&v),
         _ => false,
     }
+}
+
+/// Whether `m` is a reporting verb right after a possessive ("victims’ claims", "the
+/// bishop's claims"): a possessive owns a noun, and a noun reports nobody's speech.
+fn is_a_noun_after_a_possessive(
+    view: &FieldView,
+    m: &crate::lexicon::Match,
+    role: Option<Role>,
+) -> bool {
+    if role != Some(Role::ReportingVerb) || m.tokens.start == 0 {
+        return false;
+    }
+    let t = m.tokens.start;
+    let seg = &view.seg;
+    if seg.tokens[t - 1].sentence != seg.tokens[t].sentence {
+        return false;
+    }
+    let before = seg.lower_at(t - 1);
+    // A plural's apostrophe ("victims’") stays outside the word's token.
+    let gap = &view.text()[seg.tokens[t - 1].span.end..seg.tokens[t].span.start];
+    ["'s", "\u{2019}s"]
+        .iter()
+        .any(|end| before.ends_with(end) && before.len() > end.len())
+        || (before.ends_with('s') && matches!(gap.trim_end(), "'" | "\u{2019}"))
+}
+
+/// Whether `m` is an implicative inside an "if" clause or right after a modal ("if the agency
+/// fails to…", "could refuse to…"): a failure supposed or possible is no failure asserted.
+fn is_a_failure_supposed(view: &FieldView, m: &crate::lexicon::Match, role: Option<Role>) -> bool {
+    if role != Some(Role::Implicative) {
+        return false;
+    }
+    let t = m.tokens.start;
+    let seg = &view.seg;
+    let modal_before = t > 0
+        && seg.tokens[t - 1].sentence == seg.tokens[t].sentence
+        && matches!(seg.lower_at(t - 1), "could" | "might" | "may" | "would");
+    modal_before || crate::analysis::in_a_supposition(view, t)
 }
 
 /// Below this weight a quoted headline term is not shown at all.
@@ -514,6 +554,30 @@ mod tests {
             "The report not only slams the director, it names him.",
         );
         assert!(find(&all, Location::Body, "slams").is_some());
+    }
+
+    #[test]
+    fn a_verb_of_saying_after_a_possessive_is_a_noun() {
+        // "the victims’ claims": a possessive owns a noun, and a noun reports no speech.
+        let body = "After envoys backed up victims\u{2019} claims, the bishops resigned. He rejected the bishop\u{2019}s claims. The bishop claims that the envoys lied.";
+        let all = findings("Church leaders resign", body);
+        let claims: Vec<&Finding> = all.iter().filter(|f| f.text.starts_with("claim")).collect();
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert!(body[claims[0].span.start..].starts_with("claims that"));
+    }
+
+    #[test]
+    fn an_implicative_in_a_supposition_or_under_a_modal_asserts_no_failure() {
+        let all = findings(
+            "Agency and the files",
+            "The agency could refuse to release the files. If the agency fails to release them, the court will act. The agency refused to release the files on Monday.",
+        );
+        let implicatives: Vec<&str> = all
+            .iter()
+            .filter(|f| f.role == Some(crate::vocab::Role::Implicative))
+            .map(|f| f.text.as_str())
+            .collect();
+        assert_eq!(implicatives, ["refused to"]);
     }
 
     #[test]

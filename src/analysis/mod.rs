@@ -301,6 +301,16 @@ pub fn describes_a_thing(view: &FieldView, cue: &std::ops::Range<usize>) -> bool
         && !STATEMENT_NOUNS.contains(&noun)
 }
 
+/// Whether body sentence `i` is a question: its last mark, before any closing quote or
+/// bracket, is a question mark. A question asks; it reports no caveat or denial ("No evidence
+/// of fraud in the count?").
+pub fn is_a_question(body: &FieldView, i: usize) -> bool {
+    body.sentence_text(i)
+        .trim_end()
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])
+        .ends_with('?')
+}
+
 /// Whether token `t` stands in a clause opened by "if", "whether" or "unless" before it: up
 /// to the last comma, semicolon or colon of its sentence.
 pub fn in_a_supposition(body: &FieldView, t: usize) -> bool {

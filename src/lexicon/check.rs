@@ -251,7 +251,9 @@ pub fn check_set(matcher: &Matcher) -> Vec<Problem> {
         }
     }
     // Duplicates: two entries that match the same words — the same stems, word by word
-    // inflections of each other (the matcher's own rule), in the same mode.
+    // inflections of each other (the matcher's own rule), in the same mode, in one layer: a
+    // cue (weight 0, never flagged) may share a flagged term's words ("witch hunt" is a loaded
+    // idiom and a denial cue), as the two are read by different analyses.
     let words_of = |term: &str| -> Vec<String> {
         crate::text::normalize::normalize_word(term)
             .split(|c: char| c.is_whitespace() || c == '-')
@@ -259,7 +261,7 @@ pub fn check_set(matcher: &Matcher) -> Vec<Problem> {
             .map(str::to_string)
             .collect()
     };
-    let mut seen: HashMap<(String, MatchMode), Vec<(usize, usize)>> = HashMap::new();
+    let mut seen: HashMap<(String, MatchMode, bool), Vec<(usize, usize)>> = HashMap::new();
     for (li, lexicon) in set.lexicons.iter().enumerate() {
         for (ei, e) in lexicon.entries.iter().enumerate() {
             let words = words_of(&e.term);
@@ -279,6 +281,7 @@ pub fn check_set(matcher: &Matcher) -> Vec<Problem> {
                 } else {
                     e.mode
                 },
+                e.weight == 0.0,
             );
             let same_words = |&&(lj, ej): &&(usize, usize)| {
                 let other_entry = &set.lexicons[lj].entries[ej];
@@ -439,6 +442,29 @@ mod tests {
                 .any(|p| p.path == "f1.toml" && p.message.contains("weight")),
             "{problems:?}"
         );
+    }
+
+    #[test]
+    fn a_cue_may_share_its_words_with_a_flagged_term() {
+        // A cue lexicon (weight 0: read by the omissions analysis, never flagged) is a layer
+        // of its own: "witch hunt" is both a loaded idiom and a denial cue.
+        let m = matcher(&[
+            "[lexicon]\nname = \"a\"\ncategory = \"idiom\"\n[[entry]]\nterm = \"witch hunt\"\nflag = [\"A witch hunt.\"]\n",
+            "[lexicon]\nname = \"b\"\ncategory = \"counter-denial\"\nweight = 0\nrole = \"denial\"\n[[entry]]\nterm = \"witch hunt\"\nflag = [\"A witch hunt.\"]\n",
+        ]);
+        let problems = check_set(&m);
+        assert!(
+            !problems.iter().any(|p| p.message.contains("witch hunt")),
+            "{problems:?}"
+        );
+        // Two cues of one layer still clash.
+        let m = matcher(&[
+            "[lexicon]\nname = \"a\"\ncategory = \"counter-caveat\"\nweight = 0\nrole = \"caveat\"\n[[entry]]\nterm = \"witch hunt\"\nflag = [\"A witch hunt.\"]\n",
+            "[lexicon]\nname = \"b\"\ncategory = \"counter-denial\"\nweight = 0\nrole = \"denial\"\n[[entry]]\nterm = \"witch hunt\"\nflag = [\"A witch hunt.\"]\n",
+        ]);
+        assert!(check_set(&m)
+            .iter()
+            .any(|p| p.message.contains("witch hunt")));
     }
 
     #[test]

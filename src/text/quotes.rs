@@ -580,14 +580,31 @@ pub fn union(mut ranges: Vec<Span>) -> Vec<Span> {
 /// How many paragraphs without a quote mark a quotation may run through to find its closer.
 const MAX_CARRIED_PARAGRAPHS: usize = 3;
 
+/// How many paragraphs a quotation may run through when none of them holds a double quote
+/// mark of any kind: a statement pasted line by line, opened on its first line and closed on
+/// its last (an eleven-line statement read out at a forum), has nothing inside to misread.
+const MAX_CLEAN_CARRIED_PARAGRAPHS: usize = 14;
+
+/// Whether a paragraph holds a double quote mark of any kind (apostrophes aside).
+fn has_a_double_quote_mark(paragraph: &str) -> bool {
+    paragraph.contains(['"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{bb}'])
+}
+
 /// Whether a quotation left open runs on into the next paragraphs although they do not reopen
 /// it (pasted statements and posts often drop the reopening marks): within a few paragraphs, a
 /// double closing mark comes that closes nothing opened there. Quotations opened and closed in
 /// those paragraphs ("But little is known about these “students.”") are nested in the carried
-/// one; a paragraph that ends with a quotation of its own still open ends the search.
+/// one; a paragraph that ends with a quotation of its own still open ends the search. Past
+/// [`MAX_CARRIED_PARAGRAPHS`], only paragraphs with no double quote mark lead on, up to
+/// [`MAX_CLEAN_CARRIED_PARAGRAPHS`], to the one with the closer.
 fn closes_later(text: &str, rest: &[Span], kind: Kind) -> bool {
-    for block in rest.iter().take(MAX_CARRIED_PARAGRAPHS) {
+    let mut clean = true;
+    for (k, block) in rest.iter().take(MAX_CLEAN_CARRIED_PARAGRAPHS).enumerate() {
         let slice = &text[block.start..block.end];
+        if k >= MAX_CARRIED_PARAGRAPHS && (!clean || kind == Kind::Single) {
+            return false;
+        }
+        clean &= !has_a_double_quote_mark(slice);
         let mut depth = 0usize;
         for (i, c) in slice.char_indices() {
             let closing = match c {
@@ -1058,6 +1075,33 @@ mod tests {
             !ranges.iter().any(|r| r.start <= at && at < r.end),
             "{ranges:?}"
         );
+    }
+
+    #[test]
+    fn a_long_statement_runs_to_its_closer_over_lines_without_quote_marks() {
+        // A statement of eleven lines, opened on its first and closed on its last, with no
+        // other quote mark between: the whole of it is the speaker's.
+        let mut statement = String::from(
+            "The interview began with his statement.\n\u{201c}There is a silence among many.\n",
+        );
+        for k in 0..9 {
+            statement.push_str(&format!(
+                "Line {k} of the statement speaks of a bogus smear.\n"
+            ));
+        }
+        statement.push_str("Thank you.\u{201d}\nThe writer resumes here.");
+        assert!(is_quoted(&statement, "Line 8 of the statement"));
+        assert!(is_quoted(&statement, "Line 0 of the statement"));
+        assert!(!is_quoted(&statement, "writer resumes"));
+        // Past the longest reach, or with another quotation in between, it is not carried.
+        let mut stray = String::from("Intro line.\n\u{201c}A stray opener.\n");
+        for k in 0..16 {
+            stray.push_str(&format!("Plain line {k} of the article.\n"));
+        }
+        stray.push_str("A late closer.\u{201d}\nEnd.");
+        assert!(!is_quoted(&stray, "Plain line 3"));
+        let between = "Intro line.\n\u{201c}A stray opener.\nPlain line one.\nPlain line two.\nHe said \u{201c}no\u{201d} to it.\nPlain line four.\nA late closer.\u{201d}\nEnd.";
+        assert!(!is_quoted(between, "Plain line four"));
     }
 
     #[test]

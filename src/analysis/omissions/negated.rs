@@ -47,7 +47,7 @@ pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) 
     let claim = cx.bearing.headline_content_words();
     let needed = NEGATED_CLAIM_WORDS.max((NEGATED_CLAIM_SHARE * claim as f64).ceil() as usize);
     for (i, sentence) in body.seg.sentences.iter().enumerate() {
-        if cx.furniture.get(i) == Some(&true) {
+        if cx.furniture.get(i) == Some(&true) || crate::analysis::is_a_question(body, i) {
             continue;
         }
         let mut hit: Vec<u32> = Vec::new();
@@ -96,10 +96,15 @@ pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) 
             .unwrap_or(at);
         // "if she were president, she would not abandon the deal": a negation under a modal
         // is a supposition, not a report that the claim does not hold.
+        // So is one inside an "if" clause ("…if the senator had not backed the deal"), and
+        // one in a clause that says what ought to be ("should be scrapped without this
+        // threat").
         if reinforces(body, cue_token)
             || sets_aside(body, cue_token)
             || asks_not_to(body, cue_token)
             || super::under_a_modal(body, cue_token)
+            || crate::analysis::in_a_supposition(body, cue_token)
+            || prescribes(body, cx.bearing, cue_token)
         {
             continue;
         }
@@ -256,6 +261,20 @@ fn asks_not_to(body: &FieldView, t: usize) -> bool {
     (t.saturating_sub(DIRECTIVE_REACH)..t)
         .filter(|&j| seg.tokens[j].sentence == sentence)
         .any(|j| DIRECTIVES.binary_search(&seg.lower_at(j)).is_ok())
+}
+
+/// Modal words of obligation: a clause that says what ought to be done reports nothing done.
+const OBLIGATION: &[&str] = &["must", "ought", "shall", "should"];
+
+/// Whether the negator at `t` stands in a clause of obligation: one of [`OBLIGATION`] before
+/// it in its clause ("the pact should be scrapped without this threat of tariffs").
+fn prescribes(body: &FieldView, bearing: &Bearing, t: usize) -> bool {
+    let sentence = body.seg.tokens[t].sentence as usize;
+    let clause = bearing.clause_of(t);
+    (body.seg.sentences[sentence].tokens.start..t)
+        .rev()
+        .take_while(|&j| bearing.clause_of(j) == clause)
+        .any(|j| OBLIGATION.contains(&body.seg.lower_at(j)))
 }
 
 /// Whether the negator at `t` sets an alternative aside after a comma ("he seemed like a
