@@ -155,6 +155,23 @@ const PERSON_PRONOUNS_ALL: &[&str] = &["he", "i", "it", "she", "they", "we", "yo
 /// calls", "the way she says".
 const RELATIVE_HEADS: &[&str] = &["that", "those", "way", "what", "whatever", "which", "whom"];
 
+/// Words that open a fronted phrase of scene or occasion before a speaker's clause: a
+/// preposition of place or time ("At a ceremony honoring veterans, Blumenthal spoke of…"), or
+/// the question put to the speaker ("Asked whether the country would slide into the
+/// doldrums, Summers said…"). What they open is the writer's.
+const FRONTED_OPENERS: WordList = WordList::new(&[
+    "after",
+    "amid",
+    "asked",
+    "at",
+    "before",
+    "during",
+    "following",
+    "in",
+    "on",
+    "since",
+]);
+
 /// Words that open a fronted subordinate clause ("While…", "A day after…", "Although…").
 const FRONTED_SUBORDINATORS: WordList = WordList::new(&[
     "after", "although", "as", "because", "before", "despite", "if", "since", "though", "unless",
@@ -270,6 +287,26 @@ fn writer_speaks(seg: &Segmented, first: usize) -> bool {
     false
 }
 
+/// Whether the cue at token `first` is negated ("did not directly answer whether…", "it goes
+/// without saying that…"): a verb of saying for what was not said reports nobody's words.
+pub(crate) fn is_negated_speech(seg: &Segmented, first: usize) -> bool {
+    let sentence = seg.tokens[first].sentence;
+    let before = |k: usize| {
+        first
+            .checked_sub(k)
+            .filter(|&i| seg.tokens[i].sentence == sentence)
+            .map(|i| seg.lower_at(i))
+    };
+    let negator =
+        |w: &str| matches!(w, "not" | "never" | "cannot" | "without") || w.ends_with("n't");
+    match (before(1), before(2)) {
+        (Some(w), _) if negator(w) => true,
+        // "did not directly answer": one adverb between.
+        (Some(w), Some(v)) => w.ends_with("ly") && w != "only" && negator(v),
+        _ => false,
+    }
+}
+
 /// Marks the attributed tokens of a field: see the module doc.
 pub fn attribute(
     location: Location,
@@ -300,10 +337,19 @@ pub fn attribute(
         let first = m.tokens.start;
         // "Blinken's urging", "the minister's claim": after a possessive the cue is a
         // noun, not a verb reporting speech.
-        let after_possessive = first > 0
-            && seg.tokens[first - 1].sentence == seg.tokens[first].sentence
-            && seg.lower_at(first - 1).ends_with("'s");
-        if after_possessive || writer_speaks(seg, first) {
+        let after_possessive = seg.follows_a_possessive(text, first);
+        // "Asked whether the country would slide…, Summers said": the question put to the
+        // speaker opens the sentence, and is the writer's (or the interviewer's) words.
+        let question_put = seg.sentences[seg.tokens[first].sentence as usize]
+            .tokens
+            .start
+            == first
+            && matches!(seg.lower_at(first), "asked" | "pressed" | "questioned");
+        if after_possessive
+            || question_put
+            || writer_speaks(seg, first)
+            || is_negated_speech(seg, first)
+        {
             continue;
         }
         if role == Role::ReportingVerb && is_agentless_passive(seg, first, m.tokens.end - 1) {
@@ -357,8 +403,17 @@ pub fn attribute(
             .iter()
             .take_while(|c| c.start < cue.start)
             .any(|c| c.end <= cue.start);
+        // "…, leaned into him and said, “Let me be clear…”": a cue whose next word opens a
+        // quotation after a comma or colon introduces that quotation, its complement; the
+        // narration before the cue stays the writer's.
+        let opens_a_quotation = seg.tokens.get(cue.end).is_some_and(|t| {
+            t.sentence == sentence
+                && in_quote(t.span)
+                && gap_marks(text, seg.tokens[cue.end - 1].span, t.span) != (false, false, false)
+        });
         let comma_before = segment_start > start
             && !chained
+            && !opens_a_quotation
             && reports_before_its_comma(seg, cue, start..end, segment_start, next);
         // "The hypocrisy reveals their intention to pander", "which mentions the infamous
         // photo": these verbs take a thing as object, and the writer names the thing; only a
@@ -686,7 +741,8 @@ fn reports_before_its_comma(
     // ("Suspiciously, Ford can't say…", "Most revealingly, the article reported…") nor a
     // participle phrase ("Brushing aside political correctness, the prime minister said…").
     let opener = seg.lower_at(start);
-    let adverbial_opening = segment_start - start <= 2 || opener.ends_with("ing");
+    let adverbial_opening =
+        segment_start - start <= 2 || opener.ends_with("ing") || FRONTED_OPENERS.contains(opener);
     // "…, she has refused to take a position since announcing her candidacy": a gerund
     // after a preposition is an adverbial of its own clause, and reports nothing before.
     let gerund = participle
@@ -1645,6 +1701,24 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_that_opens_a_quotation_leaves_the_narration_before_it_to_the_outlet() {
+        // "…, Grimm stormed back, leaned into him and said, “…”": the quotation is what was
+        // said; the scene before the verb is the writer's.
+        let body = "Rep. Michael Grimm was in the Capitol. After reporter Ann Lee finished her report, Grimm stormed back, leaned into her and said, \u{201c}Let me be clear to you. Never do that again.\u{201d}";
+        assert_eq!(voice_of(body, "stormed back"), "outlet");
+        assert_eq!(voice_of(body, "Let me be clear"), "quoted");
+        let got = voices(body);
+        let quote = got
+            .iter()
+            .find(|v| v.0.contains("Let me be clear"))
+            .unwrap();
+        assert_eq!(quote.2.as_deref(), Some("Grimm"), "{got:?}");
+        // A closing tag still attributes the paraphrase before it.
+        let body = "The plan is a disaster for the town, officials told reporters.";
+        assert_eq!(voice_of(body, "a disaster"), "attributed");
+    }
+
+    #[test]
     fn an_agentless_passive_is_not_a_source() {
         let body = "The news was revealed in a report on Tuesday, and it shocked the town.";
         assert_eq!(voice_of(body, "The news"), "outlet");
@@ -1768,6 +1842,18 @@ mod tests {
         // A tag trailing a time and an occasion is still a tag.
         let body = "Job losses will likely deplete the reserves, officials said on Wednesday as they released reports showing little change.";
         assert_eq!(voice_of(body, "will likely deplete"), "attributed");
+        // A fronted phrase of place or time, or a question put to the speaker, is the
+        // writer's scene.
+        let body = "At a solemn ceremony honoring veterans who sent gifts overseas, Attorney General Ann Lee rose and spoke of an earlier time in her life.";
+        assert_eq!(voice_of(body, "solemn ceremony"), "outlet");
+        let body = "Asked whether the country would sink into the doldrums, the former secretary offered a sober answer and said growth would slow.";
+        assert_eq!(voice_of(body, "sink into the doldrums"), "outlet");
+        assert_eq!(voice_of(body, "growth would slow"), "attributed");
+        // Negated, a verb of saying reports nothing said.
+        let body = "Mr. Pence did not directly answer whether the law might protect a florist who refused service.";
+        assert_eq!(voice_of(body, "the law might protect"), "outlet");
+        let body = "It goes without saying that this surrender by the company came only because of the wide publicity.";
+        assert_eq!(voice_of(body, "this surrender"), "outlet");
     }
 
     #[test]

@@ -224,15 +224,9 @@ fn is_a_speech_act_not_done(
     {
         return false;
     }
-    let negator = |w: &str| matches!(w, "not" | "never" | "cannot") || w.ends_with("n't");
-    match (word_before(1), word_before(2)) {
-        (Some(w), _) if negator(w) => true,
-        // "did not publicly accuse": one adverb between.
-        // ("Not only slams" is no negation.)
-        (Some(w), Some(v)) if w.ends_with("ly") && w != "only" && negator(v) => true,
-        (Some("to"), Some(v)) => REFUSALS.contains(&v),
-        _ => false,
-    }
+    // "did not (publicly) accuse" ("Not only slams" is no negation), or "refused to condemn".
+    super::attribution::is_negated_speech(seg, t)
+        || (word_before(1) == Some("to") && word_before(2).is_some_and(|v| REFUSALS.contains(&v)))
 }
 
 /// Whether `m` is a reporting verb right after a possessive ("victims’ claims", "the
@@ -242,21 +236,10 @@ fn is_a_noun_after_a_possessive(
     m: &crate::lexicon::Match,
     role: Option<Role>,
 ) -> bool {
-    if role != Some(Role::ReportingVerb) || m.tokens.start == 0 {
+    if role != Some(Role::ReportingVerb) {
         return false;
     }
-    let t = m.tokens.start;
-    let seg = &view.seg;
-    if seg.tokens[t - 1].sentence != seg.tokens[t].sentence {
-        return false;
-    }
-    let before = seg.lower_at(t - 1);
-    // A plural's apostrophe ("victims’") stays outside the word's token.
-    let gap = &view.text()[seg.tokens[t - 1].span.end..seg.tokens[t].span.start];
-    ["'s", "\u{2019}s"]
-        .iter()
-        .any(|end| before.ends_with(end) && before.len() > end.len())
-        || (before.ends_with('s') && matches!(gap.trim_end(), "'" | "\u{2019}"))
+    view.seg.follows_a_possessive(view.text(), m.tokens.start)
 }
 
 /// Whether `m` is an implicative inside an "if" clause or right after a modal ("if the agency

@@ -280,13 +280,24 @@ fn names(view: &FieldView, matcher: &Matcher) -> Vec<Vec<(usize, usize, String)>
         let text = &view.text()[tokens[run.start].span.start..tokens[run.end - 1].span.end];
         out[s].push((run.start, run.end, text.to_string()));
     }
+    // "Grimm stormed back … and said": the surname of a full name the article gives
+    // elsewhere ("Rep. Michael Grimm") is that person, wherever it stands.
+    let surnames: Vec<&str> = runs
+        .iter()
+        .filter(|run| run.len() >= 2)
+        .map(|run| {
+            let last = &tokens[run.end - 1];
+            &view.text()[last.span.start..last.span.end]
+        })
+        .collect();
     // "…, King said", "said Smith": one capitalised word right beside a cue, inside its
     // sentence (a sentence's first word is capitalised whatever it is), is the speaker's name.
     let cues = &view.attribution.cues;
     for (i, t) in tokens.iter().enumerate() {
         let beside_cue = (i > 0 && cues[i - 1]) || cues.get(i + 1).copied().unwrap_or(false);
+        let known_surname = surnames.contains(&&view.text()[t.span.start..t.span.end]);
         let sentence = &view.seg.sentences[t.sentence as usize];
-        if !beside_cue
+        if !(beside_cue || known_surname)
             || cues[i]
             || !t.capitalized
             || in_entity[i]

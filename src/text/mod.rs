@@ -160,6 +160,21 @@ impl Segmented {
         !gap.contains(['“', '"', '‘', ':', '—', '–', '(', '\''])
     }
 
+    /// Whether token `i` comes right after a possessive in its sentence ("the minister's
+    /// claim", "victims’ claims", "Blinken’s urging"): the word is then a noun. A plural's
+    /// apostrophe stays outside its word's token, so the gap is read too.
+    pub fn follows_a_possessive(&self, text: &str, i: usize) -> bool {
+        if i == 0 || self.tokens[i - 1].sentence != self.tokens[i].sentence {
+            return false;
+        }
+        let before = self.lower_at(i - 1);
+        let gap = &text[self.tokens[i - 1].span.end..self.tokens[i].span.start];
+        ["'s", "\u{2019}s"]
+            .iter()
+            .any(|end| before.ends_with(end) && before.len() > end.len())
+            || (before.ends_with('s') && matches!(gap.trim_end(), "'" | "\u{2019}"))
+    }
+
     /// The normalised word of token `index`.
     pub fn lower_at(&self, index: usize) -> &str {
         self.lower(&self.tokens[index])
