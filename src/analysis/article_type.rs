@@ -435,7 +435,11 @@ fn outlet_words<'a>(body: &'a FieldView) -> Vec<&'a str> {
         .tokens
         .iter()
         .filter(|t| t.voice == Voice::Outlet)
-        .map(|t| body.seg.lower(t))
+        // "the US embassy": in capitals, the country, not the pronoun.
+        .map(|t| match &body.text()[t.span.start..t.span.end] {
+            "US" => "u.s.",
+            _ => body.seg.lower(t),
+        })
         .collect()
 }
 
@@ -683,6 +687,16 @@ mod tests {
         for cue in ["first-person-plural", "prescriptive", "exclamation"] {
             assert!(c.contains(&cue), "{cue} missing from {c:?}");
         }
+    }
+
+    #[test]
+    fn the_us_in_capitals_is_the_country() {
+        let t = call(
+            "Embassy worker hurt in China",
+            "The US embassy confirmed the injury. The US State Department said the US would \
+             send doctors, and US officials flew to Guangzhou on Friday.",
+        );
+        assert!(!cues(&t).contains(&"first-person-plural"), "{:?}", t.evidence);
     }
 
     #[test]
