@@ -696,7 +696,11 @@ mod tests {
             "The US embassy confirmed the injury. The US State Department said the US would \
              send doctors, and US officials flew to Guangzhou on Friday.",
         );
-        assert!(!cues(&t).contains(&"first-person-plural"), "{:?}", t.evidence);
+        assert!(
+            !cues(&t).contains(&"first-person-plural"),
+            "{:?}",
+            t.evidence
+        );
     }
 
     #[test]

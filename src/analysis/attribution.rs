@@ -155,6 +155,9 @@ const PERSON_PRONOUNS_ALL: &[&str] = &["he", "i", "it", "she", "they", "we", "yo
 /// calls", "the way she says".
 const RELATIVE_HEADS: &[&str] = &["that", "those", "way", "what", "whatever", "which", "whom"];
 
+/// Possessive determiners: a cue right after one is a noun ("his report", "their claims").
+const POSSESSIVE_DETERMINERS: &[&str] = &["her", "his", "its", "my", "our", "their", "your"];
+
 /// Words that open a fronted phrase of scene or occasion before a speaker's clause: a
 /// preposition of place or time ("At a ceremony honoring veterans, Blumenthal spoke of…"), or
 /// the question put to the speaker ("Asked whether the country would slide into the
@@ -307,6 +310,23 @@ pub(crate) fn is_negated_speech(seg: &Segmented, first: usize) -> bool {
     }
 }
 
+/// Whether the gap before token `i` holds a dash: an em or en dash, or a double hyphen.
+fn dash_before(text: &str, seg: &Segmented, i: usize) -> bool {
+    let gap = &text[seg.tokens[i - 1].span.end..seg.tokens[i].span.start];
+    gap.contains(['\u{2014}', '\u{2013}']) || gap.contains("--")
+}
+
+/// The first token after an unpaired dash between `from` and `to` ("…stated that X -- a
+/// vicious lie that Frontpage has exposed"): the dash appends the writer's comment on the
+/// reported words. A dash with a partner later in the sentence sets off an aside inside them.
+fn writers_dash(text: &str, seg: &Segmented, from: usize, to: usize) -> Option<usize> {
+    let sentence = seg.tokens.get(from)?.sentence;
+    let sentence_end = seg.sentences[sentence as usize].tokens.end;
+    let first = (from + 1..to).find(|&i| dash_before(text, seg, i))?;
+    let paired = (first + 1..sentence_end).any(|i| dash_before(text, seg, i));
+    (!paired).then_some(first)
+}
+
 /// Marks the attributed tokens of a field: see the module doc.
 pub fn attribute(
     location: Location,
@@ -337,7 +357,11 @@ pub fn attribute(
         let first = m.tokens.start;
         // "Blinken's urging", "the minister's claim": after a possessive the cue is a
         // noun, not a verb reporting speech.
-        let after_possessive = seg.follows_a_possessive(text, first);
+        // Likewise after a possessive determiner: "finished his report", "her claim".
+        let after_possessive = seg.follows_a_possessive(text, first)
+            || (first > 0
+                && seg.tokens[first - 1].sentence == seg.tokens[first].sentence
+                && POSSESSIVE_DETERMINERS.contains(&seg.lower_at(first - 1)));
         // "Asked whether the country would slide…, Summers said": the question put to the
         // speaker opens the sentence, and is the writer's (or the interviewer's) words.
         let question_put = seg.sentences[seg.tokens[first].sentence as usize]
@@ -505,6 +529,8 @@ pub fn attribute(
             };
             let to = if fronted {
                 closing_comma().unwrap_or(end)
+            } else if let Some(dash) = writers_dash(text, seg, from.max(cue.end), end) {
+                dash
             } else if closing_tag {
                 (cue.end..end)
                     .find(|&i| comma_at(i) && RELATIVE_PRONOUNS.contains(&seg.lower_at(i)))
@@ -1704,7 +1730,7 @@ mod tests {
     fn a_cue_that_opens_a_quotation_leaves_the_narration_before_it_to_the_outlet() {
         // "…, Grimm stormed back, leaned into him and said, “…”": the quotation is what was
         // said; the scene before the verb is the writer's.
-        let body = "Rep. Michael Grimm was in the Capitol. After reporter Ann Lee finished her report, Grimm stormed back, leaned into her and said, \u{201c}Let me be clear to you. Never do that again.\u{201d}";
+        let body = "Rep. Michael Grimm's office was in the Capitol. After reporter Ann Lee finished her report, Grimm stormed back, leaned into her and said, \u{201c}Let me be clear to you. Never do that again.\u{201d}";
         assert_eq!(voice_of(body, "stormed back"), "outlet");
         assert_eq!(voice_of(body, "Let me be clear"), "quoted");
         let got = voices(body);
@@ -1716,6 +1742,24 @@ mod tests {
         // A closing tag still attributes the paraphrase before it.
         let body = "The plan is a disaster for the town, officials told reporters.";
         assert_eq!(voice_of(body, "a disaster"), "attributed");
+    }
+
+    #[test]
+    fn a_dash_after_the_reported_words_opens_the_writers_comment() {
+        // "…stated that X -- a vicious lie that Frontpage has exposed": an unpaired dash after
+        // the complement appends the writer's verdict on it.
+        let body = "The article stated falsely that the weekend was a racially charged event -- a vicious lie that the magazine has exposed.";
+        assert_eq!(voice_of(body, "a racially charged event"), "attributed");
+        assert_eq!(voice_of(body, "a vicious lie"), "outlet");
+        let body = "The article stated that the weekend was a racially charged event \u{2014} a vicious lie.";
+        assert_eq!(voice_of(body, "a vicious lie"), "outlet");
+        // Paired dashes set off an aside inside the reported words.
+        let body =
+            "He said that the plan -- which the council rejected twice -- was perfectly sound.";
+        assert_eq!(voice_of(body, "perfectly sound"), "attributed");
+        // A dash before the cue is inside the reported words of a closing tag.
+        let body = "The plan is dead -- and buried for good, officials said.";
+        assert_eq!(voice_of(body, "buried for good"), "attributed");
     }
 
     #[test]

@@ -236,7 +236,9 @@ fn is_a_noun_after_a_possessive(
     m: &crate::lexicon::Match,
     role: Option<Role>,
 ) -> bool {
-    if role != Some(Role::ReportingVerb) {
+    // "Trump's professed love": a participle after a possessive is an adjective, and keeps
+    // its doubt.
+    if role != Some(Role::ReportingVerb) || view.seg.lower_at(m.tokens.start).ends_with("ed") {
         return false;
     }
     view.seg.follows_a_possessive(view.text(), m.tokens.start)
@@ -547,6 +549,12 @@ mod tests {
         let claims: Vec<&Finding> = all.iter().filter(|f| f.text.starts_with("claim")).collect();
         assert_eq!(claims.len(), 1, "{claims:?}");
         assert!(body[claims[0].span.start..].starts_with("claims that"));
+        // A participle after a possessive is an adjective and keeps its doubt.
+        let all = findings(
+            "Church leaders resign",
+            "The bishop\u{2019}s professed love of reform is new.",
+        );
+        assert!(find(&all, Location::Body, "professed").is_some(), "{all:?}");
     }
 
     #[test]

@@ -21,6 +21,7 @@ use serde::{Deserialize, Serialize};
 use super::attribution::NO_SENTENCE;
 use super::FieldView;
 use crate::lexicon::{Matcher, Payload};
+use crate::text::normalize::strip_possessive;
 use crate::vocab::{Location, Span, Voice};
 
 /// A quoted or attributed stretch of text.
@@ -282,20 +283,18 @@ fn names(view: &FieldView, matcher: &Matcher) -> Vec<Vec<(usize, usize, String)>
     }
     // "Grimm stormed back … and said": the surname of a full name the article gives
     // elsewhere ("Rep. Michael Grimm") is that person, wherever it stands.
+    // ("Rep. Michael Grimm's attorney" gives it too.)
     let surnames: Vec<&str> = runs
         .iter()
         .filter(|run| run.len() >= 2)
-        .map(|run| {
-            let last = &tokens[run.end - 1];
-            &view.text()[last.span.start..last.span.end]
-        })
+        .map(|run| strip_possessive(view.seg.lower_at(run.end - 1)))
         .collect();
     // "…, King said", "said Smith": one capitalised word right beside a cue, inside its
     // sentence (a sentence's first word is capitalised whatever it is), is the speaker's name.
     let cues = &view.attribution.cues;
     for (i, t) in tokens.iter().enumerate() {
         let beside_cue = (i > 0 && cues[i - 1]) || cues.get(i + 1).copied().unwrap_or(false);
-        let known_surname = surnames.contains(&&view.text()[t.span.start..t.span.end]);
+        let known_surname = surnames.contains(&view.seg.lower(t));
         let sentence = &view.seg.sentences[t.sentence as usize];
         if !(beside_cue || known_surname)
             || cues[i]
