@@ -293,11 +293,25 @@ pub fn article_type(
     }
     // The writer speaking for a "we" (the readers, the country, the side they argue for). A
     // newsroom's own voice does not say "we" outside an editor's note; an argued piece does.
-    let plural: Vec<&str> = words
+    let mut plural: Vec<&str> = words
         .iter()
         .filter(|w| FIRST_PERSON_PLURAL.contains(w))
         .copied()
         .collect();
+    // "the US embassy": in capitals, the country, not the pronoun.
+    if plural.contains(&"us") {
+        let countries = body
+            .seg
+            .tokens
+            .iter()
+            .filter(|t| t.voice == Voice::Outlet && &body.text()[t.span.start..t.span.end] == "US")
+            .count();
+        for _ in 0..countries {
+            if let Some(k) = plural.iter().position(|&w| w == "us") {
+                plural.remove(k);
+            }
+        }
+    }
     if plural.len() >= 3 {
         evidence.push(TypeCue {
             cue: "first-person-plural".to_string(),
@@ -435,11 +449,7 @@ fn outlet_words<'a>(body: &'a FieldView) -> Vec<&'a str> {
         .tokens
         .iter()
         .filter(|t| t.voice == Voice::Outlet)
-        // "the US embassy": in capitals, the country, not the pronoun.
-        .map(|t| match &body.text()[t.span.start..t.span.end] {
-            "US" => "u.s.",
-            _ => body.seg.lower(t),
-        })
+        .map(|t| body.seg.lower(t))
         .collect()
 }
 

@@ -322,6 +322,11 @@ fn dash_before(text: &str, seg: &Segmented, i: usize) -> bool {
 fn writers_dash(text: &str, seg: &Segmented, from: usize, to: usize) -> Option<usize> {
     let sentence = seg.tokens.get(from)?.sentence;
     let sentence_end = seg.sentences[sentence as usize].tokens.end;
+    // Most sentences hold no dash: one scan of their text settles it.
+    let rest = &text[seg.tokens[from].span.start..seg.tokens[sentence_end - 1].span.end];
+    if !rest.contains(['\u{2014}', '\u{2013}']) && !rest.contains("--") {
+        return None;
+    }
     let first = (from + 1..to).find(|&i| dash_before(text, seg, i))?;
     let paired = (first + 1..sentence_end).any(|i| dash_before(text, seg, i));
     (!paired).then_some(first)

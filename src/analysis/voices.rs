@@ -284,25 +284,30 @@ fn names(view: &FieldView, matcher: &Matcher) -> Vec<Vec<(usize, usize, String)>
     // "Grimm stormed back … and said": the surname of a full name the article gives
     // elsewhere ("Rep. Michael Grimm") is that person, wherever it stands.
     // ("Rep. Michael Grimm's attorney" gives it too.)
-    let surnames: Vec<&str> = runs
+    let mut surnames: Vec<&str> = runs
         .iter()
         .filter(|run| run.len() >= 2)
         .map(|run| strip_possessive(view.seg.lower_at(run.end - 1)))
         .collect();
+    surnames.sort_unstable();
+    surnames.dedup();
     // "…, King said", "said Smith": one capitalised word right beside a cue, inside its
     // sentence (a sentence's first word is capitalised whatever it is), is the speaker's name.
     let cues = &view.attribution.cues;
     for (i, t) in tokens.iter().enumerate() {
-        let beside_cue = (i > 0 && cues[i - 1]) || cues.get(i + 1).copied().unwrap_or(false);
-        let known_surname = surnames.contains(&view.seg.lower(t));
         let sentence = &view.seg.sentences[t.sentence as usize];
-        if !(beside_cue || known_surname)
+        // The cheap tests first: most words are not capitalised, or already in a name.
+        if !t.capitalized
             || cues[i]
-            || !t.capitalized
             || in_entity[i]
             || in_run[i]
             || t.voice == Voice::Quoted
             || sentence.tokens.start == i
+        {
+            continue;
+        }
+        let beside_cue = (i > 0 && cues[i - 1]) || cues.get(i + 1).copied().unwrap_or(false);
+        if !(beside_cue || surnames.binary_search(&view.seg.lower(t)).is_ok())
             || crate::text::stopwords::is_stopword(view.seg.lower(t))
             // "Per China's ministry": a possessive names the speaker's owner, not the speaker.
             || view.seg.lower(t).contains('\'')

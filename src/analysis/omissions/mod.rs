@@ -581,13 +581,10 @@ pub fn omissions(
             continue;
         };
         let i = body.seg.tokens[m.tokens.start].sentence as usize;
-        if negated[m.tokens.start]
-            || furniture.get(i) == Some(&true)
-            || crate::analysis::is_a_question(body, i)
-        {
+        if negated[m.tokens.start] || furniture.get(i) == Some(&true) {
             continue;
         }
-        if !head.is_countered_by(role) {
+        if !head.is_countered_by(role) || crate::analysis::is_a_question(body, i) {
             continue;
         }
         // "inquiries regarding whether he stood by his decision", "If Trump declares a
