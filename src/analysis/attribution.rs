@@ -1253,10 +1253,12 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
         let next = seg.lower_at(v + 1);
         let object_end = if OBJECT_PRONOUNS.contains(&next) {
             Some(v + 2)
-        } else if matches!(next, "the" | "his" | "her" | "their" | "its") {
-            // A determiner, then the noun phrase up to the complement's article ("the senator
-            // a liar") or an evaluative word: take the object as the words up to "a"/"an",
-            // at most four.
+        } else if matches!(next, "the" | "his" | "her" | "their" | "its")
+            || seg.tokens[v + 1].capitalized
+        {
+            // A determiner or a name, then the noun phrase up to the complement's article
+            // ("the senator a liar", "Julian Assange a traitor"): take the object as the words
+            // up to "a"/"an", at most four.
             (v + 2..end.min(v + 6)).find(|&k| matches!(seg.lower_at(k), "a" | "an"))
         } else {
             None
@@ -1946,6 +1948,11 @@ mod tests {
         assert_eq!(voice_of(body, "were heartless"), "attributed");
         let body = "Senator Ann Holt called the plan a disgrace on Monday.";
         assert_eq!(voice_of(body, "a disgrace"), "attributed");
+        // A name as the object: "they call Julian Assange a traitor".
+        let body =
+            "Just look at how they call Julian Assange a traitor and he is not even an American.";
+        assert_eq!(voice_of(body, "a traitor"), "attributed");
+        assert_eq!(voice_of(body, "Just look at how"), "outlet");
     }
 
     #[test]
