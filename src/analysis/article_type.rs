@@ -495,10 +495,8 @@ fn rhetorical_questions(body: &FieldView) -> Vec<String> {
 fn outlet_sentences_ending(body: &FieldView, mark: char) -> Vec<String> {
     (0..body.seg.sentences.len())
         .filter(|&i| {
-            let text = body.sentence_text(i).trim_end();
-            text.trim_end_matches(['"', '\'', '”', '’', ')'])
-                .ends_with(mark)
-                && !text.ends_with(['"', '”'])
+            super::sentence_ends_with(body, i, mark)
+                && !body.sentence_text(i).trim_end().ends_with(['"', '”'])
                 && super::sourcing::sentence_voice(body, i) == Voice::Outlet
         })
         .map(|i| body.sentence_text(i).trim().to_string())

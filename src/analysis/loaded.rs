@@ -251,11 +251,7 @@ fn is_a_failure_supposed(view: &FieldView, m: &crate::lexicon::Match, role: Opti
         return false;
     }
     let t = m.tokens.start;
-    let seg = &view.seg;
-    let modal_before = t > 0
-        && seg.tokens[t - 1].sentence == seg.tokens[t].sentence
-        && matches!(seg.lower_at(t - 1), "could" | "might" | "may" | "would");
-    modal_before || crate::analysis::in_a_supposition(view, t)
+    crate::analysis::under_a_modal(view, t) || crate::analysis::in_a_supposition(view, t)
 }
 
 /// Below this weight a quoted headline term is not shown at all.

@@ -301,14 +301,41 @@ pub fn describes_a_thing(view: &FieldView, cue: &std::ops::Range<usize>) -> bool
         && !STATEMENT_NOUNS.contains(&noun)
 }
 
+/// Whether the word before token `t` (past an adverb) is a modal of possibility: "would push
+/// back", "could well deny".
+pub fn under_a_modal(body: &FieldView, t: usize) -> bool {
+    let seg = &body.seg;
+    let sentence = seg.tokens[t].sentence;
+    let mut i = t;
+    for _ in 0..2 {
+        if i == 0 || seg.tokens[i - 1].sentence != sentence {
+            return false;
+        }
+        i -= 1;
+        let word = seg.lower_at(i);
+        if matches!(word, "would" | "could" | "might" | "may") {
+            return true;
+        }
+        if !word.ends_with("ly") && word != "well" {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether body sentence `i` ends with `mark`, before any closing quote or bracket.
+pub fn sentence_ends_with(body: &FieldView, i: usize, mark: char) -> bool {
+    body.sentence_text(i)
+        .trim_end()
+        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])
+        .ends_with(mark)
+}
+
 /// Whether body sentence `i` is a question: its last mark, before any closing quote or
 /// bracket, is a question mark. A question asks; it reports no caveat or denial ("No evidence
 /// of fraud in the count?").
 pub fn is_a_question(body: &FieldView, i: usize) -> bool {
-    body.sentence_text(i)
-        .trim_end()
-        .trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')'])
-        .ends_with('?')
+    sentence_ends_with(body, i, '?')
 }
 
 /// Whether token `t` stands in a clause opened by "if", "whether" or "unless" before it: up

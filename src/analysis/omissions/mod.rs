@@ -476,28 +476,6 @@ pub(super) fn shared_words(
     words
 }
 
-/// Whether the word before token `t` (past an adverb) is a modal of possibility: "would push
-/// back", "could well deny".
-pub(super) fn under_a_modal(body: &FieldView, t: usize) -> bool {
-    let seg = &body.seg;
-    let sentence = seg.tokens[t].sentence;
-    let mut i = t;
-    for _ in 0..2 {
-        if i == 0 || seg.tokens[i - 1].sentence != sentence {
-            return false;
-        }
-        i -= 1;
-        let word = seg.lower_at(i);
-        if matches!(word, "would" | "could" | "might" | "may") {
-            return true;
-        }
-        if !word.ends_with("ly") && word != "well" {
-            return false;
-        }
-    }
-    false
-}
-
 /// Finds the counter-evidence the headline leaves out. `furniture` marks the body sentences
 /// that are page furniture ([`super::furniture`]): they are never listed.
 pub fn omissions(
@@ -601,7 +579,9 @@ pub fn omissions(
         // "it seems unlikely that the government would push back": a view or a denial under a
         // modal is a possibility, not a report. (A response is not: "said it would appeal" is
         // the response.)
-        if matches!(role, Role::OtherSide | Role::Denial) && under_a_modal(body, m.tokens.start) {
+        if matches!(role, Role::OtherSide | Role::Denial)
+            && crate::analysis::under_a_modal(body, m.tokens.start)
+        {
             continue;
         }
         // "a form that provides the incorrect date": an adjective of error on a thing judges no

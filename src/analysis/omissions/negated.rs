@@ -102,7 +102,7 @@ pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) 
         if reinforces(body, cue_token)
             || sets_aside(body, cue_token)
             || asks_not_to(body, cue_token)
-            || super::under_a_modal(body, cue_token)
+            || crate::analysis::under_a_modal(body, cue_token)
             || crate::analysis::in_a_supposition(body, cue_token)
             || prescribes(body, cx.bearing, cue_token)
         {
