@@ -277,6 +277,11 @@ fn names(view: &FieldView, matcher: &Matcher) -> Vec<Vec<(usize, usize, String)>
         if run.len() == 1 && is_an_affiliation(view, run.start) {
             continue;
         }
+        // "Rep. Michael Grimm's attorney confirmed": a possessive names the speaker's owner,
+        // not the speaker (as for one word below).
+        if view.seg.lower_at(run.end - 1).contains(['\'', '\u{2019}']) {
+            continue;
+        }
         let s = tokens[run.start].sentence as usize;
         let text = &view.text()[tokens[run.start].span.start..tokens[run.end - 1].span.end];
         out[s].push((run.start, run.end, text.to_string()));
@@ -375,6 +380,13 @@ mod tests {
         assert_eq!(
             speakers("The bill is a disgrace, said Durbin, D-Ill."),
             [Some("Durbin".to_string())]
+        );
+        // A name with a possessive owns the speaker: the attorney speaks, not Grimm.
+        assert_eq!(
+            speakers(
+                "Rep. Michael Grimm's attorney confirmed that prosecutors plan to file charges."
+            ),
+            [None]
         );
     }
 }
