@@ -47,29 +47,44 @@ impl Analyzer {
         let matcher = &self.matcher;
         let config = &self.config;
         let empty = Field::new("");
-        let headline_view = article
+        let mut headline_view = article
             .headline
             .as_ref()
             .map(|h| prepare_field(Location::Headline, h, matcher));
         let body_view = prepare_field(Location::Body, &article.body, matcher);
+        if let Some(h) = headline_view.as_mut() {
+            analysis::scare_quotes::unquote_scare_quotes(h, &body_view, matcher);
+        }
 
         let headline_loaded = headline_view
             .as_ref()
             .map(|v| analysis::loaded::find_loaded_terms(v, matcher, config, &article.ignore_terms))
             .unwrap_or_default();
-        let body_loaded =
+        // A copy of the headline atop the body is the headline's wording, not the body's:
+        // its words are neither counted nor flagged twice, nor evidence, nor omitted.
+        let repeated = headline_view
+            .as_ref()
+            .map_or(0, |h| analysis::furniture::repeated_headline(h, &body_view));
+        let copy_end = repeated
+            .checked_sub(1)
+            .map_or(0, |last| body_view.seg.tokens[last].span.end);
+        let mut body_loaded =
             analysis::loaded::find_loaded_terms(&body_view, matcher, config, &article.ignore_terms);
+        body_loaded.retain(|f| f.span.start >= copy_end);
         let density = analysis::loaded::densities(
             &headline_loaded,
             headline_view.as_ref().map_or(0, |v| v.seg.word_count()),
             &body_loaded,
-            body_view.seg.word_count(),
+            body_view.seg.word_count() - repeated,
             config,
         );
         let tone = analysis::tone::tone(headline_view.as_ref(), &body_view);
         let frames = analysis::frames::frames(matcher, headline_view.as_ref(), &body_view);
         let concepts = analysis::ArticleConcepts::new(headline_view.as_ref(), &body_view);
-        let furniture = analysis::furniture::furniture_sentences(&body_view);
+        let mut furniture = analysis::furniture::furniture_sentences(&body_view);
+        for (flag, sentence) in furniture.iter_mut().zip(&body_view.seg.sentences) {
+            *flag |= sentence.tokens.end <= repeated;
+        }
         let mut support = headline_view
             .as_ref()
             .map(|h| {
@@ -107,6 +122,7 @@ impl Analyzer {
             &body_view,
             &body_evaluative,
             &sourcing,
+            &furniture,
         );
         let score = score::score(
             &ScoreInputs {

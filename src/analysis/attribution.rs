@@ -247,6 +247,10 @@ fn gap_marks(text: &str, before: Span, after: Span) -> (bool, bool, bool) {
 /// A reporting verb in the passive with no agent: "was revealed", "were accused of", "has been
 /// told" — but not "was reported by the agency".
 fn is_agentless_passive(seg: &Segmented, first: usize, last: usize) -> bool {
+    // "is calling on lawmakers": be with a present participle is the progressive, active.
+    if seg.lower_at(first).ends_with("ing") {
+        return false;
+    }
     let sentence = seg.tokens[first].sentence;
     let mut i = first;
     // One adverb may stand between: "was widely reported".
@@ -381,8 +385,12 @@ pub fn attribute(
         {
             continue;
         }
-        if role == Role::ReportingVerb && is_agentless_passive(seg, first, m.tokens.end - 1) {
-            passive_clause[clauses[first]] = true;
+        // A neutral verb too names nobody ("It was widely reported that …"), but it only
+        // stops being a cue: "No injuries were reported, police said" still has its tag.
+        if is_agentless_passive(seg, first, m.tokens.end - 1) {
+            if role == Role::ReportingVerb {
+                passive_clause[clauses[first]] = true;
+            }
             continue;
         }
         cues.push(m.tokens.clone());
@@ -489,11 +497,30 @@ pub fn attribute(
         let closing_tag = complement.is_none()
             && !cue_word.ends_with("ing")
             && closes_a_quotation(text, seg, quoted, cue.start);
-        let adjunct_only = closing_tag && next.is_some_and(|w| MANNER_PREPOSITIONS.contains(&w));
+        // "…,” he said hopefully.": an adverb of manner after the tag's verb is the writer's
+        // account of how it was said, as a phrase of manner is.
+        let adjunct_only = closing_tag
+            && (next.is_some_and(|w| MANNER_PREPOSITIONS.contains(&w)) || {
+                let sentence_end = seg.sentences[sentence as usize].tokens.end.min(end);
+                sentence_end > cue.end
+                    && sentence_end - cue.end <= 2
+                    && (cue.end..sentence_end).all(|i| seg.lower_at(i).ends_with("ly"))
+            });
+        // "a spokeswoman for a little-known congressman": who employs the speaker, not what
+        // was said (the verb after it, "said", "declined", reports that).
+        // ("calls for an end to …" still reports the demand.)
+        let employer_only = cue_word.starts_with("spokes") && seg.lower_at(cue.end - 1) == "for";
         // "…, according to an NBC-WSJ poll": a poll's figures are reported in the writer's
         // words; a poll says nothing of "a staggering 55 percent".
         let data = cue_word == "according" && according_to_data(seg, cue.end);
-        if thing_object || free_relative || told_nobody_what || act_object || adjunct_only || data {
+        if thing_object
+            || free_relative
+            || told_nobody_what
+            || act_object
+            || adjunct_only
+            || employer_only
+            || data
+        {
             attribution.cues[cue.clone()]
                 .iter_mut()
                 .for_each(|c| *c = true);
@@ -532,7 +559,9 @@ pub fn attribute(
                     !is_participle(seg.lower_at(verb))
                 })
             };
-            let to = if fronted {
+            let to = if let Some(relative) = relative_on_the_object(text, seg, cue) {
+                relative
+            } else if fronted {
                 closing_comma().unwrap_or(end)
             } else if let Some(dash) = writers_dash(text, seg, from.max(cue.end), end) {
                 dash
@@ -1370,10 +1399,43 @@ fn complement_start(text: &str, seg: &Segmented, cue: &std::ops::Range<usize>) -
             return None;
         }
         if seg.lower_at(k) == "that" {
-            return Some(k);
+            return (!opens_a_relative(seg, cue, k)).then_some(k);
         }
     }
     None
+}
+
+/// Whether the "that" at `k`, after `cue` and its object, opens a relative clause on the
+/// object ("a speech demonizing Iran that echoed Powell's"): a verb follows it straight away,
+/// where a complement has its own subject ("denied on Wednesday that he had sent").
+fn opens_a_relative(seg: &Segmented, cue: &std::ops::Range<usize>, k: usize) -> bool {
+    let sentence = seg.tokens[cue.start].sentence;
+    k > cue.end
+        && seg
+            .tokens
+            .get(k + 1)
+            .filter(|t| t.sentence == sentence)
+            .is_some_and(|t| {
+                let w = seg.lower(t);
+                (w.len() > 4 && w.ends_with("ed")) || FINITE_MARKERS.contains(&w)
+            })
+}
+
+/// The relative clause on a cue's object, if one opens within [`MAX_COMPLEMENT_GAP`] words:
+/// the writer's description of the thing, where the report stops.
+fn relative_on_the_object(
+    text: &str,
+    seg: &Segmented,
+    cue: &std::ops::Range<usize>,
+) -> Option<usize> {
+    let sentence = seg.tokens[cue.start].sentence;
+    (cue.end..(cue.end + MAX_COMPLEMENT_GAP + 1).min(seg.tokens.len()))
+        .take_while(|&k| {
+            seg.tokens[k].sentence == sentence
+                && gap_marks(text, seg.tokens[k - 1].span, seg.tokens[k].span)
+                    == (false, false, false)
+        })
+        .find(|&k| seg.lower_at(k) == "that" && opens_a_relative(seg, cue, k))
 }
 
 /// "…, King said." A closing segment of at most [`MAX_TAG_WORDS`] words after the sentence's
@@ -1603,8 +1665,18 @@ fn govern_paraphrase_markers(text: &str, seg: &Segmented, a: &mut Attribution) {
             a.cues[i] = true;
             a.attributed[i] = false;
         }
+        // "…,” he said gravely.": the adverbs that close the tag say how it was said, in the
+        // writer's words.
+        let comma_at = |i: usize| gap_marks(text, seg.tokens[i - 1].span, seg.tokens[i].span).0;
+        let mut manner = marker.end;
+        while manner < range.end && !comma_at(manner) && seg.lower_at(manner).ends_with("ly") {
+            manner += 1;
+        }
+        if manner == marker.end || !(manner == range.end || comma_at(manner)) {
+            manner = marker.end;
+        }
         for i in range {
-            if !a.cues[i] {
+            if !a.cues[i] && !(marker.end..manner).contains(&i) {
                 a.attributed[i] = true;
                 a.governor[i] = governor;
             }
@@ -2165,6 +2237,37 @@ mod tests {
         );
         assert_eq!(voice_of(body, "staged a furious protest"), "outlet");
         assert_eq!(voice_of(body, "behind the plan"), "outlet");
+    }
+
+    #[test]
+    fn a_neutral_verb_in_the_passive_names_nobody() {
+        let body = "It was widely reported that the group was behind the violence.";
+        assert_eq!(voice_of(body, "behind the violence"), "outlet");
+        let body = "The group is said to be behind the violence.";
+        assert_eq!(voice_of(body, "behind the violence"), "outlet");
+        // Be with a participle in -ing is the progressive: it reports.
+        let body = "Trump is calling on lawmakers to ban the group completely.";
+        assert_eq!(voice_of(body, "ban the group"), "attributed");
+        // In the active, it attributes; and a tag still attributes its sentence.
+        let body = "Reuters reported that the group was behind the violence.";
+        assert_eq!(voice_of(body, "behind the violence"), "attributed");
+        let body = "No injuries were reported, police said.";
+        assert_eq!(voice_of(body, "No injuries"), "attributed");
+    }
+
+    #[test]
+    fn a_manner_adverb_an_employer_and_a_relative_on_the_object_are_the_writers() {
+        let body = "\u{201c}Tone down our rhetoric,\u{201d} he said hopefully. \u{201c}That can be done.\u{201d}";
+        assert_eq!(voice_of(body, "hopefully"), "outlet");
+        let body = "The aide, who was a spokeswoman for a little-known congressman from Tennessee, wrote a letter.";
+        assert_eq!(voice_of(body, "little-known congressman"), "outlet");
+        let body = "Haley gave a speech demonizing Iran that echoed Powell's infamous performance at the U.N.";
+        assert_eq!(voice_of(body, "infamous performance"), "outlet");
+        // A complement with its own subject is still the speaker's.
+        let body = "Weiner denied on Wednesday that he had sent the photo.";
+        assert_eq!(voice_of(body, "had sent the photo"), "attributed");
+        let body = "\u{201c}We will win,\u{201d} she said, adding that the polls were wrong.";
+        assert_eq!(voice_of(body, "polls were wrong"), "attributed");
     }
 
     #[test]

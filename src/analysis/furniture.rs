@@ -6,7 +6,9 @@ count them as evidence, and the omissions analysis never lists them.
 
 The rules are structural, so they live here rather than in a lexicon: a sentence is furniture
 when it *starts* with a promo or caption label, when it is a short line carrying a photo
-credit, when it pitches a newsletter, or when all its letters are capitals.
+credit, when it pitches a newsletter, or when all its letters are capitals. A page copied with
+its title often repeats the headline as the body's first line ([`repeated_headline`]): that copy
+is furniture too, and it is not the body's own wording (its loaded terms are the headline's).
 */
 
 use std::sync::OnceLock;
@@ -26,6 +28,9 @@ const OPENERS: &[&str] = &[
     "also read",
     "advertisement",
     "all rights reserved",
+    "already a subscriber",
+    "become a member",
+    "become a subscriber",
     "caption:",
     "click here",
     "copyright",
@@ -33,6 +38,7 @@ const OPENERS: &[&str] = &[
     "don't miss",
     "download the",
     "follow us",
+    "get full access",
     "get the latest",
     "image:",
     "image credit",
@@ -50,10 +56,13 @@ const OPENERS: &[&str] = &[
     "share this",
     "sign up",
     "subscribe",
+    "support our journalism",
+    "support independent journalism",
     "this article originally appeared",
     "trending:",
     "watch:",
     "you may also like",
+    "your support makes",
     "©",
 ];
 
@@ -171,6 +180,28 @@ pub fn furniture_sentences(view: &FieldView) -> Vec<bool> {
         .collect()
 }
 
+/// How many of the body's first words repeat the headline word for word (case and punctuation
+/// aside), when they make up whole sentences: 0 when they do not. A scraped page often carries
+/// its title twice, once as the headline and again as the body's first line; the copy would
+/// otherwise "support" every word of the headline and double its loaded terms.
+pub fn repeated_headline(headline: &FieldView, body: &FieldView) -> usize {
+    let n = headline.seg.word_count();
+    if n == 0
+        || body.seg.word_count() <= n
+        || (0..n).any(|i| headline.seg.lower_at(i) != body.seg.lower_at(i))
+    {
+        return 0;
+    }
+    // The copy must end where a sentence ends: a body that opens with the headline's words and
+    // runs on ("Senate passes the bill, 52-48, after …") is a lede, not a copy.
+    let ends_a_sentence = body.seg.sentences.iter().any(|s| s.tokens.end == n);
+    if ends_a_sentence {
+        n
+    } else {
+        0
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,6 +221,9 @@ mod tests {
             "Get our free newsletter delivered every morning.",
             "Photo credit: City Hall press office",
             "Related: Council approves new bus lanes",
+            "Already a subscriber?",
+            "Get full access to our signature journalism for just 99 cents.",
+            "Your support makes our work possible.",
             "You also agree to this site's Privacy Policy and Terms of Use.",
         ] {
             assert!(is_furniture(s, words(s)), "{s}");
@@ -242,6 +276,45 @@ mod tests {
         for label in CREDITS.iter().chain(BOILERPLATE) {
             assert!(LABEL_ANCHORS.iter().any(|a| label.contains(a)), "{label}");
         }
+    }
+
+    fn repeated(headline: &str, body: &str) -> usize {
+        use crate::analysis::prepare_field;
+        use crate::article::Field;
+        use crate::lexicon::{LexiconSet, Matcher};
+        use crate::vocab::Location;
+        let matcher = Matcher::new(LexiconSet::embedded().unwrap());
+        let (h, b) = (Field::new(headline), Field::new(body));
+        let hv = prepare_field(Location::Headline, &h, &matcher);
+        let bv = prepare_field(Location::Body, &b, &matcher);
+        repeated_headline(&hv, &bv)
+    }
+
+    #[test]
+    fn a_headline_copied_as_the_first_line_is_a_copy() {
+        let headline = "Beck Wows the 'CPAC' Crowd";
+        assert_eq!(
+            repeated(
+                headline,
+                "Beck wows the CPAC crowd\n\nHe spoke for an hour."
+            ),
+            5
+        );
+        assert_eq!(
+            repeated(headline, "BECK WOWS THE CPAC CROWD. He spoke for an hour."),
+            5
+        );
+        // A lede that opens with the headline's words and runs on is the story.
+        assert_eq!(
+            repeated(headline, "Beck wows the CPAC crowd with a speech on debt."),
+            0
+        );
+        assert_eq!(
+            repeated(headline, "Beck spoke to the CPAC crowd.\n\nIt cheered."),
+            0
+        );
+        // Nothing but the copy: the body has nothing else to say, so it stays.
+        assert_eq!(repeated(headline, "Beck wows the CPAC crowd"), 0);
     }
 
     #[test]

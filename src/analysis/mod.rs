@@ -22,6 +22,7 @@ pub mod frames;
 pub mod furniture;
 pub mod loaded;
 pub mod omissions;
+pub mod scare_quotes;
 pub mod sourcing;
 pub mod support;
 pub mod tone;

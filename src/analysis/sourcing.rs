@@ -72,10 +72,29 @@ fn full_names<'a>(speakers: &[(usize, &'a str, bool)]) -> BTreeMap<&'a str, &'a 
         *cited.entry(name).or_insert(0) += 1;
     }
     let mut out = BTreeMap::new();
-    for &short in cited.keys().filter(|n| !n.contains(' ')) {
+    // "Mr Salama", "Dr. Cheng": a courtesy title and a surname are the surname.
+    let surname = |name: &'a str| -> &'a str {
+        match name.split_once(' ') {
+            Some((title, rest))
+                if !rest.contains(' ')
+                    && COURTESY_TITLES
+                        .contains(&title.trim_end_matches('.').to_lowercase().as_str()) =>
+            {
+                rest
+            }
+            _ => name,
+        }
+    };
+    for &short in cited.keys() {
+        let core = surname(short);
+        if core.contains(' ') {
+            continue;
+        }
         let long = cited
             .iter()
-            .filter(|(n, _)| n.len() > short.len() && n.rsplit(' ').next() == Some(short))
+            .filter(|(n, _)| {
+                **n != short && surname(n) == **n && n.rsplit(' ').next() == Some(core)
+            })
             .max_by_key(|&(n, &c)| (c, std::cmp::Reverse(*n)));
         if let Some((&long, _)) = long {
             out.insert(short, long);
@@ -83,6 +102,9 @@ fn full_names<'a>(speakers: &[(usize, &'a str, bool)]) -> BTreeMap<&'a str, &'a 
     }
     out
 }
+
+/// Courtesy titles before a surname, lower case, without their full stop.
+const COURTESY_TITLES: &[&str] = &["dr", "miss", "mr", "mrs", "ms", "prof"];
 
 /// Sourcing of the body.
 pub fn sourcing(body: &FieldView, body_voices: &[VoiceSpan], body_loaded: &[Finding]) -> Sourcing {
@@ -210,6 +232,20 @@ mod tests {
              Holt also said the plan had been rushed.",
         );
         assert_eq!(found, vec!["Mary Holt".to_string()]);
+    }
+
+    #[test]
+    fn a_courtesy_title_and_a_surname_are_the_full_name() {
+        let found = sources(
+            "The agency's head of emergencies, Peter Salama, said the outbreak was spreading. \
+             \"We are worried,\" Mr Salama said on Friday.",
+        );
+        assert_eq!(found, vec!["Peter Salama".to_string()]);
+        let found = sources(
+            "The outbreak is spreading, Salama said. \
+             \"We are worried,\" Mr Salama said on Friday.",
+        );
+        assert_eq!(found, vec!["Salama".to_string()]);
     }
 
     #[test]

@@ -228,6 +228,22 @@ impl<'v, 'a> Speakers<'v, 'a> {
     }
 }
 
+/// Last words of the names of laws and texts: "the Fifth Amendment", "the Patriot Act".
+const LAWS: &[&str] = &[
+    "act",
+    "amendment",
+    "amendments",
+    "clause",
+    "constitution",
+    "doctrine",
+];
+
+/// Titles abbreviated before a name ("Rep.", "Sen.", "Gov."), lower case.
+const TITLES: &[&str] = &[
+    "adm", "atty", "capt", "col", "dr", "gen", "gov", "lt", "mr", "mrs", "ms", "pres", "prof",
+    "rep", "rev", "sen", "sgt",
+];
+
 /// Abbreviations that follow a name: party letters, US states in wire style, suffixes.
 const AFFILIATIONS: &[&str] = &[
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "D", "Del", "Fla", "Ga", "I", "Ill", "Ind",
@@ -282,6 +298,10 @@ fn names(view: &FieldView, matcher: &Matcher) -> Vec<Vec<(usize, usize, String)>
         if view.seg.lower_at(run.end - 1).contains(['\'', '\u{2019}']) {
             continue;
         }
+        // "invoked the Fifth Amendment", "under the Affordable Care Act": a law, not a voice.
+        if LAWS.binary_search(&view.seg.lower_at(run.end - 1)).is_ok() {
+            continue;
+        }
         let s = tokens[run.start].sentence as usize;
         let text = &view.text()[tokens[run.start].span.start..tokens[run.end - 1].span.end];
         out[s].push((run.start, run.end, text.to_string()));
@@ -320,6 +340,8 @@ fn names(view: &FieldView, matcher: &Matcher) -> Vec<Vec<(usize, usize, String)>
             || (i > 0 && ["at", "for", "from", "in", "of", "to"].contains(&view.seg.lower_at(i - 1)))
             // "…, officials said Friday": a day is when, not who.
             || super::CALENDAR_WORDS.binary_search(&view.seg.lower(t)).is_ok()
+            // "said Rep. Jesse Jackson": the title, cut off by its full stop, is not the name.
+            || TITLES.binary_search(&view.seg.lower(t)).is_ok()
             || is_an_affiliation(view, i)
         {
             continue;
@@ -350,6 +372,24 @@ mod tests {
             .collect();
         found.dedup();
         found
+    }
+
+    #[test]
+    fn laws_and_titles_are_sorted() {
+        assert!(LAWS.windows(2).all(|w| w[0] < w[1]));
+        assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_law_or_a_bare_title_is_no_speaker() {
+        assert_eq!(
+            speakers("Lerner invoked the Fifth Amendment, the committee said."),
+            [None]
+        );
+        assert_eq!(
+            speakers("“We will appeal,” said Rep. Jesse Jackson, who chairs the panel."),
+            [Some("Jesse Jackson".to_string())]
+        );
     }
 
     #[test]

@@ -427,6 +427,7 @@ pub fn support(
         weight_sum += clause_weight;
     }
     let terms = term_support(matcher, headline_loaded, &clause);
+    judge_phrases_whole(&mut clauses, &terms, headline);
     // A headline that itself denies agrees with a refuting body; one that affirms is cut
     // down by it, and a denying headline the body never backs loses its main claim.
     let penalty = match (head_denies, denies(matcher, body)) {
@@ -965,6 +966,54 @@ fn is_checked_term(f: &Finding) -> bool {
 
 /// Each evaluative headline term on its own: its status, the body words that back it and the
 /// evidence sentence.
+/// "Freak Show", "Show Trial": a loaded phrase of several words is one claim, so the clause's
+/// lists carry it whole, with the verdict of the phrase ([`term_support`]), instead of a word
+/// the body happens to use ("trial") backed and the other ("show") not.
+fn judge_phrases_whole(clauses: &mut [ClauseSupport], terms: &[TermSupport], headline: &FieldView) {
+    for term in terms {
+        let words: Vec<&str> = headline
+            .seg
+            .tokens
+            .iter()
+            .filter(|t| term.span.overlaps(&t.span))
+            .map(|t| &headline.text()[t.span.start..t.span.end])
+            .collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let Some(clause) = clauses
+            .iter_mut()
+            .find(|c| c.span.start <= term.span.start && term.span.end <= c.span.end)
+        else {
+            continue;
+        };
+        let mut listed = false;
+        for word in &words {
+            for list in [
+                &mut clause.supported_words,
+                &mut clause.unsupported_words,
+                &mut clause.unechoed_words,
+                &mut clause.contradicted_words,
+            ] {
+                if let Some(k) = list.iter().position(|w| w == word) {
+                    list.remove(k);
+                    listed = true;
+                    break;
+                }
+            }
+        }
+        if !listed {
+            continue;
+        }
+        let list = match term.status {
+            SupportStatus::Supported | SupportStatus::Weak => &mut clause.supported_words,
+            SupportStatus::Unsupported => &mut clause.unsupported_words,
+            SupportStatus::Contradicted => &mut clause.contradicted_words,
+        };
+        list.push(term.text.clone());
+    }
+}
+
 fn term_support(
     matcher: &Matcher,
     headline_loaded: &[Finding],
@@ -1122,6 +1171,36 @@ mod tests {
         let analyzer = crate::Analyzer::with_defaults().expect("the embedded lexicons load");
         let article = crate::Article::from_parts("t", Some(headline), body);
         analyzer.analyze(&article).support
+    }
+
+    #[test]
+    fn a_loaded_phrase_is_judged_whole() {
+        let support = support_of(
+            "Senate Hearing Turns Into Freak Show",
+            "The Senate hearing ran for nine hours. Senators asked about the nominee's record, \
+             and the nominee answered each question.",
+        );
+        let clause = &support.clauses[0];
+        let phrase = support
+            .terms
+            .iter()
+            .find(|t| t.text == "Freak Show")
+            .expect("the phrase is a checked term");
+        assert!(
+            !clause.unsupported_words.iter().any(|w| w == "Show")
+                && !clause.supported_words.iter().any(|w| w == "Show"),
+            "{clause:?}"
+        );
+        let lists = [
+            &clause.supported_words,
+            &clause.unsupported_words,
+            &clause.contradicted_words,
+        ];
+        assert_eq!(
+            lists.iter().filter(|l| l.contains(&phrase.text)).count(),
+            1,
+            "{clause:?}"
+        );
     }
 
     #[test]

@@ -1,0 +1,184 @@
+/*!
+Scare quotes in a headline: quotation marks around the headline writer's own wording.
+
+A headline quotes a source in few words ("Bloomberg says Trump a 'dangerous demagogue'"), and
+the body then gives the quotation it came from. A headline that puts quotation marks around
+words nobody in the body is quoted as saying ("Bolton Promises Room Full of 'Former
+Terrorists'", "Francis and Farrell's 'Sinod'") is distancing itself from them, or mocking: the
+marks are the writer's, and so are the words. So a headline quotation stays quoted when the
+headline attributes it (a verb of saying, "Officials Warn: … Could ‘Explode’", "A Sister
+Speaks: ‘…’"), since the body may then paraphrase what the headline quotes, or when its words
+occur inside a quotation of the body; otherwise its words are the outlet's.
+*/
+
+use super::FieldView;
+use crate::lexicon::{Matcher, Payload};
+use crate::text::voice;
+use crate::vocab::Span;
+
+/// Leaves the headline's scare quotes to the outlet's voice: drops them from its quoted
+/// ranges and marks their words again.
+pub fn unquote_scare_quotes(headline: &mut FieldView, body: &FieldView, matcher: &Matcher) {
+    if headline.quoted.is_empty() || !headline.turns.is_empty() {
+        return;
+    }
+    let body_quotes: Vec<String> = body
+        .quoted
+        .iter()
+        .map(|q| words_of(&body.text()[q.start..q.end]))
+        .collect();
+    // Any verb of saying or attribution cue ("Trump Slams “Disgraceful Verdict”"), even those
+    // a headline does not attribute a clause with.
+    let attributes = headline.found.matches.iter().any(|m| {
+        matches!(m.payload, Payload::Term(id)
+            if matcher.terms[id as usize].role.is_some_and(|r| r.is_attribution()))
+    }) || names_a_speaker(headline.text());
+    let text = headline.text();
+    let kept: Vec<Span> = headline
+        .quoted
+        .iter()
+        .copied()
+        .filter(|q| {
+            let words = words_of(&text[q.start..q.end]);
+            if words.trim().is_empty() {
+                return true;
+            }
+            attributes || body_quotes.iter().any(|b| b.contains(&words))
+        })
+        .collect();
+    if kept.len() == headline.quoted.len() {
+        return;
+    }
+    headline.quoted = kept;
+    voice::mark_voices(
+        &mut headline.seg,
+        &headline.quoted,
+        &headline.attribution.attributed,
+        &headline.attribution.cues,
+    );
+}
+
+/// The words of `text`, lower case, each followed by one space: "Worst Negotiator," and
+/// "the worst negotiator in Washington" compare word for word.
+fn words_of(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 1);
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        out.push(' ');
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out.push(' ');
+    out
+}
+
+/// A headline that opens with a speaker and a colon ("Bloomberg: Trump a 'dangerous
+/// demagogue'"): at most four words before the colon, not a section label ("WATCH:").
+fn names_a_speaker(text: &str) -> bool {
+    text.split_once(':').is_some_and(|(before, _)| {
+        let label = before.trim().to_lowercase();
+        (1..=4).contains(&before.split_whitespace().count())
+            && SECTION_LABELS.binary_search(&label.as_str()).is_err()
+    })
+}
+
+/// Labels a headline opens with that name a kind of item, not a speaker (sorted).
+const SECTION_LABELS: &[&str] = &[
+    "analysis",
+    "breaking",
+    "breaking news",
+    "commentary",
+    "editorial",
+    "exclusive",
+    "explainer",
+    "just in",
+    "live",
+    "opinion",
+    "photos",
+    "poll",
+    "report",
+    "review",
+    "update",
+    "video",
+    "watch",
+];
+
+#[cfg(test)]
+mod tests {
+    use crate::vocab::{Location, Voice};
+    use crate::{Analyzer, Article};
+
+    /// The voice of `phrase` in the headline.
+    fn headline_voice(headline: &str, body: &str, phrase: &str) -> Voice {
+        let analyzer = Analyzer::with_defaults().expect("the embedded lexicons load");
+        let report = analyzer.analyze(&Article::from_parts("t", Some(headline), body));
+        let start = headline.find(phrase).unwrap();
+        report
+            .voices
+            .iter()
+            .find(|v| {
+                v.location == Location::Headline
+                    && v.span.start <= start
+                    && start + phrase.len() <= v.span.end
+            })
+            .map_or(Voice::Outlet, |v| v.voice)
+    }
+
+    #[test]
+    fn section_labels_are_sorted() {
+        assert!(super::SECTION_LABELS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn a_headline_quote_nobody_in_the_body_says_is_the_writers() {
+        let body = "Bolton spoke to the group in Paris. “We will see regime change,” he said.";
+        assert_eq!(
+            headline_voice(
+                "WATCH: Room Full of ‘Former Terrorists’ Cheers Bolton",
+                body,
+                "Former"
+            ),
+            Voice::Outlet
+        );
+    }
+
+    #[test]
+    fn a_headline_quote_the_body_quotes_is_a_quotation() {
+        let body = "Bloomberg spoke on Wednesday. He called Trump “a dangerous demagogue, who \
+                    would harm the country.”";
+        assert_eq!(
+            headline_voice(
+                "Bloomberg says Trump a 'dangerous demagogue,' endorses Clinton",
+                body,
+                "dangerous"
+            ),
+            Voice::Quoted
+        );
+        // A headline that attributes keeps its quotation, quoted in the body or not.
+        assert_eq!(
+            headline_voice(
+                "Bloomberg: Trump a 'dangerous demagogue'",
+                "Bloomberg spoke on Wednesday.",
+                "dangerous"
+            ),
+            Voice::Quoted
+        );
+        assert_eq!(
+            headline_voice(
+                "Trump Slams “Disgraceful Verdict”",
+                "Trump spoke on Wednesday.",
+                "Disgraceful"
+            ),
+            Voice::Quoted
+        );
+        assert_eq!(
+            headline_voice(
+                "Room Full of 'Former Terrorists'",
+                "Bolton spoke on Wednesday.",
+                "Former"
+            ),
+            Voice::Outlet
+        );
+    }
+}
