@@ -745,8 +745,8 @@ impl ClauseContext<'_, '_> {
         }
     }
 
-    /// The verdict on headline word `t`: see [`Verdict`].
-    fn verdict(&self, t: usize) -> Verdict {
+    /// The verdict on headline word `t` of a clause of `clause_words`: see [`Verdict`].
+    fn verdict(&self, t: usize, clause_words: &[usize]) -> Verdict {
         let denied = self.head_denied[t];
         let ids = self.concepts.headline.of(t);
         let alike = ids.iter().any(|&c| self.mentions.has(c, denied));
@@ -754,6 +754,16 @@ impl ClauseContext<'_, '_> {
             return Verdict::Supported;
         }
         let opposite = ids.iter().any(|&c| self.mentions.has(c, !denied));
+        if opposite && !self.beside_the_clause(t, clause_words) {
+            // "Trump Accuses Aide of Failing to Follow Protocols" against "the post followed
+            // an article": a word the body uses only apart from the rest of the claim is not
+            // the claim denied or affirmed; it is not backed either.
+            return if self.claims.not_a_claim(t) {
+                Verdict::NotAClaim
+            } else {
+                Verdict::Unsupported
+            };
+        }
         if opposite {
             // "Not a failure" does not contradict "falls short": a body that negates a
             // headline word of negative meaning is litotes or spin, not a refutation. And a
@@ -776,6 +786,35 @@ impl ClauseContext<'_, '_> {
         } else {
             Verdict::Unsupported
         }
+    }
+
+    /// Whether the body mentions headline word `t` in a sentence that also mentions another
+    /// word of its clause other than a name ("Coffee does not cause cancer" for "causes" in
+    /// "Coffee causes cancer"): only there can it deny or affirm the claim. A name alone ("As for
+    /// his collaboration with Griffin, he doesn't regret it") says whom the sentence mentions,
+    /// not that it speaks of the same act.
+    fn beside_the_clause(&self, t: usize, clause_words: &[usize]) -> bool {
+        let own = self.concepts.headline.of(t);
+        let sentences: Vec<u32> = own
+            .iter()
+            .flat_map(|&c| self.index.of(c).iter().map(|o| o.sentence))
+            .collect();
+        let mut anchors = clause_words
+            .iter()
+            .filter(|&&w| w != t && !self.claims.is_name(w))
+            .flat_map(|&w| self.concepts.headline.of(w).iter().copied())
+            .filter(|c| !own.contains(c))
+            .peekable();
+        // A clause of one word ("…, Won't Condemn") has nothing else to stand beside.
+        if anchors.peek().is_none() {
+            return true;
+        }
+        anchors.any(|c| {
+            self.index
+                .of(c)
+                .iter()
+                .any(|o| sentences.contains(&o.sentence))
+        })
     }
 
     /// Whether headline word `t` is a claim the body must back to escape "unsupported": one of
@@ -922,7 +961,7 @@ fn clause_support(
             if conditional {
                 Verdict::NotAClaim
             } else {
-                cx.verdict(t)
+                cx.verdict(t, &words)
             }
         })
         .collect();
@@ -1171,6 +1210,25 @@ mod tests {
         let analyzer = crate::Analyzer::with_defaults().expect("the embedded lexicons load");
         let article = crate::Article::from_parts("t", Some(headline), body);
         analyzer.analyze(&article).support
+    }
+
+    #[test]
+    fn a_word_the_body_uses_apart_from_the_claim_is_not_contradicted() {
+        let apart = clause(
+            "Trump Accuses Aide of Failing to Follow Security Protocols",
+            "The post on Tuesday followed an article in a magazine, Mr. Trump said. \
+             The aide kept secret emails on a home server.",
+        );
+        assert!(
+            !apart.contradicted_words.iter().any(|w| w == "Follow"),
+            "{apart:?}"
+        );
+        let bystander = clause(
+            "Griffin apologizes for photo shoot",
+            "As for his recent collaboration with Griffin, he doesn't regret it. \
+             The shoot took place in Los Angeles.",
+        );
+        assert!(bystander.contradicted_words.is_empty(), "{bystander:?}");
     }
 
     #[test]
