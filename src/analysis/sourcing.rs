@@ -72,13 +72,14 @@ fn full_names<'a>(speakers: &[(usize, &'a str, bool)]) -> BTreeMap<&'a str, &'a 
         *cited.entry(name).or_insert(0) += 1;
     }
     let mut out = BTreeMap::new();
-    // "Mr Salama", "Dr. Cheng": a courtesy title and a surname are the surname.
+    // "Mr Salama", "Sen. Warren": a title and a surname are the surname.
     let surname = |name: &'a str| -> &'a str {
         match name.split_once(' ') {
             Some((title, rest))
                 if !rest.contains(' ')
-                    && COURTESY_TITLES
-                        .contains(&title.trim_end_matches('.').to_lowercase().as_str()) =>
+                    && super::voices::TITLES
+                        .binary_search(&title.trim_end_matches('.').to_lowercase().as_str())
+                        .is_ok() =>
             {
                 rest
             }
@@ -102,9 +103,6 @@ fn full_names<'a>(speakers: &[(usize, &'a str, bool)]) -> BTreeMap<&'a str, &'a 
     }
     out
 }
-
-/// Courtesy titles before a surname, lower case, without their full stop.
-const COURTESY_TITLES: &[&str] = &["dr", "miss", "mr", "mrs", "ms", "prof"];
 
 /// Sourcing of the body.
 pub fn sourcing(body: &FieldView, body_voices: &[VoiceSpan], body_loaded: &[Finding]) -> Sourcing {

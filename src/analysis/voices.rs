@@ -238,10 +238,10 @@ const LAWS: &[&str] = &[
     "doctrine",
 ];
 
-/// Titles abbreviated before a name ("Rep.", "Sen.", "Gov."), lower case.
-const TITLES: &[&str] = &[
-    "adm", "atty", "capt", "col", "dr", "gen", "gov", "lt", "mr", "mrs", "ms", "pres", "prof",
-    "rep", "rev", "sen", "sgt",
+/// Titles abbreviated before a name ("Rep.", "Sen.", "Gov.", "Mr"), lower case, sorted.
+pub(super) const TITLES: &[&str] = &[
+    "adm", "atty", "capt", "col", "dr", "gen", "gov", "lt", "miss", "mr", "mrs", "ms", "pres",
+    "prof", "rep", "rev", "sen", "sgt",
 ];
 
 /// Abbreviations that follow a name: party letters, US states in wire style, suffixes.

@@ -41,6 +41,7 @@ const NOT_SPEAKERS: &[&str] = &[
     "also read",
     "analysis",
     "breaking",
+    "breaking news",
     "caption",
     "click here",
     "contact",
@@ -54,23 +55,30 @@ const NOT_SPEAKERS: &[&str] = &[
     "editing",
     "editor's note",
     "editors note",
+    "editorial",
     "email",
     "exclusive",
+    "explainer",
     "filed under",
     "follow",
     "image",
     "images",
+    "just in",
+    "live",
     "location",
     "more",
     "note",
     "opinion",
     "photo",
     "photos",
+    "poll",
     "posted",
     "published",
     "read more",
     "related",
+    "report",
     "reporting",
+    "review",
     "see also",
     "share",
     "source",
@@ -296,8 +304,14 @@ fn is_speaker_label(label: &str) -> bool {
     if !words.iter().all(|w| word_ok(w)) {
         return false;
     }
-    let lower = label.to_lowercase().replace('’', "'");
-    !NOT_SPEAKERS.contains(&lower.as_str())
+    !names_no_speaker(label)
+}
+
+/// Whether a label before a colon is page furniture or an editorial note, not a speaker
+/// ("Update:", "WATCH:", "Editor's note:"): transcripts and headlines ("WATCH: …") ask.
+pub fn names_no_speaker(label: &str) -> bool {
+    let lower = label.trim().to_lowercase().replace('’', "'");
+    NOT_SPEAKERS.contains(&lower.as_str())
 }
 
 #[cfg(test)]
