@@ -285,9 +285,15 @@ fn headline_convention(
                 let initialism = view.text()[before.span.start..verb.span.start]
                     .strip_suffix(". ")
                     .is_some_and(|word| word.contains('.'));
+                // "WHO Warns": in capitals, in a headline that is not all capitals, an
+                // acronym names the actor, though in lower case it is a stopword.
+                let written = &view.text()[before.span.start..before.span.end];
+                let acronym = written.len() >= 2
+                    && written.chars().all(|c| c.is_ascii_uppercase())
+                    && view.text().chars().any(char::is_lowercase);
                 (verb.joined || initialism)
                     && before.sentence == verb.sentence
-                    && !is_stopword(view.seg.lower(before))
+                    && (acronym || !is_stopword(view.seg.lower(before)))
             };
             // "Christie Announces Run, Pledging 'Truth'": a participle after a clause that
             // names its actor reports that actor's speech, as a finite verb would.
@@ -467,6 +473,9 @@ mod tests {
     fn an_initialism_is_an_actor_before_its_reporting_verb() {
         let all = findings("U.S. warns of attacks in China", "The department spoke.");
         assert!(find(&all, Location::Headline, "warns").is_none(), "{all:?}");
+        // In capitals, "WHO" is the organisation, not the pronoun.
+        let all = findings("In Congo, WHO Warns Of Rising Cases", "The agency spoke.");
+        assert!(find(&all, Location::Headline, "Warns").is_none(), "{all:?}");
     }
 
     #[test]
