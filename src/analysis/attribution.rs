@@ -252,26 +252,13 @@ fn is_agentless_passive(seg: &Segmented, first: usize, last: usize) -> bool {
         return false;
     }
     let sentence = seg.tokens[first].sentence;
-    let mut i = first;
     // One adverb may stand between: "was widely reported".
-    for _ in 0..2 {
-        if i == 0 || seg.tokens[i - 1].sentence != sentence {
-            return false;
-        }
-        i -= 1;
-        let word = seg.lower_at(i);
-        if BE_FORMS.contains(&word) {
-            let by = seg
-                .tokens
-                .get(last + 1)
-                .is_some_and(|t| t.sentence == sentence && seg.lower(t) == "by");
-            return !by;
-        }
-        if !word.ends_with("ly") {
-            return false;
-        }
-    }
-    false
+    seg.word_before_an_adverb(first)
+        .is_some_and(|i| BE_FORMS.contains(&seg.lower_at(i)))
+        && !seg
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| t.sentence == sentence && seg.lower(t) == "by")
 }
 
 /// Whether the cue at token `first` has the writer as its subject: "I would argue", "we

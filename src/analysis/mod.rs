@@ -305,23 +305,9 @@ pub fn describes_a_thing(view: &FieldView, cue: &std::ops::Range<usize>) -> bool
 /// Whether the word before token `t` (past an adverb) is a modal of possibility: "would push
 /// back", "could well deny".
 pub fn under_a_modal(body: &FieldView, t: usize) -> bool {
-    let seg = &body.seg;
-    let sentence = seg.tokens[t].sentence;
-    let mut i = t;
-    for _ in 0..2 {
-        if i == 0 || seg.tokens[i - 1].sentence != sentence {
-            return false;
-        }
-        i -= 1;
-        let word = seg.lower_at(i);
-        if matches!(word, "would" | "could" | "might" | "may") {
-            return true;
-        }
-        if !word.ends_with("ly") && word != "well" {
-            return false;
-        }
-    }
-    false
+    body.seg
+        .word_before_an_adverb(t)
+        .is_some_and(|i| matches!(body.seg.lower_at(i), "would" | "could" | "might" | "may"))
 }
 
 /// Whether body sentence `i` ends with `mark`, before any closing quote or bracket.

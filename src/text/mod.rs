@@ -160,6 +160,20 @@ impl Segmented {
         !gap.contains(['“', '"', '‘', ':', '—', '–', '(', '\''])
     }
 
+    /// The word before token `t` in its sentence, past one adverb between ("was *widely*
+    /// reported", "could *well* deny"): where an auxiliary or a modal stands before a verb.
+    pub fn word_before_an_adverb(&self, t: usize) -> Option<usize> {
+        let sentence = self.tokens[t].sentence;
+        let before = |i: usize| (i > 0 && self.tokens[i - 1].sentence == sentence).then(|| i - 1);
+        let i = before(t)?;
+        let word = self.lower_at(i);
+        if word.ends_with("ly") || word == "well" {
+            before(i)
+        } else {
+            Some(i)
+        }
+    }
+
     /// Whether token `i` comes right after a possessive in its sentence ("the minister's
     /// claim", "victims’ claims", "Blinken’s urging"): the word is then a noun. A plural's
     /// apostrophe stays outside its word's token, so the gap is read too.
@@ -212,6 +226,27 @@ fn is_title_case(seg: &Segmented) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_before_skips_one_adverb_inside_its_sentence() {
+        let seg = Segmented::new("It was widely reported. They could well deny it. Denied.");
+        let at = |w: &str| seg.tokens.iter().position(|t| seg.lower(t) == w).unwrap();
+        let word = |i: Option<usize>| i.map(|i| seg.lower_at(i).to_string());
+        assert_eq!(
+            word(seg.word_before_an_adverb(at("reported"))),
+            Some("was".into())
+        );
+        assert_eq!(
+            word(seg.word_before_an_adverb(at("deny"))),
+            Some("could".into())
+        );
+        assert_eq!(
+            word(seg.word_before_an_adverb(at("widely"))),
+            Some("was".into())
+        );
+        // The first word of a sentence has none: the sentence before is not read.
+        assert_eq!(seg.word_before_an_adverb(at("denied")), None);
+    }
 
     #[test]
     fn segments_paragraphs_sentences_tokens() {
