@@ -438,7 +438,7 @@ pub fn attribute(
         let comma_before = segment_start > start
             && !chained
             && !opens_a_quotation
-            && reports_before_its_comma(seg, cue, start..end, segment_start, next);
+            && reports_before_its_comma(text, seg, cue, start..end, segment_start, next);
         // "The hypocrisy reveals their intention to pander", "which mentions the infamous
         // photo": these verbs take a thing as object, and the writer names the thing; only a
         // clause ("revealed that …", "revealed how …") is reported content. "Lemon said what
@@ -469,8 +469,17 @@ pub fn attribute(
         // "Christie declared an uphill candidacy on Tuesday with swagger": a verb of
         // announcing whose object names the act (no "that", no colon, no finite verb after
         // it) reports the act in the writer's words; "announced it would close" is a clause.
+        // "tweeted out a warning" names the act past its particle.
+        let object = match next {
+            Some("out") => seg
+                .tokens
+                .get(cue.end + 1)
+                .filter(|t| t.sentence == sentence)
+                .map(|t| seg.lower(t)),
+            _ => next,
+        };
         let act_object = ACT_VERBS.contains(cue_word)
-            && next.is_some_and(|w| ACT_OBJECT_OPENERS.contains(&w))
+            && object.is_some_and(|w| ACT_OBJECT_OPENERS.contains(&w))
             && !comma_before
             && complement.is_none()
             && !next.is_some_and(|w| WH_WORDS.contains(&w))
@@ -561,7 +570,27 @@ pub fn attribute(
             };
             (from, to)
         };
+        // "…, said revealingly: “We are teaching…”": adverbs of manner between the verb and
+        // the colon or quotation it introduces say how it was said, in the writer's words.
+        let manner = {
+            let mut m = cue.end;
+            while m < to && m < cue.end + 2 && seg.lower_at(m).ends_with("ly") {
+                m += 1;
+            }
+            let introduces = m == end || {
+                let gap = &text[seg.tokens[m - 1].span.end..seg.tokens[m].span.start];
+                gap.contains([':', '“', '"'])
+            };
+            if m > cue.end && introduces {
+                cue.end..m
+            } else {
+                cue.end..cue.end
+            }
+        };
         for i in from..to {
+            if manner.contains(&i) {
+                continue;
+            }
             attribution.attributed[i] = true;
             attribution.governor[i] = sentence;
         }
@@ -590,6 +619,7 @@ const ACT_VERBS: WordList = WordList::new(&[
     "declared",
     "declares",
     "declaring",
+    "tweeted",
 ]);
 
 /// The first words of an announced act: "declared an uphill candidacy", "announced his
@@ -742,6 +772,7 @@ fn addressed_clause(
 /// its clause `clause`, reports the words before that comma (see the module doc and
 /// scoring.md §1): only when the segment holds the speaker and the cue reads as a tag.
 fn reports_before_its_comma(
+    text: &str,
     seg: &Segmented,
     cue: &std::ops::Range<usize>,
     clause: std::ops::Range<usize>,
@@ -787,9 +818,17 @@ fn reports_before_its_comma(
     // What stands before the comma must be able to hold reported words: not an adverb
     // ("Suspiciously, Ford can't say…", "Most revealingly, the article reported…") nor a
     // participle phrase ("Brushing aside political correctness, the prime minister said…").
-    let opener = seg.lower_at(start);
+    // A dateline sets the clause off: "BUDAPEST (LifeSiteNews) – Brushing aside …".
+    let opened = (start + 1..segment_start)
+        .rev()
+        .find(|&i| {
+            dash_before(text, seg, i)
+                || text[seg.tokens[i - 1].span.end..seg.tokens[i].span.start].contains(" - ")
+        })
+        .unwrap_or(start);
+    let opener = seg.lower_at(opened);
     let adverbial_opening =
-        segment_start - start <= 2 || opener.ends_with("ing") || FRONTED_OPENERS.contains(opener);
+        segment_start - opened <= 2 || opener.ends_with("ing") || FRONTED_OPENERS.contains(opener);
     // "…, she has refused to take a position since announcing her candidacy": a gerund
     // after a preposition is an adverbial of its own clause, and reports nothing before.
     let gerund = participle
@@ -2255,6 +2294,32 @@ mod tests {
         assert_eq!(voice_of(body, "had sent the photo"), "attributed");
         let body = "\u{201c}We will win,\u{201d} she said, adding that the polls were wrong.";
         assert_eq!(voice_of(body, "polls were wrong"), "attributed");
+    }
+
+    #[test]
+    fn a_tweet_named_as_an_act_reports_no_words() {
+        let body = "Schaaf tweeted out a warning ahead of the raid last month, infuriating immigration officials.";
+        assert_eq!(voice_of(body, "infuriating immigration"), "outlet");
+        let body = "Schaaf tweeted that the raid was coming, urging residents to stay home.";
+        assert_eq!(voice_of(body, "the raid was coming"), "attributed");
+    }
+
+    #[test]
+    fn an_adverb_before_the_introduced_quotation_is_the_writers() {
+        let body = "Kim Embry, a spokesperson for the schools, said revealingly: \u{201c}We are teaching the same stuff.\u{201d}";
+        assert_eq!(voice_of(body, "revealingly"), "outlet");
+        // An adverb inside the reported clause stays reported.
+        let body = "The mayor said the plan was deeply flawed.";
+        assert_eq!(voice_of(body, "deeply flawed"), "attributed");
+    }
+
+    #[test]
+    fn a_participle_opening_after_a_dateline_is_the_writers() {
+        let body = "BUDAPEST (LifeSiteNews) \u{2013} Brushing aside any semblance of political correctness, the prime minister said in his speech that the church is the last hope.";
+        assert_eq!(voice_of(body, "semblance of political"), "outlet");
+        assert_eq!(voice_of(body, "the last hope"), "attributed");
+        let body = "BUDAPEST (Reuters) - Brushing aside any semblance of political correctness, the prime minister said in his speech that the church is the last hope.";
+        assert_eq!(voice_of(body, "semblance of political"), "outlet");
     }
 
     #[test]

@@ -77,7 +77,7 @@ pub fn quoted_ranges_in(text: &str, paragraphs: &[Paragraph], lines: bool) -> Ve
             next_line_of_paragraph || (!continued && closes_later(text, rest, kind))
         });
     }
-    let mut block = block_quotations(text, &blocks, lines);
+    let mut block = block_quotations(text, &split_at_introductions(text, &blocks), lines);
     if lines {
         block.extend(signed_passages(text, &blocks));
     }
@@ -127,7 +127,11 @@ const BLOCK_INTRO_WORDS: &[&str] = &[
     "article",
     "circulated",
     "commentary",
+    "continued",
+    "continues",
     "declared",
+    "decree",
+    "edict",
     "email",
     "excerpt",
     "explained",
@@ -138,6 +142,7 @@ const BLOCK_INTRO_WORDS: &[&str] = &[
     "passage",
     "post",
     "posted",
+    "proclamation",
     "quotation",
     "quote",
     "rant",
@@ -206,6 +211,23 @@ fn block_quotations(text: &str, blocks: &[Span], lines: bool) -> Vec<Span> {
             break;
         };
         let first = &text[block.start..block.end];
+        // "The citation read:\n“It seems altogether fitting … “Fourth Estate.” …\n…\nLong
+        // live the Fifth Estate!”": a text announced by its introduction and opened with a
+        // quote mark runs on to the mark that closes it, however many paragraphs later and
+        // whatever quotations of its own it holds. Without the introduction, such a reach
+        // would let one stray mark swallow the article ([`closes_later`] keeps it short).
+        // (Where the marks carry it already, within a few paragraphs, they are left to.)
+        let rest = &blocks[at + 1..];
+        if opens_with_quote(first)
+            && leaves_a_quotation_open(first)
+            && !closes_later(text, rest, Kind::Curly)
+        {
+            if let Some(k) = closer_after(text, rest, Kind::Curly, MAX_RUN_ON_PARAGRAPHS) {
+                out.extend_from_slice(&blocks[at..=at + 1 + k]);
+                n = at + 2 + k;
+                continue;
+            }
+        }
         if opens_with_quote(first) || first.ends_with(':') {
             n += 1;
             continue;
@@ -292,6 +314,61 @@ fn block_quotations(text: &str, blocks: &[Span], lines: bool) -> Vec<Span> {
     out
 }
 
+/// The paragraphs, each that opens with an introduction ending in a colon before its text on
+/// the same line split in two there, so that [`block_quotations`] reads the introduction as
+/// its own: a citation of another publication ("AUTHORITIES PUT BRAKES … By Rachel Crosby Las
+/// Vegas Review-Journal, October 26, 2017: Fifty-eight people killed.") or an announced
+/// transcript or excerpt ("Following is a transcript: Jihad Al-‘Ayesh: “Some people …"). Only
+/// the paragraph's first colon is read, and only an introduction that says what follows: "He
+/// said: …" is left to the quote marks that follow it.
+fn split_at_introductions(text: &str, blocks: &[Span]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for block in blocks {
+        let paragraph = &text[block.start..block.end];
+        let split = paragraph.find(": ").filter(|&colon| {
+            let intro = &paragraph[..=colon];
+            (cites_a_publication(intro) && ends_with_a_year(&paragraph[..colon]))
+                || announces_a_transcript(intro)
+        });
+        match split {
+            Some(colon) if !paragraph[colon + 1..].trim().is_empty() => {
+                let cut = block.start + colon + 1;
+                out.push(Span::new(block.start, cut));
+                push_trimmed(text, cut, block.end, &mut out);
+            }
+            _ => out.push(*block),
+        }
+    }
+    out
+}
+
+/// Whether a citation ends with its year, as one that hands over to its text does ("…,
+/// October 26, 2017:"); a year earlier on ("In 2005, an article by … entitled ‘Tsunami: …")
+/// cites nothing at the colon.
+fn ends_with_a_year(intro: &str) -> bool {
+    let year = intro
+        .trim_end()
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next();
+    year.is_some_and(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")))
+}
+
+/// Words of an introduction that announce a transcript or an excerpt ("Following is a
+/// transcript:", "Here are excerpts:"), beside "following" or "here".
+const TRANSCRIPT_WORDS: &[&str] = &["excerpt", "excerpts", "text", "transcript"];
+
+/// Whether an introduction announces a transcript or an excerpt as what follows it.
+fn announces_a_transcript(intro: &str) -> bool {
+    let words: Vec<String> = intro
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.len() <= MAX_INTRO_WORDS
+        && words.iter().any(|w| w == "following" || w == "here")
+        && words.iter().any(|w| TRANSCRIPT_WORDS.contains(&w.as_str()))
+}
+
 /// The text of a paragraph outside its double quotation marks (curly or straight). `inside`
 /// says whether a quotation is open when the paragraph starts, and is left as it stands at its
 /// end: a quotation left open hides what follows it, on this line and the next.
@@ -314,6 +391,21 @@ fn quote_left_open(paragraph: &str) -> bool {
     let mut inside = false;
     outside_double_quotes(paragraph, &mut inside);
     inside
+}
+
+/// Whether a paragraph ends with a double quotation open, nested ones counted: its opener
+/// around “Fourth Estate.” and “…all.” is still open after them.
+fn leaves_a_quotation_open(paragraph: &str) -> bool {
+    let (mut depth, mut straight) = (0usize, false);
+    for c in paragraph.chars() {
+        match c {
+            '“' | '„' | '«' => depth += 1,
+            '”' | '»' => depth = depth.saturating_sub(1),
+            '"' => straight = !straight,
+            _ => {}
+        }
+    }
+    depth > 0 || straight
 }
 
 /// Words of an introduction that hand over to an excerpt of another publication ("First,
@@ -461,6 +553,14 @@ fn speaks_in_the_first_person(paragraph: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .any(|w| {
+            // Initials and acronyms are no pronouns: "(D-R.I.)", "the US".
+            let end = w.as_ptr() as usize - paragraph.as_ptr() as usize + w.len();
+            if w == "I" {
+                return !paragraph[end..].starts_with(['.', '-']);
+            }
+            if w.len() > 1 && w.chars().all(|c| c.is_ascii_uppercase()) {
+                return false;
+            }
             let word = w.replace('’', "'").to_lowercase();
             FIRST_PERSON.contains(&word) || FIRST_PERSON_PLURAL.contains(&word)
         })
@@ -598,11 +698,20 @@ fn has_a_double_quote_mark(paragraph: &str) -> bool {
 /// [`MAX_CARRIED_PARAGRAPHS`], only paragraphs with no double quote mark lead on, up to
 /// [`MAX_CLEAN_CARRIED_PARAGRAPHS`], to the one with the closer.
 fn closes_later(text: &str, rest: &[Span], kind: Kind) -> bool {
+    closer_after(text, rest, kind, MAX_CARRIED_PARAGRAPHS).is_some()
+}
+
+/// The index in `rest` of the paragraph whose closing mark closes a quotation of `kind` left
+/// open before it (see [`closes_later`]); paragraphs with quotations of their own may lead on
+/// to it for `carried` paragraphs, paragraphs with none up to [`MAX_CLEAN_CARRIED_PARAGRAPHS`]
+/// (or `carried`, if more).
+fn closer_after(text: &str, rest: &[Span], kind: Kind, carried: usize) -> Option<usize> {
     let mut clean = true;
-    for (k, block) in rest.iter().take(MAX_CLEAN_CARRIED_PARAGRAPHS).enumerate() {
+    let reach = carried.max(MAX_CLEAN_CARRIED_PARAGRAPHS);
+    for (k, block) in rest.iter().take(reach).enumerate() {
         let slice = &text[block.start..block.end];
-        if k >= MAX_CARRIED_PARAGRAPHS && (!clean || kind == Kind::Single) {
-            return false;
+        if k >= carried && (!clean || kind == Kind::Single) {
+            return None;
         }
         clean &= !has_a_double_quote_mark(slice);
         let mut depth = 0usize;
@@ -646,16 +755,16 @@ fn closes_later(text: &str, rest: &[Span], kind: Kind) -> bool {
             if !closing {
                 depth += 1;
             } else if depth == 0 {
-                return true;
+                return Some(k);
             } else {
                 depth -= 1;
             }
         }
         if depth > 0 {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// The paragraphs quotations are scoped to: the blank-line paragraphs, each split into its
@@ -1174,6 +1283,60 @@ mod tests {
         let blank = "Read the full rant via Gawker:\n\nDear Sasha, I get that you are teens.\n\nThe daughters predictably rolled their eyes.";
         assert!(is_quoted(blank, "I get that"));
         assert!(!is_quoted(blank, "predictably"));
+    }
+
+    #[test]
+    fn an_announced_text_opened_with_a_mark_runs_to_its_closer() {
+        // The citation is announced and opened; quotations of its own lie inside it.
+        let text = "The group gave its award to Assange.\nThe citation read:\n\u{201c}It seems fitting, where Burke coined \u{201c}Fourth Estate.\u{201d} The year was 1787.\nSmall wonder that governments feel threatened.\nIt has been said: \u{201c}The truth shall set you free.\u{201d} It helps.\nHe called it \u{201c}one bad day.\u{201d}\nWe honor \u{201c}them\u{201d} today.\nLong live the Fifth Estate!\u{201d}\nEventually a compromise was found.";
+        assert!(is_quoted(text, "Small wonder"));
+        assert!(is_quoted(text, "It helps"));
+        assert!(is_quoted(text, "Long live"));
+        assert!(!is_quoted(text, "Eventually a compromise"));
+        assert!(!is_quoted(text, "The citation read"));
+        // Without the introduction, the same opener is a stray mark past a few paragraphs.
+        let bare = text.replace("The citation read:\n", "");
+        assert!(!is_quoted(&bare, "It helps"));
+    }
+
+    #[test]
+    fn an_introduction_on_the_line_of_its_text_still_introduces_it() {
+        // A reprinted article cited on the line where it starts.
+        let text = "The attackers did the same.\nSHOOTING PROBE STALLS By Jane Roe Las Vegas Review-Journal, October 26, 2017: Fifty-eight people killed.\nAnd yet, authorities are refusing to fill in the blanks.\nIt wasn\u{2019}t always like this.\nWhat are they hiding?\nThe writer asks that.";
+        assert!(is_quoted(text, "Fifty-eight people"));
+        assert!(is_quoted(text, "refusing to fill"));
+        assert!(!is_quoted(text, "SHOOTING PROBE"));
+        assert!(!is_quoted(text, "The writer asks"));
+        // An announced transcript, its speaker's label and quotation on the same line.
+        let transcript = "He posted the video in May.\nFollowing is a transcript: Jihad Ayesh: \u{201c}Some people have shown up with a new fashion.\nWe used to think that fashion has to do with haircuts.\nThis is, indeed, a new fashion.";
+        assert!(is_quoted(transcript, "We used to think"));
+        assert!(!is_quoted(transcript, "posted the video"));
+        // A speech verb and a colon on one line is left to the marks that follow it.
+        let said = "He said: \u{201c}We won.\u{201d} Then he left.\nThe crowd cheered.";
+        assert!(!is_quoted(said, "Then he left"));
+    }
+
+    #[test]
+    fn initials_and_acronyms_are_no_first_person() {
+        assert!(!speaks_in_the_first_person(
+            "He wrote to Sen. Whitehouse (D-R.I.) last week."
+        ));
+        assert!(!speaks_in_the_first_person(
+            "Troops left the US and the UK."
+        ));
+        assert!(speaks_in_the_first_person("I think US troops should stay."));
+        assert!(speaks_in_the_first_person("Let us go."));
+    }
+
+    #[test]
+    fn a_report_continued_is_quoted_for_a_paragraph() {
+        // Where it ends is unknown: the next paragraph is the writer's until marks say not.
+        let text = "The Daily Mail report said it first.\nThe Daily Mail report continued:\nSoros compared Orb\u{e1}n to the Communists.\nBut Orb\u{e1}n remains committed, claiming Soros is losing.";
+        assert!(is_quoted(text, "Soros compared"));
+        assert!(!is_quoted(text, "claiming Soros"));
+        // A year earlier in a sentence is no citation handing over at its colon.
+        let entitled = "In 2005, an article written by Shafayat Mohamed was published, entitled \u{2018}Tsunami: Wrath of God.\u{2019} In it, he claims that sin caused it.\nThe writer goes on.";
+        assert!(!is_quoted(entitled, "he claims"));
     }
 
     #[test]
