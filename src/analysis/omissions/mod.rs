@@ -212,11 +212,70 @@ const RESPONDING_VERBS: &[&str] = &[
     "defended",
     "defending",
     "defends",
+    "downplayed",
+    "downplaying",
+    "downplays",
     "rebuts",
     "rebutted",
     "responded",
     "responds",
 ];
+
+/// Headline verbs that respond with the particle after them: "White House Plays Down Data
+/// Program", "Minister brushes off criticism".
+const RESPONDING_PHRASAL_VERBS: &[(&str, &str)] = &[
+    ("brushed", "off"),
+    ("brushes", "off"),
+    ("played", "down"),
+    ("playing", "down"),
+    ("plays", "down"),
+    ("shrugged", "off"),
+    ("shrugs", "off"),
+];
+
+/// Verbs of denial in their base form: after "to" they name a denial intended or asked for,
+/// not one made ("to clearly debunk"). ("Pointed to false claims" keeps its cue: "false" is
+/// no verb.)
+const DENYING_VERBS: &[&str] = &[
+    "debunk",
+    "deny",
+    "discredit",
+    "disprove",
+    "dispute",
+    "rebut",
+    "refute",
+];
+
+/// Words before "to" that make a denial in the infinitive one under way: "continues to deny",
+/// "was quick to refute".
+const UNDER_WAY: &[&str] = &[
+    "began",
+    "begins",
+    "continue",
+    "continued",
+    "continues",
+    "continuing",
+    "hastened",
+    "kept",
+    "quick",
+    "rushed",
+    "started",
+    "starts",
+];
+
+/// Whether the denial cue at `t` is a verb of denial in an infinitive ("an investigation to
+/// refute the report"), other than one under way ([`UNDER_WAY`]).
+fn denial_in_prospect(body: &FieldView, t: usize) -> bool {
+    let seg = &body.seg;
+    let Some(to) = seg.word_before_an_adverb(t) else {
+        return false;
+    };
+    DENYING_VERBS.contains(&seg.lower_at(t))
+        && seg.lower_at(to) == "to"
+        && !seg
+            .word_before_an_adverb(to)
+            .is_some_and(|i| UNDER_WAY.contains(&seg.lower_at(i)))
+}
 
 /// The share of a headline's content words in a negation's scope from which the headline
 /// denies its own claim.
@@ -306,7 +365,13 @@ impl HeadlineCues {
             hedged,
             responds: (0..headline.seg.tokens.len()).any(|t| {
                 let word = headline.seg.lower_at(t);
+                let next = headline
+                    .seg
+                    .tokens
+                    .get(t + 1)
+                    .map(|n| headline.seg.lower(n));
                 RESPONDING_VERBS.contains(&word)
+                    || next.is_some_and(|n| RESPONDING_PHRASAL_VERBS.contains(&(word, n)))
                     // "Pompeo offers defense for Saudi rulers" (not "Defense Secretary").
                     || (matches!(word, "defense" | "defence")
                         && t > 0
@@ -581,6 +646,14 @@ pub fn omissions(
         // the response.)
         if matches!(role, Role::OtherSide | Role::Denial)
             && crate::analysis::under_a_modal(body, m.tokens.start)
+        {
+            continue;
+        }
+        // "they should have some portion of the investigation to clearly debunk it": a denial
+        // someone ought to make, or means to, is none made.
+        if role == Role::Denial
+            && (negated::prescribes(body, &bearing, m.tokens.start)
+                || denial_in_prospect(body, m.tokens.start))
         {
             continue;
         }
@@ -868,6 +941,70 @@ mod tests {
             "{:?}",
             omissions_of(headline, &body)
         );
+    }
+
+    #[test]
+    fn a_denial_someone_ought_to_make_is_none_made() {
+        let headline = "Lawmaker makes claim about the casino massacre";
+        let pass = format!(
+            "{FILLER}It seems to me that at a minimum, the police should have some part of the \
+             casino massacre investigation to clearly debunk the claim."
+        );
+        assert!(
+            !kinds(headline, &pass).contains(&OmissionKind::Denial),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+        let flag = format!(
+            "{FILLER}The police have clearly debunked the claim about the casino massacre."
+        );
+        assert!(kinds(headline, &flag).contains(&OmissionKind::Denial));
+        let flag =
+            format!("{FILLER}The police continue to deny the claim about the casino massacre.");
+        assert!(kinds(headline, &flag).contains(&OmissionKind::Denial));
+    }
+
+    #[test]
+    fn ties_that_soured_are_a_setback_a_stalled_project_does_not_counter() {
+        let headline = "For Trump and Bloomberg, Cordial Ties Have Soured";
+        let pass = format!(
+            "{FILLER}In 2013, Trump praised the Bloomberg administration for choosing him to \
+             finish a stalled golf course project, and wrote of a ribbon-cutting with the mayor."
+        );
+        assert!(
+            kinds(headline, &pass).is_empty(),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+    }
+
+    #[test]
+    fn a_negation_by_understatement_affirms() {
+        let headline = "The Spread of Prayer Rooms in Public Schools";
+        let pass = format!(
+            "{FILLER}None of the prayer rooms in public schools should come as any real surprise."
+        );
+        assert!(
+            kinds(headline, &pass).is_empty(),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+        let flag = format!("{FILLER}None of the public schools have prayer rooms, the board said.");
+        assert!(kinds(headline, &flag).contains(&OmissionKind::Contrary));
+    }
+
+    #[test]
+    fn a_headline_that_reports_playing_down_leaves_no_denial_out() {
+        let pass = format!(
+            "{FILLER}The director insisted the data program was not an undisclosed data \
+             collection program."
+        );
+        assert!(
+            kinds("White House Plays Down Data Program", &pass).is_empty(),
+            "{:?}",
+            omissions_of("White House Plays Down Data Program", &pass)
+        );
+        assert!(kinds("White House Runs Data Program", &pass).contains(&OmissionKind::Contrary));
     }
 
     #[test]

@@ -39,7 +39,9 @@ const NEGATED_CLAIM_SHARE: f64 = 0.4;
 pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) {
     // A headline with a negation of its own ("Hands up, don't shoot") leaves the polarity of
     // a negated sentence open.
-    if cx.head.roles.contains(&Role::Denial) || cx.head.negates {
+    // Nor does one that reports a side's response ("White House Plays Down Data Program"):
+    // that side saying the claim does not hold is the response it reports.
+    if cx.head.roles.contains(&Role::Denial) || cx.head.negates || cx.head.reports_a_response() {
         return;
     }
     let body = cx.body;
@@ -100,6 +102,7 @@ pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) 
         // one in a clause that says what ought to be ("should be scrapped without this
         // threat").
         if reinforces(body, cue_token)
+            || affirms_by_understatement(body, cue_token)
             || sets_aside(body, cue_token)
             || asks_not_to(body, cue_token)
             || crate::analysis::under_a_modal(body, cue_token)
@@ -177,6 +180,33 @@ fn reinforces(body: &FieldView, t: usize) -> bool {
             })
         })
     })
+}
+
+/// Words that turn a negation into an affirmation by understatement: "None of this should come
+/// as a surprise", "it is no secret that", "no accident that".
+const UNDERSTATED: &[&str] = &[
+    "accident",
+    "coincidence",
+    "exaggeration",
+    "secret",
+    "surprise",
+    "surprised",
+    "surprising",
+    "wonder",
+];
+
+/// How many words after a negator an understatement's word may stand ("None of the
+/// encroachments of Islam in public schools should come as any real surprise").
+const UNDERSTATEMENT_REACH: usize = 14;
+
+/// Whether the negator at `t` affirms by understatement: one of [`UNDERSTATED`] follows it in
+/// its sentence, within [`UNDERSTATEMENT_REACH`] words.
+fn affirms_by_understatement(body: &FieldView, t: usize) -> bool {
+    let seg = &body.seg;
+    let sentence = seg.tokens[t].sentence;
+    (t + 1..(t + 1 + UNDERSTATEMENT_REACH).min(seg.tokens.len()))
+        .take_while(|&j| seg.tokens[j].sentence == sentence)
+        .any(|j| UNDERSTATED.contains(&seg.lower_at(j)))
 }
 
 /// Verbs that ask, urge or wish: what they ask someone not to do is a request, not a report
@@ -268,7 +298,7 @@ const OBLIGATION: &[&str] = &["must", "ought", "shall", "should"];
 
 /// Whether the negator at `t` stands in a clause of obligation: one of [`OBLIGATION`] before
 /// it in its clause ("the pact should be scrapped without this threat of tariffs").
-fn prescribes(body: &FieldView, bearing: &Bearing, t: usize) -> bool {
+pub(super) fn prescribes(body: &FieldView, bearing: &Bearing, t: usize) -> bool {
     let sentence = body.seg.tokens[t].sentence as usize;
     let clause = bearing.clause_of(t);
     (body.seg.sentences[sentence].tokens.start..t)
