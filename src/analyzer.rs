@@ -117,8 +117,21 @@ impl Analyzer {
         let voice = &config.voice_weights;
         let body_evaluative =
             Evaluative::of(&body_loaded, Location::Body, density.body_tokens, voice);
+        let headline_evaluative = Evaluative::of(
+            &headline_loaded,
+            Location::Headline,
+            density.headline_tokens,
+            voice,
+        );
+        // A first line that is a body sentence is no headline: it passes no headline verdict.
+        let no_headline = Evaluative::default();
         let article_type = analysis::article_type::article_type(
             headline_view.as_ref(),
+            if headline_applies {
+                &headline_evaluative
+            } else {
+                &no_headline
+            },
             &body_view,
             &body_evaluative,
             &sourcing,
@@ -127,12 +140,7 @@ impl Analyzer {
         let score = score::score(
             &ScoreInputs {
                 has_headline: headline_applies,
-                headline: Evaluative::of(
-                    &headline_loaded,
-                    Location::Headline,
-                    density.headline_tokens,
-                    voice,
-                ),
+                headline: headline_evaluative,
                 body: body_evaluative,
                 support: &support,
                 omissions: &omissions,

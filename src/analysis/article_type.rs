@@ -66,7 +66,8 @@ impl TypeKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TypeCue {
     /// `section-label`, `first-person`, `opinion-phrase`, `direct-address`,
-    /// `rhetorical-question`, `evaluative-density`, `strong-verdicts`, `outlet-voice` or
+    /// `first-person-plural`, `prescriptive`, `exclamation`, `rhetorical-question`,
+    /// `evaluative-density`, `headline-verdict`, `strong-verdicts`, `outlet-voice` or
     /// `release-marker`.
     pub cue: String,
     /// How many times it occurs (for the densities and shares: the count behind them).
@@ -117,6 +118,13 @@ pub const OPINION_POINTS: f64 = 3.0;
 /// as argued. Straight news almost never passes judgement outright in its own voice: of 150
 /// BASIL dev news articles, 136 have none, 14 one or two, one has three.
 const STRONG_VERDICTS: usize = 3;
+
+/// The weight of evaluative language in the headline, in the writer's own voice, from which
+/// the headline passes judgement: one term of weight 0.7 or more ("Deep State", "Blatantly",
+/// "carnage"; a cautious word such as "epic" weighs 0.5). News headlines do so too now and
+/// then (the team's seed article, "…Leaves Blinken Floundering"), so it is one point: of BASIL
+/// dev's 150 news articles none passes three points with it; of PTC dev's 186, 3 more do.
+const HEADLINE_VERDICT: f64 = 0.7;
 
 /// Weighted evaluative terms of the writer's own per 100 body words from which the density is
 /// a cue: one point from the first, two from the second. Measured on BASIL dev (straight news
@@ -254,6 +262,7 @@ pub fn reads_as_headline(text: &str) -> bool {
 /// Calls the type of an article from its headline, body, evaluative language and sourcing.
 pub fn article_type(
     headline: Option<&FieldView>,
+    headline_evaluative: &Evaluative,
     body: &FieldView,
     evaluative: &Evaluative,
     sourcing: &Sourcing,
@@ -403,6 +412,17 @@ pub fn article_type(
             detail: format!(
                 "{} evaluative terms of the writer's, {:.1} weighted per 100 words",
                 evaluative.terms, evaluative.density
+            ),
+        });
+    }
+    if headline_evaluative.mass >= HEADLINE_VERDICT {
+        evidence.push(TypeCue {
+            cue: "headline-verdict".to_string(),
+            count: headline_evaluative.terms,
+            points: 1.0,
+            detail: format!(
+                "the headline passes judgement in the writer's own voice: {} evaluative terms, weighted {:.1}",
+                headline_evaluative.terms, headline_evaluative.mass
             ),
         });
     }
@@ -681,6 +701,7 @@ mod tests {
         let furniture = super::super::furniture::furniture_sentences(&bv);
         article_type(
             Some(&hv),
+            &Evaluative::default(),
             &bv,
             &Evaluative::default(),
             &sourcing,
@@ -690,6 +711,45 @@ mod tests {
 
     fn cues(t: &ArticleType) -> Vec<&str> {
         t.evidence.iter().map(|c| c.cue.as_str()).collect()
+    }
+
+    #[test]
+    fn a_headline_that_passes_judgement_is_one_cue_not_a_verdict() {
+        let matcher = Matcher::new(LexiconSet::embedded().unwrap());
+        let (h, b) = (
+            Field::new("Deep State Insurrection Defying the President"),
+            Field::new(
+                "Officials are in panic mode, we are told. We should ask why. \
+                 Our readers know the answer. Why do they defy him?",
+            ),
+        );
+        let hv = prepare_field(Location::Headline, &h, &matcher);
+        let bv = prepare_field(Location::Body, &b, &matcher);
+        let voices = super::super::voices::voices(&bv, &matcher);
+        let sourcing = super::super::sourcing::sourcing(&bv, &voices, &[]);
+        let furniture = super::super::furniture::furniture_sentences(&bv);
+        let with_headline = |mass: f64| {
+            let headline = Evaluative {
+                mass,
+                terms: 1,
+                ..Evaluative::default()
+            };
+            article_type(
+                Some(&hv),
+                &headline,
+                &bv,
+                &Evaluative::default(),
+                &sourcing,
+                &furniture,
+            )
+        };
+        let with = with_headline(1.5);
+        assert!(cues(&with).contains(&"headline-verdict"), "{with:?}");
+        let without = with_headline(0.0);
+        assert!(!cues(&without).contains(&"headline-verdict"));
+        assert_eq!(with.opinion_points, without.opinion_points + 1.0);
+        // A cautious headline word ("Epic", weight 0.5) passes no verdict.
+        assert!(!cues(&with_headline(0.5)).contains(&"headline-verdict"));
     }
 
     #[test]
