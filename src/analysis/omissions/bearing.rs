@@ -220,13 +220,38 @@ impl<'a, 'v> Bearing<'a, 'v> {
                 // denied the Guardian's claims" reports a bystander's denial, which is no
                 // more the headline's side for being told in the outlet's words.
                 let seg = &self.body.seg;
-                let bystander = self.shared(&actor).any == 0
-                    && actor.iter().any(|&t| {
-                        let first = seg.sentences[seg.tokens[t].sentence as usize].tokens.start;
-                        seg.tokens[t].capitalized && (t != first || self.is_a_name(t))
-                    });
+                let named = |t: usize| {
+                    let first = seg.sentences[seg.tokens[t].sentence as usize].tokens.start;
+                    seg.tokens[t].capitalized && (t != first || self.is_a_name(t))
+                };
+                let bystander = self.shared(&actor).any == 0 && actor.iter().any(|&t| named(t));
+                // A bystander's report that the outlet calls wrong ("In a report that set off
+                // the tempest over the talking points, ABC News reported incorrectly that …")
+                // refutes what that report said: the headline's words must stand in it, not
+                // around it. Past a fronted phrase, who reports is the subject of the verb of
+                // saying right before the cue.
+                let reporter: Vec<usize> = match before.last() {
+                    Some(&verb) if self.body.attribution.cues[verb] => {
+                        let subject = &before[..before.len() - 1];
+                        let from = subject
+                            .iter()
+                            .rposition(|&t| self.break_before[t] || self.body.attribution.cues[t])
+                            .map_or(0, |k| {
+                                k + usize::from(self.body.attribution.cues[subject[k]])
+                            });
+                        subject[from..].to_vec()
+                    }
+                    _ => Vec::new(),
+                };
+                let reported_by_a_bystander =
+                    self.shared(&reporter).any == 0 && reporter.iter().any(|&t| named(t));
+                let taken_on = if bystander || reported_by_a_bystander {
+                    self.shared(&after).content
+                } else {
+                    content
+                };
                 let side = self.is_headline_side(&actor, cue.start)
-                    || content >= 2
+                    || taken_on >= 2
                     || (outlet && names_a_claim && !bystander);
                 about_the_claim && side && !self.third_party_speaks(cue.start)
             }

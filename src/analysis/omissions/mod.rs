@@ -979,6 +979,30 @@ mod tests {
     }
 
     #[test]
+    fn a_bystanders_report_called_wrong_refutes_only_what_it_said() {
+        let headline = "E-Mails Show Jostling Over Benghazi Talking Points";
+        let pass = format!(
+            "{FILLER}In a report that set off the latest tempest over the talking points, ABC \
+             News reported incorrectly that Mr. Rhodes had emphasized the need to protect the \
+             department."
+        );
+        assert!(
+            kinds(headline, &pass).is_empty(),
+            "{:?}",
+            omissions_of(headline, &pass)
+        );
+        let flag = format!(
+            "{FILLER}ABC News reported incorrectly that the talking points e-mails showed any \
+             jostling."
+        );
+        assert!(
+            kinds(headline, &flag).contains(&OmissionKind::Denial),
+            "{:?}",
+            omissions_of(headline, &flag)
+        );
+    }
+
+    #[test]
     fn a_negation_by_understatement_affirms() {
         let headline = "The Spread of Prayer Rooms in Public Schools";
         let pass = format!(
