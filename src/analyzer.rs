@@ -71,6 +71,16 @@ impl Analyzer {
         let mut body_loaded =
             analysis::loaded::find_loaded_terms(&body_view, matcher, config, &article.ignore_terms);
         body_loaded.retain(|f| f.span.start >= copy_end);
+        // A poll or sign-up form pasted with the page is nobody's words.
+        let form = analysis::furniture::form_sentences(&body_view);
+        if form.iter().any(|&f| f) {
+            body_loaded.retain(|f| {
+                body_view
+                    .seg
+                    .sentence_at(f.span.start)
+                    .is_none_or(|s| !form[s])
+            });
+        }
         let density = analysis::loaded::densities(
             &headline_loaded,
             headline_view.as_ref().map_or(0, |v| v.seg.word_count()),
@@ -82,8 +92,12 @@ impl Analyzer {
         let frames = analysis::frames::frames(matcher, headline_view.as_ref(), &body_view);
         let concepts = analysis::ArticleConcepts::new(headline_view.as_ref(), &body_view);
         let mut furniture = analysis::furniture::furniture_sentences(&body_view);
-        for (flag, sentence) in furniture.iter_mut().zip(&body_view.seg.sentences) {
-            *flag |= sentence.tokens.end <= repeated;
+        for ((flag, sentence), in_form) in furniture
+            .iter_mut()
+            .zip(&body_view.seg.sentences)
+            .zip(&form)
+        {
+            *flag |= sentence.tokens.end <= repeated || *in_form;
         }
         let mut support = headline_view
             .as_ref()

@@ -36,6 +36,11 @@ fn article_text() -> impl Strategy<Value = String> {
         2 => Just("reckless ".to_string()),
         2 => Just("\u{201C}quote\u{201D} ".to_string()),
         2 => Just("critics say ".to_string()),
+        // Colons and lone marks: a statement or a quotation opened by a colon, a colon inside
+        // a quotation, a mark left open across paragraphs.
+        2 => Just(": ".to_string()),
+        1 => Just("\u{201C}".to_string()),
+        1 => Just("\u{201D} ".to_string()),
         2 => Just(". ".to_string()),
         2 => Just("\n\n".to_string()),
         1 => Just("\r\n".to_string()),

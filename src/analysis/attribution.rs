@@ -602,7 +602,7 @@ pub fn attribute(
     govern_proposition_nouns(text, seg, clauses, &mut attribution);
     govern_inverted_sentences(text, seg, &mut attribution);
     govern_paraphrase_markers(text, seg, &mut attribution);
-    govern_after_colons(text, seg, clauses, &mut attribution);
+    govern_after_colons(text, seg, clauses, quoted, &mut attribution);
     govern_characterisations(text, seg, clauses, &mut attribution);
     govern_social_embeds(text, seg, &mut attribution);
     attribution
@@ -1713,7 +1713,13 @@ fn govern_paraphrase_markers(text: &str, seg: &Segmented, a: &mut Attribution) {
 /// "The committee said in a statement: …" Text after a colon that follows a cue in its clause
 /// is the speaker's, to the end of the paragraph, or the whole next paragraph when the colon
 /// ends one.
-fn govern_after_colons(text: &str, seg: &Segmented, clauses: &[usize], a: &mut Attribution) {
+fn govern_after_colons(
+    text: &str,
+    seg: &Segmented,
+    clauses: &[usize],
+    quoted: &[Span],
+    a: &mut Attribution,
+) {
     let n = seg.tokens.len();
     if n < 2 || memchr::memchr(b':', text.as_bytes()).is_none() {
         return;
@@ -1746,6 +1752,20 @@ fn govern_after_colons(text: &str, seg: &Segmented, clauses: &[usize], a: &mut A
             paragraph_end(next)
         } else {
             here
+        };
+        // "Parent Steve Alsup added: “…Islamics.” Kim Embry, a spokesperson …, said
+        // revealingly: “…”": a colon that opens a quotation hands over that quotation; what
+        // follows its close is the writer's again.
+        let quotation = quoted.partition_point(|q| q.end <= next);
+        let end = match quoted.get(quotation) {
+            Some(q)
+                if q.start <= next
+                    && q.start >= seg.tokens[i].span.end
+                    && text[seg.tokens[i].span.end..q.start].contains(':') =>
+            {
+                end.min(q.end)
+            }
+            _ => end,
         };
         let mut j = i + 1;
         while j < n && seg.tokens[j].span.end <= end {
@@ -2302,6 +2322,18 @@ mod tests {
         assert_eq!(voice_of(body, "infuriating immigration"), "outlet");
         let body = "Schaaf tweeted that the raid was coming, urging residents to stay home.";
         assert_eq!(voice_of(body, "the raid was coming"), "attributed");
+    }
+
+    #[test]
+    fn a_colon_that_opens_a_quotation_hands_over_only_that_quotation() {
+        let body = "Parent Steve Alsup added: \u{201c}It seemed like half the truth to me.\u{201d} Kim Embry, a spokesperson for the schools, said revealingly: \u{201c}We are teaching the same stuff.\u{201d}";
+        assert_eq!(voice_of(body, "revealingly"), "outlet");
+        // A statement without marks still runs to the end of its paragraph.
+        let body = "The committee said in a statement: the vote was fair and the count was final.";
+        assert_eq!(voice_of(body, "count was final"), "attributed");
+        // A colon inside the quotation opens nothing of its own.
+        let body = "\u{201c}The committee said: we are done here,\u{201d} she added. It was late.";
+        assert_eq!(voice_of(body, "It was late"), "outlet");
     }
 
     #[test]

@@ -13,6 +13,7 @@ is furniture too, and it is not the body's own wording (its loaded terms are the
 
 use std::sync::OnceLock;
 
+use aho_corasick::AhoCorasick;
 use memchr::memmem::{self, Finder};
 
 use super::FieldView;
@@ -174,10 +175,59 @@ fn labelled(lower: &[u8], words: usize) -> bool {
 }
 
 /// Which sentences of a field are furniture.
+/// (Forms pasted with the page are [`form_sentences`], which the analyzer adds.)
 pub fn furniture_sentences(view: &FieldView) -> Vec<bool> {
     (0..view.seg.sentences.len())
         .map(|i| is_furniture(view.sentence_text(i), view.seg.sentences[i].tokens.len()))
         .collect()
+}
+
+/// Phrases that open a poll or sign-up form pasted with the page (lower case).
+const FORM_OPENERS: &[&str] = &["story continues below", "take our poll"];
+
+/// How many sentences a form may take, and how many words each after its opener at most.
+const FORM_SENTENCES: usize = 20;
+const FORM_SENTENCE_WORDS: usize = 20;
+
+/// The sentences of a poll or sign-up form: from one that opens it ("take our poll - story
+/// continues below Should Jim Acosta have gotten his press pass back?") through its answers,
+/// fields and fine print, short sentences all, down to the one with the site's boilerplate
+/// ("You also agree to this site's Privacy Policy and Terms of Use."). Nobody's words: the
+/// analyzer drops the findings in them. Without the boilerplate that closes it, where a form
+/// ends is unknown and nothing is marked.
+pub fn form_sentences(view: &FieldView) -> Vec<bool> {
+    let n = view.seg.sentences.len();
+    let mut form = vec![false; n];
+    static OPENERS_FINDER: OnceLock<AhoCorasick> = OnceLock::new();
+    let openers = OPENERS_FINDER.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(FORM_OPENERS)
+            .expect("form openers compile")
+    });
+    // Most articles carry no form: one case-blind pass over the text settles it.
+    if !openers.is_match(view.text()) {
+        return form;
+    }
+    let lower = |i: usize| view.sentence_text(i).to_lowercase();
+    let mut i = 0;
+    while i < n {
+        if !openers.is_match(view.sentence_text(i)) {
+            i += 1;
+            continue;
+        }
+        let end = (i..n.min(i + FORM_SENTENCES))
+            .take_while(|&j| j == i || view.seg.sentences[j].tokens.len() <= FORM_SENTENCE_WORDS)
+            .find(|&j| BOILERPLATE.iter().any(|b| lower(j).contains(b)));
+        match end {
+            Some(end) => {
+                form[i..=end].iter_mut().for_each(|f| *f = true);
+                i = end + 1;
+            }
+            None => i += 1,
+        }
+    }
+    form
 }
 
 /// How many of the body's first words repeat the headline word for word (case and punctuation
@@ -228,6 +278,33 @@ mod tests {
         ] {
             assert!(is_furniture(s, words(s)), "{s}");
         }
+    }
+
+    #[test]
+    fn a_pasted_poll_is_furniture_to_its_fine_print() {
+        let matcher = crate::lexicon::Matcher::new(crate::lexicon::LexiconSet::embedded().unwrap());
+        let field = crate::article::Field::new(
+            "The troops closed three lanes on Tuesday.\ntake our poll - story continues below\nWho is the most corrupt Democrat politician?\nWho is the most corrupt Democrat politician?\n* Hillary Clinton\nEmail *\nCompleting this poll grants you access to updates free of charge.\nYou also agree to this site's Privacy Policy and Terms of Use.\nThe caravan reached the border on Friday.",
+        );
+        let view = super::super::prepare_field(crate::vocab::Location::Body, &field, &matcher);
+        let form = form_sentences(&view);
+        let marked: Vec<&str> = (0..form.len())
+            .filter(|&i| form[i])
+            .map(|i| view.sentence_text(i))
+            .collect();
+        assert!(
+            marked.iter().any(|s| s.contains("most corrupt")),
+            "{marked:?}"
+        );
+        assert!(!marked
+            .iter()
+            .any(|s| s.contains("troops closed") || s.contains("caravan")));
+        // Without its fine print, a poll line marks nothing past itself.
+        let field = crate::article::Field::new(
+            "take our poll - story continues below\nWho is the most corrupt politician?\nThe caravan reached the border.",
+        );
+        let view = super::super::prepare_field(crate::vocab::Location::Body, &field, &matcher);
+        assert!(form_sentences(&view).iter().all(|f| !f));
     }
 
     /// The check as first written: a lower-cased copy searched once per label.
