@@ -17,6 +17,8 @@ The cues (`docs/scoring.md` §9):
 - **rhetorical questions**: outlet-voice sentences that end in a question mark;
 - **evaluative density**: the outlet's own evaluative language, per 100 words (the score's
   body measure);
+- **a headline verdict**: evaluative language in the headline in the outlet's voice;
+- **labels** pinned on people or groups in the outlet's own voice;
 - **outlet voice**: the share of body sentences nobody is quoted or credited in;
 - **release markers** (*For immediate release, Media contact, ###, is pleased to announce,
   forward-looking statements, (NYSE: …), issued the following statement* …) for a press
@@ -67,7 +69,8 @@ impl TypeKind {
 pub struct TypeCue {
     /// `section-label`, `first-person`, `opinion-phrase`, `direct-address`,
     /// `first-person-plural`, `prescriptive`, `exclamation`, `rhetorical-question`,
-    /// `evaluative-density`, `headline-verdict`, `strong-verdicts`, `outlet-voice` or
+    /// `evaluative-density`, `headline-verdict`, `outlet-labels`, `strong-verdicts`,
+    /// `outlet-voice` or
     /// `release-marker`.
     pub cue: String,
     /// How many times it occurs (for the densities and shares: the count behind them).
@@ -125,6 +128,11 @@ const STRONG_VERDICTS: usize = 3;
 /// then (the team's seed article, "…Leaves Blinken Floundering"), so it is one point: of BASIL
 /// dev's 150 news articles none passes three points with it; of PTC dev's 186, 3 more do.
 const HEADLINE_VERDICT: f64 = 0.7;
+
+/// Labels pinned on people or groups in the writer's own voice ("illegal aliens", "leftists")
+/// from which they are a cue: a report names people as they call themselves or quotes who
+/// labels them. Of BASIL dev's 150 news articles none passes three points with it.
+const OUTLET_LABELS: usize = 2;
 
 /// Weighted evaluative terms of the writer's own per 100 body words from which the density is
 /// a cue: one point from the first, two from the second. Measured on BASIL dev (straight news
@@ -423,6 +431,17 @@ pub fn article_type(
             detail: format!(
                 "the headline passes judgement in the writer's own voice: {} evaluative terms, weighted {:.1}",
                 headline_evaluative.terms, headline_evaluative.mass
+            ),
+        });
+    }
+    if evaluative.labels >= OUTLET_LABELS {
+        evidence.push(TypeCue {
+            cue: "outlet-labels".to_string(),
+            count: evaluative.labels,
+            points: 1.0,
+            detail: format!(
+                "{} labels pinned on people or groups in the writer's own voice",
+                evaluative.labels
             ),
         });
     }
@@ -750,6 +769,23 @@ mod tests {
         assert_eq!(with.opinion_points, without.opinion_points + 1.0);
         // A cautious headline word ("Epic", weight 0.5) passes no verdict.
         assert!(!cues(&with_headline(0.5)).contains(&"headline-verdict"));
+        // Labels pinned in the writer's own voice: two are a cue, one is not.
+        let with_labels = |labels: usize| {
+            let body = Evaluative {
+                labels,
+                ..Evaluative::default()
+            };
+            article_type(
+                Some(&hv),
+                &Evaluative::default(),
+                &bv,
+                &body,
+                &sourcing,
+                &furniture,
+            )
+        };
+        assert!(cues(&with_labels(2)).contains(&"outlet-labels"));
+        assert!(!cues(&with_labels(1)).contains(&"outlet-labels"));
     }
 
     #[test]

@@ -58,6 +58,9 @@ pub struct Evaluative {
     /// Strong verdicts in the writer's own voice: outlet-voice terms of weight at least
     /// [`STRONG_WEIGHT`] ("despicable", "sleazy", "ridiculous").
     pub strong: usize,
+    /// Labels pinned in the writer's own voice: outlet-voice terms of the label role
+    /// ("illegal aliens", "leftists", "the Deep State").
+    pub labels: usize,
 }
 
 /// The lexicon weight from which a term is a strong verdict: the pack gives 1.2 and above to
@@ -89,11 +92,17 @@ impl Evaluative {
             .filter(|f| f.location == location && counts_as_evaluative(f))
             .filter(|f| f.voice == Voice::Outlet && f.weight >= STRONG_WEIGHT)
             .count();
+        let labels = findings
+            .iter()
+            .filter(|f| f.location == location && counts_as_evaluative(f))
+            .filter(|f| f.voice == Voice::Outlet && f.role == Some(Role::Label))
+            .count();
         Evaluative {
             mass,
             terms,
             density,
             strong,
+            labels,
         }
     }
 }
