@@ -818,17 +818,28 @@ fn reports_before_its_comma(
     // What stands before the comma must be able to hold reported words: not an adverb
     // ("Suspiciously, Ford can't say…", "Most revealingly, the article reported…") nor a
     // participle phrase ("Brushing aside political correctness, the prime minister said…").
-    // A dateline sets the clause off: "BUDAPEST (LifeSiteNews) – Brushing aside …".
-    let opened = (start + 1..segment_start)
-        .rev()
-        .find(|&i| {
-            dash_before(text, seg, i)
-                || text[seg.tokens[i - 1].span.end..seg.tokens[i].span.start].contains(" - ")
-        })
-        .unwrap_or(start);
-    let opener = seg.lower_at(opened);
-    let adverbial_opening =
-        segment_start - opened <= 2 || opener.ends_with("ing") || FRONTED_OPENERS.contains(opener);
+    let opens_adverbially = |opened: usize| {
+        let opener = seg.lower_at(opened);
+        segment_start - opened <= 2 || opener.ends_with("ing") || FRONTED_OPENERS.contains(opener)
+    };
+    // A dateline sets the clause off: "BUDAPEST (LifeSiteNews) – Brushing aside …". (Most
+    // clauses hold no dash: a byte scan settles it.)
+    let adverbial_opening = opens_adverbially(start) || {
+        let before =
+            &text.as_bytes()[seg.tokens[start].span.start..seg.tokens[segment_start].span.start];
+        let dashed = memchr::memchr(b'-', before).is_some()
+            || memchr::memmem::find(before, "\u{2013}".as_bytes()).is_some()
+            || memchr::memmem::find(before, "\u{2014}".as_bytes()).is_some();
+        dashed
+            && (start + 1..segment_start)
+                .rev()
+                .find(|&i| {
+                    dash_before(text, seg, i)
+                        || text[seg.tokens[i - 1].span.end..seg.tokens[i].span.start]
+                            .contains(" - ")
+                })
+                .is_some_and(opens_adverbially)
+    };
     // "…, she has refused to take a position since announcing her candidacy": a gerund
     // after a preposition is an adverbial of its own clause, and reports nothing before.
     let gerund = participle

@@ -13,7 +13,6 @@ is furniture too, and it is not the body's own wording (its loaded terms are the
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
 use memchr::memmem::{self, Finder};
 
 use super::FieldView;
@@ -198,21 +197,31 @@ const FORM_SENTENCE_WORDS: usize = 20;
 pub fn form_sentences(view: &FieldView) -> Vec<bool> {
     let n = view.seg.sentences.len();
     let mut form = vec![false; n];
-    static OPENERS_FINDER: OnceLock<AhoCorasick> = OnceLock::new();
-    let openers = OPENERS_FINDER.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(FORM_OPENERS)
-            .expect("form openers compile")
+    // Most articles carry no form: a vectorised scan for the openers' ends settles it, in the
+    // cases pages write them.
+    static KEYS: OnceLock<Vec<Finder<'static>>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        [
+            "our poll",
+            "Our Poll",
+            "OUR POLL",
+            "continues below",
+            "Continues Below",
+            "CONTINUES BELOW",
+        ]
+        .iter()
+        .map(|k| Finder::new(k.as_bytes()))
+        .collect()
     });
-    // Most articles carry no form: one case-blind pass over the text settles it.
-    if !openers.is_match(view.text()) {
+    let text = view.text().as_bytes();
+    if !keys.iter().any(|k| k.find(text).is_some()) {
         return form;
     }
     let lower = |i: usize| view.sentence_text(i).to_lowercase();
     let mut i = 0;
     while i < n {
-        if !openers.is_match(view.sentence_text(i)) {
+        let opener = lower(i);
+        if !FORM_OPENERS.iter().any(|o| opener.contains(o)) {
             i += 1;
             continue;
         }

@@ -325,7 +325,10 @@ fn split_at_introductions(text: &str, blocks: &[Span]) -> Vec<Span> {
     let mut out = Vec::with_capacity(blocks.len());
     for block in blocks {
         let paragraph = &text[block.start..block.end];
-        let split = paragraph.find(": ").filter(|&colon| {
+        let bytes = paragraph.as_bytes();
+        let first_colon =
+            memchr::memchr_iter(b':', bytes).find(|&k| bytes.get(k + 1) == Some(&b' '));
+        let split = first_colon.filter(|&colon| {
             let intro = &paragraph[..=colon];
             (cites_a_publication(intro) && ends_with_a_year(&paragraph[..colon]))
                 || announces_a_transcript(intro)
