@@ -252,9 +252,24 @@ fn is_agentless_passive(seg: &Segmented, first: usize, last: usize) -> bool {
         return false;
     }
     let sentence = seg.tokens[first].sentence;
+    // "a Chilean bishop accused of witnessing abuse": the reduced relative is a passive too
+    // (the active verb takes its object first: "accused him of").
+    // ("whom he accused of", "those they accused of": a subject before it makes it active.)
+    let subject_before = first > 0
+        && seg.tokens[first - 1].sentence == sentence
+        && PERSON_PRONOUNS_ALL.contains(&seg.lower_at(first - 1));
+    let reduced = first == last
+        && seg.lower_at(first) == "accused"
+        && !subject_before
+        && seg
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| t.sentence == sentence && seg.lower(t) == "of");
     // One adverb may stand between: "was widely reported".
-    seg.word_before_an_adverb(first)
-        .is_some_and(|i| BE_FORMS.contains(&seg.lower_at(i)))
+    (reduced
+        || seg
+            .word_before_an_adverb(first)
+            .is_some_and(|i| BE_FORMS.contains(&seg.lower_at(i))))
         && !seg
             .tokens
             .get(last + 1)
@@ -461,6 +476,15 @@ pub fn attribute(
             && !next.is_some_and(|w| WH_WORDS.contains(&w));
         let free_relative =
             next == Some("what") && after_next.is_some_and(|w| BE_FORMS.contains(&w));
+        // "when Michael Steele announces whether he plans to step down or will disregard the
+        // onslaught of criticism": an open question is nobody's words yet; the writer frames
+        // it. (A question asked, "asked whether …", is the asker's.)
+        let open_question = next == Some("whether")
+            && !comma_before
+            && !matches!(
+                cue_word,
+                "ask" | "asked" | "asking" | "asks" | "wondered" | "wonders"
+            );
         // "Clinton told about 600 supporters at the fairgrounds, addressing the trade pact":
         // after "told", the noun phrase is who was told; only a clause after it ("told
         // reporters he was tired") is what was said.
@@ -511,6 +535,7 @@ pub fn attribute(
         let data = cue_word == "according" && according_to_data(seg, cue.end);
         if thing_object
             || free_relative
+            || open_question
             || told_nobody_what
             || act_object
             || adjunct_only
@@ -2325,6 +2350,24 @@ mod tests {
         assert_eq!(voice_of(body, "had sent the photo"), "attributed");
         let body = "\u{201c}We will win,\u{201d} she said, adding that the polls were wrong.";
         assert_eq!(voice_of(body, "polls were wrong"), "attributed");
+    }
+
+    #[test]
+    fn a_bishop_accused_of_it_is_a_passive_that_names_nobody() {
+        let body = "The cardinal was reappointed, as Pope Francis revived the panel after the defense of a bishop accused of ignoring abuse.";
+        assert_eq!(voice_of(body, "revived the panel"), "outlet");
+        let body = "The senator accused him of ignoring abuse.";
+        assert_eq!(voice_of(body, "ignoring abuse"), "attributed");
+        let body = "Trump lashed out at Democrats whom he accused of trying to squelch testimony.";
+        assert_eq!(voice_of(body, "squelch testimony"), "attributed");
+    }
+
+    #[test]
+    fn an_open_question_after_a_cue_is_the_writers() {
+        let body = "The battle will take a new turn on Monday when Michael Steele announces whether he plans to step down or will disregard the onslaught of criticism.";
+        assert_eq!(voice_of(body, "onslaught of criticism"), "outlet");
+        let body = "Reporters asked whether he would disregard the onslaught of criticism.";
+        assert_eq!(voice_of(body, "onslaught of criticism"), "attributed");
     }
 
     #[test]
