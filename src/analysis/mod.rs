@@ -142,9 +142,74 @@ pub(crate) const CALENDAR_WORDS: &[&str] = &[
     "wednesday",
 ];
 
-/// Names the lexicons do not know: runs of two or more capitalised words inside a sentence
-/// (not at its start), outside known entities and quotations, without calendar words or
-/// single letters. Token ranges, in text order.
+/// Abbreviations that begin a place's name ("St. Louis", "Mt. Hood").
+const NAME_ABBREVIATIONS: &[&str] = &["ft", "mt", "st"];
+
+/// Titles that stand before a name at a sentence's start ("Senator Holt said"): the name is
+/// the word after them (lower case, sorted).
+const NAME_TITLES: &[&str] = &[
+    "bishop",
+    "cardinal",
+    "chairman",
+    "chief",
+    "commissioner",
+    "detective",
+    "dr",
+    "father",
+    "gen",
+    "general",
+    "gov",
+    "governor",
+    "judge",
+    "justice",
+    "mayor",
+    "minister",
+    "miss",
+    "mr",
+    "mrs",
+    "ms",
+    "officer",
+    "pope",
+    "president",
+    "prof",
+    "professor",
+    "rep",
+    "representative",
+    "rev",
+    "reverend",
+    "secretary",
+    "sen",
+    "senator",
+    "sheriff",
+    "speaker",
+];
+
+/// Capitalised words that open sentences without opening a name (lower case).
+const SENTENCE_OPENERS: &[&str] = &[
+    "after",
+    "although",
+    "and",
+    "as",
+    "but",
+    "despite",
+    "if",
+    "like",
+    "meanwhile",
+    "since",
+    "so",
+    "then",
+    "though",
+    "today",
+    "tonight",
+    "unlike",
+    "when",
+    "while",
+    "yesterday",
+];
+
+/// Names the lexicons do not know: runs of two or more capitalised words, outside known
+/// entities and quotations, without calendar words or single letters (a sentence's first word
+/// only where it opens a name). Token ranges, in text order.
 pub fn name_runs(view: &FieldView, in_entity: &[bool]) -> Vec<std::ops::Range<usize>> {
     let tokens = &view.seg.tokens;
     let is_name_word = |i: usize| {
@@ -161,6 +226,13 @@ pub fn name_runs(view: &FieldView, in_entity: &[bool]) -> Vec<std::ops::Range<us
                 .is_some()
             && CALENDAR_WORDS.binary_search(&view.seg.lower(t)).is_err()
     };
+    // "St. Louis", "Ft. Worth": an abbreviation's full stop does not break the name.
+    let joined = |j: usize| {
+        tokens[j].joined || {
+            let gap = &view.text()[tokens[j - 1].span.end..tokens[j].span.start];
+            gap == ". " && NAME_ABBREVIATIONS.contains(&view.seg.lower_at(j - 1))
+        }
+    };
     let mut runs = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -170,12 +242,41 @@ pub fn name_runs(view: &FieldView, in_entity: &[bool]) -> Vec<std::ops::Range<us
             continue;
         }
         let starts_sentence = view.seg.sentences[tokens[i].sentence as usize].tokens.start == i;
-        if starts_sentence || !is_name_word(i) {
+        // A sentence's first word is capitalised whatever it is; it opens a name only when a
+        // name word follows it and it is none of the words that open sentences ("Fox News
+        // notes", "Judicial Watch Senior Investigator …"; not "The", "Meanwhile", "Yesterday").
+        // Only before a single name word ("News") or after an abbreviation ("St. Louis"): a
+        // longer name after a sentence's first word is whole without it, and that word is
+        // often a title ("Senator Jane Holt said", counted under "Jane Holt").
+        let opens_a_name = || {
+            let word = view.seg.lower_at(i);
+            let abbreviation = NAME_ABBREVIATIONS.contains(&word);
+            let one_word_after = !(i + 2 < tokens.len() && joined(i + 2) && is_name_word(i + 2));
+            let next = || view.seg.lower_at(i + 1);
+            let first = &view.text()[tokens[i].span.start..tokens[i].span.end];
+            i + 1 < tokens.len()
+                && joined(i + 1)
+                && is_name_word(i + 1)
+                && (abbreviation
+                    || (one_word_after
+                        && !crate::text::stopwords::is_stopword(word)
+                        && !crate::text::stopwords::is_stopword(next())
+                        // A participle or an adverb opens a clause ("Added Gibbs", "Courting
+                        // Iowa"); capitals throughout are a dateline ("KANSAS CITY").
+                        && !word.ends_with("ly")
+                        && !word.ends_with("ing")
+                        && !word.ends_with("ed")
+                        && first.chars().any(char::is_lowercase)
+                        && !SENTENCE_OPENERS.contains(&word)
+                        && !NAME_TITLES.contains(&word)
+                        && !NAME_TITLES.contains(&next())))
+        };
+        if !is_name_word(i) || (starts_sentence && !opens_a_name()) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
-        while j < tokens.len() && tokens[j].joined && is_name_word(j) {
+        while j < tokens.len() && joined(j) && is_name_word(j) {
             j += 1;
         }
         if j - i >= 2 {

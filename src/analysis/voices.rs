@@ -238,6 +238,20 @@ const LAWS: &[&str] = &[
     "doctrine",
 ];
 
+/// Last words of the names of places, which do not speak ("Peter's Square", "Pennsylvania
+/// Avenue"; not "Buckingham Palace" or "City Hall", which speak for who sits there).
+const PLACES: &[&str] = &[
+    "airport",
+    "avenue",
+    "boulevard",
+    "bridge",
+    "plaza",
+    "road",
+    "square",
+    "station",
+    "street",
+];
+
 /// Titles abbreviated before a name ("Rep.", "Sen.", "Gov.", "Mr"), lower case, sorted.
 pub(super) const TITLES: &[&str] = &[
     "adm", "atty", "capt", "col", "dr", "gen", "gov", "lt", "miss", "mr", "mrs", "ms", "pres",
@@ -298,8 +312,10 @@ fn names(view: &FieldView, matcher: &Matcher) -> Vec<Vec<(usize, usize, String)>
         if view.seg.lower_at(run.end - 1).contains(['\'', '\u{2019}']) {
             continue;
         }
-        // "invoked the Fifth Amendment", "under the Affordable Care Act": a law, not a voice.
-        if LAWS.binary_search(&view.seg.lower_at(run.end - 1)).is_ok() {
+        // "invoked the Fifth Amendment", "under the Affordable Care Act": a law, not a voice;
+        // "on St. Peter's Square": a place, though no preposition stands right before it.
+        let last = view.seg.lower_at(run.end - 1);
+        if LAWS.binary_search(&last).is_ok() || PLACES.binary_search(&last).is_ok() {
             continue;
         }
         let s = tokens[run.start].sentence as usize;
@@ -375,8 +391,27 @@ mod tests {
     }
 
     #[test]
+    fn a_place_is_no_speaker_and_a_sentences_first_word_can_open_a_name() {
+        let found = speakers("Addressing a crowd on St. Peter's Square, he asked for calm. Fox News notes that the crowd was large.");
+        assert!(
+            !found.iter().flatten().any(|s| s.contains("Square")),
+            "{found:?}"
+        );
+        assert!(found.iter().flatten().any(|s| s == "Fox News"), "{found:?}");
+        let found = speakers("The mayor of St. Louis spoke. St. Louis Mayor Lyda Krewson said the city would rebuild.");
+        assert!(
+            found
+                .iter()
+                .flatten()
+                .any(|s| s == "St. Louis Mayor Lyda Krewson"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn laws_and_titles_are_sorted() {
         assert!(LAWS.windows(2).all(|w| w[0] < w[1]));
+        assert!(PLACES.windows(2).all(|w| w[0] < w[1]));
         assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
     }
 
