@@ -196,11 +196,24 @@ impl<'v, 'a> Speakers<'v, 'a> {
         let seg = &self.view.seg;
         let text = self.view.text();
         let first = seg.sentences[sentence].tokens.start;
+        // (", adding that the account would not satisfy the House Democrat" is no inverted
+        // tag: a participle, or a cue whose "that" opens what was said, names no speaker after
+        // it.)
+        let inverted = |c: usize| {
+            let word = seg.lower_at(c);
+            let complement = seg
+                .tokens
+                .get(c + 1)
+                .is_some_and(|t| t.sentence == seg.tokens[c].sentence && seg.lower(t) == "that");
+            !word.ends_with("ing")
+                && !complement
+                && text[seg.tokens[c - 1].span.end..seg.tokens[c].span.start]
+                    .contains([',', '”', '"', '—', '–'])
+        };
         let takes_its_source_after = |c: usize| {
             matches!(seg.lower_at(c), "according" | "to" | "per" | "by")
                 || c == first
-                || text[seg.tokens[c - 1].span.end..seg.tokens[c].span.start]
-                    .contains([',', '”', '"', '—', '–'])
+                || inverted(c)
         };
         let distance = |start: usize, end: usize| {
             let k = cues.partition_point(|&c| c < start);
@@ -388,6 +401,20 @@ mod tests {
             .collect();
         found.dedup();
         found
+    }
+
+    #[test]
+    fn a_participle_after_a_quotation_names_no_speaker_after_it() {
+        let found = speakers("When the draft was sent to him, he dismissed it, saying \u{201c}I would not use this,\u{201d} adding that the account would not satisfy the House Democrat in charge.");
+        assert!(
+            !found.iter().flatten().any(|s| s.contains("Democrat")),
+            "{found:?}"
+        );
+        let found = speakers("\u{201c}We will appeal,\u{201d} said Mayor Jane Ortiz.");
+        assert!(
+            found.iter().flatten().any(|s| s.contains("Jane Ortiz")),
+            "{found:?}"
+        );
     }
 
     #[test]
