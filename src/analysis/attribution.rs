@@ -1007,6 +1007,7 @@ impl Attribution {
 /// X", "he described the plan as X".
 const NAMING_VERBS: WordList = WordList::new(&[
     "branded",
+    "branding",
     "brands",
     "call",
     "called",
@@ -1021,9 +1022,12 @@ const NAMING_VERBS: WordList = WordList::new(&[
     "describes",
     "describing",
     "dubbed",
+    "dubbing",
     "dubs",
     "labeled",
+    "labeling",
     "labelled",
+    "labelling",
     "labels",
     "term",
     "termed",
@@ -1338,7 +1342,10 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
             }
             continue;
         }
-        if !matches!(word, "call" | "called" | "calling" | "calls") {
+        // "called the senator a liar", "labeled Clinton a crook": the naming verbs that take
+        // an object and then the name pinned on it ("described" and "characterized" take "as").
+        let call = matches!(word, "call" | "called" | "calling" | "calls");
+        if word.starts_with("descri") || word.starts_with("characteri") {
             continue;
         }
         let next = seg.lower_at(v + 1);
@@ -1358,7 +1365,7 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
             if object_end < end {
                 mark_attributed(a, object_end, end, sentence);
             }
-        } else if word == "calling" && end - v <= MAX_CALLING_WORDS {
+        } else if call && word == "calling" && end - v <= MAX_CALLING_WORDS {
             // "…, calling Cuba's government tyrannical": a short clause naming a thing and the
             // word the subject pinned on it (the names in it are neutral either way).
             mark_attributed(a, v + 1, end, sentence);
@@ -2107,6 +2114,16 @@ mod tests {
             "Just look at how they call Julian Assange a traitor and he is not even an American.";
         assert_eq!(voice_of(body, "a traitor"), "attributed");
         assert_eq!(voice_of(body, "Just look at how"), "outlet");
+        // The other verbs that pin a name on an object: "labeled Clinton a crook", and their
+        // participles in a clause about a speech.
+        let body = "Trump labeled Clinton a crook in a speech on Monday.";
+        assert_eq!(voice_of(body, "a crook"), "attributed");
+        assert_eq!(voice_of(body, "Trump labeled"), "outlet");
+        let body =
+            "Bloomberg spoke for an hour \u{2014} labeling him a public menace \u{2014} and left.";
+        assert_eq!(voice_of(body, "a public menace"), "attributed");
+        let body = "Critics have branded the senator a fraud for years.";
+        assert_eq!(voice_of(body, "a fraud"), "attributed");
     }
 
     #[test]
