@@ -101,6 +101,7 @@ const VERB_CHAIN: WordList = WordList::new(&[
 /// Words that open a subordinate clause after a comma.
 const SUBORDINATORS: WordList = WordList::new(&[
     "although",
+    "as",
     "because",
     "especially",
     "if",
@@ -182,13 +183,18 @@ const FRONTED_SUBORDINATORS: WordList = WordList::new(&[
 ]);
 
 /// Reporting verbs that usually take a thing as object ("revealed its disregard", "exposes
-/// the agenda as a sham", "mentions the photo") rather than a clause of reported words, and
-/// "spoke", whose "on Tuesday with swagger" or "about the deal" is the writer's account.
+/// the agenda as a sham", "mentions the photo", "expressed concern about the law") rather than
+/// a clause of reported words, and "spoke", whose "on Tuesday with swagger" or "about the deal"
+/// is the writer's account.
 const THING_OBJECT_VERBS: WordList = WordList::new(&[
     "expose",
     "exposed",
     "exposes",
     "exposing",
+    "express",
+    "expressed",
+    "expresses",
+    "expressing",
     "mention",
     "mentioned",
     "mentioning",
@@ -246,7 +252,7 @@ fn gap_marks(text: &str, before: Span, after: Span) -> (bool, bool, bool) {
 
 /// A reporting verb in the passive with no agent: "was revealed", "were accused of", "has been
 /// told" — but not "was reported by the agency".
-fn is_agentless_passive(seg: &Segmented, first: usize, last: usize) -> bool {
+fn is_agentless_passive(text: &str, seg: &Segmented, first: usize, last: usize) -> bool {
     // "is calling on lawmakers": be with a present participle is the progressive, active.
     if seg.lower_at(first).ends_with("ing") {
         return false;
@@ -258,13 +264,49 @@ fn is_agentless_passive(seg: &Segmented, first: usize, last: usize) -> bool {
     let subject_before = first > 0
         && seg.tokens[first - 1].sentence == sentence
         && PERSON_PRONOUNS_ALL.contains(&seg.lower_at(first - 1));
+    let next = seg
+        .tokens
+        .get(last + 1)
+        .filter(|t| t.sentence == sentence)
+        .map(|t| seg.lower(t));
+    // "numerous politicians mentioned as contenders", "Collins, often described as a
+    // moderate": a participle then "as", with no subject or auxiliary before it in its
+    // segment, is a reduced passive too. A name, a pronoun, a group of speakers or an
+    // auxiliary before it makes it active: "the plan Obama described as cruel", "the policies
+    // critics described as cruel", "which North Korea has long rebuked as provocative".
+    let naming_participle = || {
+        const AUXILIARIES: &[&str] = &[
+            "can", "could", "did", "do", "does", "had", "has", "have", "may", "might", "must",
+            "shall", "should", "will", "would",
+        ];
+        if !(seg.lower_at(first).ends_with("ed") && next == Some("as")) {
+            return false;
+        }
+        let mut p = first;
+        for _ in 0..3 {
+            if p == 0
+                || seg.tokens[p - 1].sentence != sentence
+                || gap_marks(text, seg.tokens[p - 1].span, seg.tokens[p].span)
+                    != (false, false, false)
+            {
+                return true;
+            }
+            p -= 1;
+            let word = seg.lower_at(p);
+            if seg.tokens[p].capitalized
+                || PERSON_PRONOUNS_ALL.contains(&word)
+                || SPEAKING_GROUPS.contains(&word)
+                || AUXILIARIES.contains(&word)
+                || BE_FORMS.contains(&word)
+            {
+                return false;
+            }
+        }
+        true
+    };
     let reduced = first == last
-        && seg.lower_at(first) == "accused"
         && !subject_before
-        && seg
-            .tokens
-            .get(last + 1)
-            .is_some_and(|t| t.sentence == sentence && seg.lower(t) == "of");
+        && ((seg.lower_at(first) == "accused" && next == Some("of")) || naming_participle());
     // One adverb may stand between: "was widely reported".
     (reduced
         || seg
@@ -310,6 +352,8 @@ pub(crate) fn is_negated_speech(seg: &Segmented, first: usize) -> bool {
         |w: &str| matches!(w, "not" | "never" | "cannot" | "without") || w.ends_with("n't");
     match (before(1), before(2)) {
         (Some(w), _) if negator(w) => true,
+        // "that's not to say the storms are insignificant": the writer's own denial.
+        (Some("to"), Some(v)) if negator(v) => true,
         // "did not directly answer": one adverb between.
         (Some(w), Some(v)) => w.ends_with("ly") && w != "only" && negator(v),
         _ => false,
@@ -380,8 +424,14 @@ pub fn attribute(
             .start
             == first
             && matches!(seg.lower_at(first), "asked" | "pressed" | "questioned");
+        // "Will the FBI please explain what in the Hell is going on here?": the writer's own
+        // request.
+        let pleaded = first > 0
+            && seg.tokens[first - 1].sentence == seg.tokens[first].sentence
+            && seg.lower_at(first - 1) == "please";
         if after_possessive
             || question_put
+            || pleaded
             || writer_speaks(seg, first)
             || is_negated_speech(seg, first)
         {
@@ -389,7 +439,7 @@ pub fn attribute(
         }
         // A neutral verb too names nobody ("It was widely reported that …"), but it only
         // stops being a cue: "No injuries were reported, police said" still has its tag.
-        if is_agentless_passive(seg, first, m.tokens.end - 1) {
+        if is_agentless_passive(text, seg, first, m.tokens.end - 1) {
             if role == Role::ReportingVerb {
                 passive_clause[clauses[first]] = true;
             }
@@ -404,6 +454,7 @@ pub fn attribute(
         governor: vec![NO_SENTENCE; n],
         posted: Vec::new(),
     };
+    govern_charges(text, seg, clauses, &mut attribution);
     // Where a cue's attribution starts: at the cue when only the speaker comes before it
     // ("The mayor's reckless government announced a tax": the description of the speaker is
     // the writer's), at the clause's start when a comma before the cue may end reported
@@ -470,7 +521,29 @@ pub fn attribute(
         } else {
             None
         };
+        // "expressed concern about the law" names a feeling and its object; "expressed concern
+        // the Indonesians could be deported" reports a clause with its "that" left out: a
+        // preposition (or the segment's end) within four words tells the thing from the clause.
+        let expressed_clause = cue_word.starts_with("express")
+            && end - cue.end > 4
+            && !(cue.end..cue.end + 4).any(|i| {
+                matches!(
+                    seg.lower_at(i),
+                    "about"
+                        | "at"
+                        | "for"
+                        | "in"
+                        | "on"
+                        | "over"
+                        | "regarding"
+                        | "to"
+                        | "toward"
+                        | "towards"
+                        | "with"
+                ) || comma_at(i + 1)
+            });
         let thing_object = THING_OBJECT_VERBS.contains(cue_word)
+            && !expressed_clause
             && !comma_before
             && complement.is_none()
             && !next.is_some_and(|w| WH_WORDS.contains(&w));
@@ -996,6 +1069,32 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
     }
 }
 
+/// "a bishop accused of ignoring abuse", "he was accused of lying": the charge is the accusers',
+/// though they go unnamed, and the outlet reports only that it was made. "accused" right before
+/// "of" is the passive (the active verb takes its object first: "accused him of"), unless a
+/// subject stands before it ("whom he accused of", which the cue itself attributes). The charge
+/// runs to the end of its segment.
+fn govern_charges(text: &str, seg: &Segmented, clauses: &[usize], a: &mut Attribution) {
+    if memchr::memmem::find(text.as_bytes(), b"ccused of").is_none() {
+        return;
+    }
+    for i in 1..seg.tokens.len().saturating_sub(1) {
+        let sentence = seg.tokens[i].sentence;
+        if seg.lower_at(i) != "accused"
+            || seg.lower_at(i + 1) != "of"
+            || seg.tokens[i + 1].sentence != sentence
+            || seg.tokens[i - 1].sentence == sentence
+                && PERSON_PRONOUNS_ALL.contains(&seg.lower_at(i - 1))
+        {
+            continue;
+        }
+        if i + 2 < seg.tokens.len() && seg.tokens[i + 2].sentence == sentence {
+            let end = segment_end(text, seg, clauses, i + 2);
+            mark_attributed(a, i + 2, end, sentence);
+        }
+    }
+}
+
 impl Attribution {
     /// Whether token `t` is inside an embedded post.
     pub fn is_posted(&self, t: usize) -> bool {
@@ -1266,10 +1365,14 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
             continue;
         }
         // "what they called …": up to five words back to "what", none of them first person.
+        // Not in the passive, which names nobody: "in what can only be described as gross
+        // negligence" is the writer's own naming, as "was described as" is.
+        let passive = v > 0 && same_sentence(v - 1, v) && BE_FORMS.contains(&seg.lower_at(v - 1));
         let what = (v.saturating_sub(5)..v)
             .rev()
             .take_while(|&p| same_sentence(p, v) && !FIRST_PERSON.contains(&seg.lower_at(p)))
-            .find(|&p| seg.lower_at(p) == "what");
+            .find(|&p| seg.lower_at(p) == "what")
+            .filter(|_| !passive);
         // "what Netanyahu sees as Obama's willingness…": X's view.
         if perceiving {
             // "many Democrats considered it unacceptable": a speaker's verdict on a pronoun.
@@ -1292,6 +1395,11 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
                     }
                 }
             }
+            continue;
+        }
+        // An agentless passive ("can only be described as gross negligence", "was criticized
+        // as cruel") names no one whose judgement it is; "criticized by Democrats as" does.
+        if passive && !(v + 1 < n && same_sentence(v, v + 1) && seg.lower_at(v + 1) == "by") {
             continue;
         }
         if naming && what.is_some() {
@@ -1546,7 +1654,33 @@ fn govern_inverted_sentences(text: &str, seg: &Segmented, a: &mut Attribution) {
             .unwrap_or(tag_start);
         let participle = a.cues[verb] && is_participle(seg.lower_at(verb));
         let data = first == "according" && according_to_data(seg, tag_start + 1);
+        // "…, as Viganò testifies": the writer states it and cites a witness who agrees;
+        // a tag of comparison reports nothing the writer does not also assert.
+        // (Not a tag that distances: "…, as the neocons would have us believe", "…, as
+        // critics claim" report what the writer does not assert.)
+        let distancing = (tag_start..range.end).any(|i| {
+            matches!(
+                seg.lower_at(i),
+                "allege"
+                    | "alleged"
+                    | "alleges"
+                    | "believe"
+                    | "claim"
+                    | "claimed"
+                    | "claims"
+                    | "contend"
+                    | "contended"
+                    | "contends"
+                    | "insist"
+                    | "insisted"
+                    | "insists"
+                    | "pretend"
+                    | "pretended"
+                    | "pretends"
+            )
+        });
         if CLAUSE_CONJUNCTIONS.contains(&first)
+            || (first == "as" && !distancing)
             || participle
             || data
             || !(tag_start..range.end).any(|i| a.cues[i])
@@ -2373,6 +2507,20 @@ mod tests {
     fn a_bishop_accused_of_it_is_a_passive_that_names_nobody() {
         let body = "The cardinal was reappointed, as Pope Francis revived the panel after the defense of a bishop accused of ignoring abuse.";
         assert_eq!(voice_of(body, "revived the panel"), "outlet");
+        // The charge itself is the unnamed accusers', not the outlet's claim.
+        assert_eq!(voice_of(body, "ignoring abuse"), "attributed");
+        let body = "The pope defended a bishop accused of witnessing and ignoring abuse.";
+        assert_eq!(
+            voice_of(body, "witnessing and ignoring abuse"),
+            "attributed"
+        );
+        assert_eq!(voice_of(body, "The pope defended a bishop"), "outlet");
+        let body = "The bishop was accused of ignoring abuse in his diocese.";
+        assert_eq!(
+            voice_of(body, "ignoring abuse in his diocese"),
+            "attributed"
+        );
+        assert_eq!(voice_of(body, "The bishop was"), "outlet");
         let body = "The senator accused him of ignoring abuse.";
         assert_eq!(voice_of(body, "ignoring abuse"), "attributed");
         let body = "Trump lashed out at Democrats whom he accused of trying to squelch testimony.";
@@ -2465,12 +2613,51 @@ mod tests {
     }
 
     #[test]
+    fn the_writers_own_asides_around_a_cue_stay_the_outlets() {
+        // A tag of comparison: the writer asserts it and cites a witness.
+        let body = "The plan was a disgraceful failure, as the mayor testified.";
+        assert_eq!(voice_of(body, "a disgraceful failure"), "outlet");
+        // A cross-reference, a request, a denial of one's own.
+        let body = "First, the execrable Benedict IX, mentioned above.";
+        assert_eq!(voice_of(body, "the execrable Benedict IX"), "outlet");
+        let body = "Will the FBI please explain what in the Hell is going on here?";
+        assert_eq!(voice_of(body, "going on here"), "outlet");
+        let body = "That is not to say the storms are insignificant.";
+        assert_eq!(voice_of(body, "the storms are insignificant"), "outlet");
+        // The writer's naming in the passive, and a reduced passive after a common noun.
+        let body = "In what can only be described as gross negligence, the agency stayed silent.";
+        assert_eq!(voice_of(body, "gross negligence"), "outlet");
+        let body = "The speech capped three days of panels, including numerous politicians mentioned as contenders for the nomination.";
+        assert_eq!(voice_of(body, "The speech capped three days"), "outlet");
+        // A thing expressed is named in the writer's words; a clause expressed is reported.
+        let body = "The NCAA has expressed concern about the dreadful law.";
+        assert_eq!(voice_of(body, "the dreadful law"), "outlet");
+        let body = "The NCAA has expressed concern that the law is dreadful.";
+        assert_eq!(voice_of(body, "the law is dreadful"), "attributed");
+        // Still reported: a named agent, a relative clause's speaker.
+        let body = "The plan was criticized by Democrats as cruel.";
+        assert_eq!(voice_of(body, "cruel"), "attributed");
+        let body = "He defended the policies critics described as cruel.";
+        assert_eq!(voice_of(body, "cruel"), "attributed");
+        let body = "The plan was a disgraceful failure, the mayor testified.";
+        assert_eq!(voice_of(body, "a disgraceful failure"), "attributed");
+        let body = "The plan was a disgraceful failure, as critics claim.";
+        assert_eq!(voice_of(body, "a disgraceful failure"), "attributed");
+        let body = "The judge expressed concern the families could be deported before their appeals ended.";
+        assert_eq!(voice_of(body, "could be deported"), "attributed");
+        let body = "The exercises that North Korea has long rebuked as provocative resumed.";
+        assert_eq!(voice_of(body, "provocative"), "attributed");
+    }
+
+    #[test]
     fn a_charge_and_a_portrayal_are_the_accusers() {
         let body = "They accused Senator Chuck Schumer of New York, the Democratic leader, and moderate senators of capitulating to protect colleagues.";
         assert_eq!(voice_of(body, "capitulating"), "attributed");
         let body = "The groups accused him of cowardice. He was accused of fraud in 2019.";
         assert_eq!(voice_of(body, "cowardice"), "attributed");
-        assert_eq!(voice_of(body, "fraud"), "outlet");
+        // Unnamed accusers still own their charge; the outlet reports that it was made.
+        assert_eq!(voice_of(body, "fraud"), "attributed");
+        assert_eq!(voice_of(body, "He was accused"), "outlet");
         let body = "Rubio repeated his characterization of Obama as a president so eager to please, bowing to governments that have thumbed their noses at the law.";
         assert_eq!(voice_of(body, "thumbed their noses"), "attributed");
         let body = "My description of the bill as a disaster stands.";
