@@ -215,24 +215,138 @@ impl<'v, 'a> Speakers<'v, 'a> {
                 || c == first
                 || inverted(c)
         };
+        let gap = |i: usize| &text[seg.tokens[i - 1].span.end..seg.tokens[i].span.start];
+        // A name after an inverted tag's verb closes the tag (", said Senator Calder on
+        // Monday."): a word of its own right after it opens what was said instead ("…, says
+        // Franken groped and forcibly kissed her").
+        let closes_the_tag = |end: usize| {
+            end >= seg.sentences[sentence].tokens.end
+                || !gap(end).trim().is_empty()
+                || TAG_TAIL.contains(&seg.lower_at(end))
+                || seg.tokens[end].capitalized
+        };
+        // The speaker of a cue with its subject before it is that subject: the name that ends
+        // right before the verb (past its auxiliaries, adverbs and a time: "Smith has also
+        // said", "Trump on Tuesday said"), or before an aside set off by commas, brackets or
+        // dashes ("Leeann Tweeden, a radio news anchor, says", "Dr. Zabulon Yoti, a Technical
+        // Coordinator … at the WHO Regional Office for Africa, said"), or the aside itself when
+        // it is a name ("The senator's spokesman, John Smith, said"). A name further back
+        // ("Rep. Duncan Hunter … were indicted …, prosecutors announced") is not the
+        // speaker, nor one inside the aside.
+        let names = self
+            .names
+            .get_or_insert_with(|| names(self.view, self.matcher));
+        let names = &names[sentence];
+        // The sentence's subject: its first name followed by a verb ("Trump on Monday
+        // called", "Ryan also hammered"), not by a comma or a possessive.
+        let main_subject = names
+            .iter()
+            .find(|&&(_, end, _)| {
+                let mut q = end;
+                while q < seg.sentences[sentence].tokens.end
+                    && gap(q).trim().is_empty()
+                    && (SUBJECT_TO_VERB.contains(&seg.lower_at(q))
+                        || seg.lower_at(q).ends_with("ly"))
+                {
+                    q += 1;
+                }
+                q < seg.sentences[sentence].tokens.end
+                    && gap(q).trim().is_empty()
+                    && !seg.tokens[q].capitalized
+                    && !matches!(seg.lower_at(q), "of" | "and" | "or" | "'s" | "\u{2019}s")
+            })
+            .map(|&(start, end, _)| (start, end));
+        // Whether a name after cue `c` is its source: an inverted tag's closing name, or the
+        // source of "according to"; past a "that", a name is in what was said ("…, asserted in
+        // the letter that … Hillary Clinton").
+        let source_after = |c: usize, start: usize, end: usize| {
+            takes_its_source_after(c)
+                && closes_the_tag(end)
+                && !(c + 1..start).any(|i| seg.lower_at(i) == "that")
+        };
+        let subject_of = |c: usize, start: usize, end: usize| -> bool {
+            let opening = seg.sentences[sentence].tokens.start;
+            let mut p = c;
+            loop {
+                if p <= opening + 1 || !gap(p).trim().is_empty() {
+                    break;
+                }
+                let word = seg.lower_at(p - 1);
+                if SUBJECT_TO_VERB.contains(&word) || word.ends_with("ly") {
+                    p -= 1;
+                    continue;
+                }
+                // "Gavin Newsom of California called": a place after the name is part of it.
+                let place = (p.saturating_sub(4).max(opening)..p - 1).rev().find(|&k| {
+                    seg.lower_at(k) == "of" && (k + 1..p).all(|i| seg.tokens[i].capitalized)
+                });
+                match place {
+                    Some(k) if end <= k => p = k,
+                    _ => break,
+                }
+            }
+            if end == p {
+                return true;
+            }
+            let before = (p > opening).then(|| seg.lower_at(p - 1));
+            // A participle after the clause it continues ("President Trump on Monday called
+            // the case against Michael Flynn unfair, claiming …"): the clause's subject.
+            // A pronoun or a relative for the subject ("he said", "Rosenstein, …, who made
+            // clear"), or a verb coordinated with the subject's earlier ones ("Grimm stormed
+            // back, leaned into her and said"): the nearest name before it, as the distance
+            // decides.
+            if seg.lower_at(c).ends_with("ing")
+                && !takes_its_source_after(c)
+                && p > opening
+                && gap(p).contains(',')
+            {
+                return main_subject == Some((start, end));
+            }
+            if before.is_some_and(|w| SUBJECT_STAND_INS.contains(&w)) {
+                // (Not a name in what an earlier cue reported: "Mr. Vega asserted that two
+                // prosecutors had attended a fund-raiser for Hillary Clinton, and complained
+                // that …".)
+                return end < p
+                    && !cues
+                        .iter()
+                        .any(|&c0| c0 < start && !source_after(c0, start, end));
+            }
+            let closed = p > opening && gap(p).contains([',', ')', '\u{2014}', '\u{2013}']);
+            if !closed {
+                // A common noun for the subject ("…, prosecutors announced Tuesday", "the
+                // committee said") names the speaker without a name; a capitalised word the
+                // names missed leaves it to the distance.
+                return end < p && seg.tokens[p - 1].capitalized && p > opening;
+            }
+            // The openings of the aside, nearest first, within a long appositive's reach.
+            let openings = (opening + 1..p - 1)
+                .rev()
+                .take(MAX_ASIDE_WORDS)
+                .filter(|&k| gap(k).contains([',', '(', '\u{2014}', '\u{2013}']));
+            let mut aside_is_the_name = false;
+            for k in openings {
+                if end == k {
+                    return true;
+                }
+                aside_is_the_name |= start == k && end == p;
+            }
+            aside_is_the_name
+        };
         let distance = |start: usize, end: usize| {
             let k = cues.partition_point(|&c| c < start);
             // Before a cue: from the name's last word to it.
-            let before = cues
-                .get(k)
-                .filter(|&&c| c >= end)
+            let before = cues[k..]
+                .iter()
+                .find(|&&c| c >= end && subject_of(c, start, end))
                 .map_or(usize::MAX, |&c| c - (end - 1));
             let after = k
                 .checked_sub(1)
                 .map(|j| cues[j])
-                .filter(|&c| takes_its_source_after(c))
+                .filter(|&c| source_after(c, start, end))
                 .map_or(usize::MAX, |c| start - c);
             before.min(after)
         };
-        let names = self
-            .names
-            .get_or_insert_with(|| names(self.view, self.matcher));
-        names[sentence]
+        names
             .iter()
             .map(|(start, end, name)| (distance(*start, *end), name))
             .filter(|&(d, _)| d != usize::MAX)
@@ -240,6 +354,91 @@ impl<'v, 'a> Speakers<'v, 'a> {
             .map(|(_, name)| name.clone())
     }
 }
+
+/// Words between a subject and its verb of saying: auxiliaries, negation, a time ("Trump on
+/// Tuesday said", "Smith has also said"). Sorted.
+const SUBJECT_TO_VERB: &[&str] = &[
+    "again",
+    "already",
+    "also",
+    "at",
+    "began",
+    "can",
+    "continued",
+    "could",
+    "declined",
+    "did",
+    "does",
+    "earlier",
+    "failed",
+    "friday",
+    "had",
+    "has",
+    "have",
+    "in",
+    "last",
+    "later",
+    "may",
+    "might",
+    "monday",
+    "must",
+    "night",
+    "not",
+    "on",
+    "once",
+    "refused",
+    "saturday",
+    "should",
+    "still",
+    "sunday",
+    "then",
+    "this",
+    "thursday",
+    "to",
+    "today",
+    "tonight",
+    "tried",
+    "tuesday",
+    "wednesday",
+    "week",
+    "went",
+    "will",
+    "would",
+    "yesterday",
+];
+
+/// Words that stand for a subject named earlier: pronouns, relatives, and the conjunctions of
+/// a verb coordinated with the subject's earlier ones. Sorted.
+const SUBJECT_STAND_INS: &[&str] = &[
+    "and", "but", "he", "i", "it", "she", "that", "then", "they", "we", "which", "who",
+];
+
+/// Words that may follow the name closing an inverted tag: a time, a place, an occasion
+/// (", said Senator Calder on Monday", "…, said Smith in a statement"). Sorted.
+const TAG_TAIL: &[&str] = &[
+    "after",
+    "as",
+    "at",
+    "before",
+    "during",
+    "earlier",
+    "in",
+    "last",
+    "late",
+    "later",
+    "on",
+    "this",
+    "today",
+    "told",
+    "tonight",
+    "when",
+    "while",
+    "who",
+    "yesterday",
+];
+
+/// How far back, in words, the opening of an aside between a subject and its verb may be.
+const MAX_ASIDE_WORDS: usize = 30;
 
 /// Last words of the names of laws and texts: "the Fifth Amendment", "the Patriot Act".
 const LAWS: &[&str] = &[
@@ -437,6 +636,9 @@ mod tests {
 
     #[test]
     fn laws_and_titles_are_sorted() {
+        assert!(SUBJECT_TO_VERB.windows(2).all(|w| w[0] < w[1]));
+        assert!(SUBJECT_STAND_INS.windows(2).all(|w| w[0] < w[1]));
+        assert!(TAG_TAIL.windows(2).all(|w| w[0] < w[1]));
         assert!(LAWS.windows(2).all(|w| w[0] < w[1]));
         assert!(PLACES.windows(2).all(|w| w[0] < w[1]));
         assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
@@ -482,6 +684,64 @@ mod tests {
         assert_eq!(
             speakers("The bill is a disgrace, said Durbin, D-Ill."),
             [Some("Durbin".to_string())]
+        );
+        // The subject speaks, past an aside; not a name inside the aside, nor one in what
+        // was said, nor a name further back (the tenth panel, 2026-12-07).
+        assert_eq!(
+            speakers("Leeann Tweeden, a radio news anchor, says Franken groped her during a tour in 2006."),
+            [Some("Leeann Tweeden".to_string())]
+        );
+        assert_eq!(
+            speakers("Dr. Zabulon Yoti, a coordinator at the WHO Regional Office for Africa, said the response was slow."),
+            [Some("Zabulon Yoti".to_string())]
+        );
+        assert_eq!(
+            speakers("Gregory Vega, anticipating an indictment, asserted in the letter that two prosecutors had attended a fund-raiser for Hillary Clinton."),
+            [Some("Gregory Vega".to_string())]
+        );
+        assert_eq!(
+            speakers("The senator's spokesman, John Smith, said the vote was delayed."),
+            [Some("John Smith".to_string())]
+        );
+        assert_eq!(
+            speakers("Rep. Duncan Hunter and his wife, Margaret, were indicted on charges of misusing funds, prosecutors announced Tuesday."),
+            [None]
+        );
+        assert_eq!(
+            speakers("The hearing was short. Mr. Vega said the charges were political."),
+            [Some("Vega".to_string())]
+        );
+        assert_eq!(
+            speakers("Governor Gavin Newsom of California said the wall was a vanity project."),
+            [Some("Gavin Newsom".to_string())]
+        );
+        assert_eq!(
+            speakers("President Ann Ruiz on Monday called the case against Michael Flint unfair, claiming he had been set up."),
+            [Some("Ann Ruiz".to_string())]
+        );
+        assert_eq!(
+            speakers("Gregory Vega asserted that two prosecutors had attended a fund-raiser for Hillary Clinton, and complained that the timing was political."),
+            [Some("Gregory Vega".to_string())]
+        );
+        assert_eq!(
+            speakers("Blake Farenthold continued to deny the allegations."),
+            [Some("Blake Farenthold".to_string())]
+        );
+        assert_eq!(
+            speakers("Paul Ryan dismissed the critique, erroneously claiming it spoke for nobody."),
+            [Some("Paul Ryan".to_string())]
+        );
+        assert_eq!(
+            speakers("Duncan Hunter cannot take his name off the ballot, according to a spokesman for the secretary of state."),
+            [None]
+        );
+        assert_eq!(
+            speakers("In an interview with Fox News, Paul Ryan also hammered the plan, saying it would fail."),
+            [Some("Paul Ryan".to_string())]
+        );
+        assert_eq!(
+            speakers("President Ann Ruiz on Tuesday said the talks had failed."),
+            [Some("Ann Ruiz".to_string())]
         );
         // A name with a possessive owns the speaker: the attorney speaks, not Grimm.
         assert_eq!(
