@@ -238,22 +238,41 @@ impl<'v, 'a> Speakers<'v, 'a> {
             .get_or_insert_with(|| names(self.view, self.matcher));
         let names = &names[sentence];
         // The sentence's subject: its first name followed by a verb ("Trump on Monday
-        // called", "Ryan also hammered"), not by a comma or a possessive.
+        // called", "Ryan also hammered"), not by a comma or a possessive, unless the name is
+        // itself an aside naming the subject ("China's top official, Wang Yi, criticized").
         let main_subject = names
             .iter()
-            .find(|&&(_, end, _)| {
+            .find(|&&(start, end, _)| {
+                let aside = start > seg.sentences[sentence].tokens.start
+                    && gap(start).trim() == ","
+                    && end < seg.sentences[sentence].tokens.end
+                    && gap(end).trim() == ",";
+                // The gap after the name: nothing, or the aside's closing comma.
+                let joined = |q: usize| (aside && q == end) || gap(q).trim().is_empty();
                 let mut q = end;
                 while q < seg.sentences[sentence].tokens.end
-                    && gap(q).trim().is_empty()
+                    && joined(q)
                     && (SUBJECT_TO_VERB.contains(&seg.lower_at(q))
                         || seg.lower_at(q).ends_with("ly"))
                 {
                     q += 1;
                 }
                 q < seg.sentences[sentence].tokens.end
-                    && gap(q).trim().is_empty()
+                    && joined(q)
                     && !seg.tokens[q].capitalized
-                    && !matches!(seg.lower_at(q), "of" | "and" | "or" | "'s" | "\u{2019}s")
+                    && !matches!(
+                        seg.lower_at(q),
+                        "of" | "and"
+                            | "or"
+                            | "'s"
+                            | "\u{2019}s"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "who"
+                            | "which"
+                            | "whose"
+                    )
             })
             .map(|&(start, end, _)| (start, end));
         // Whether a name after cue `c` is its source: an inverted tag's closing name, or the
@@ -316,7 +335,15 @@ impl<'v, 'a> Speakers<'v, 'a> {
                 // A common noun for the subject ("…, prosecutors announced Tuesday", "the
                 // committee said") names the speaker without a name; a capitalised word the
                 // names missed leaves it to the distance.
-                return end < p && seg.tokens[p - 1].capitalized && p > opening;
+                // A document of the name's is the name's voice: "The State Department's
+                // release on Blinken's meetings highlighted …".
+                let document = end < p
+                    && end > opening
+                    && (end..p).all(|i| gap(i).trim().is_empty())
+                    && p - end <= MAX_DOCUMENT_WORDS
+                    && DOCUMENTS.contains(&seg.lower_at(end))
+                    && seg.follows_a_possessive(text, end);
+                return document || (end < p && seg.tokens[p - 1].capitalized && p > opening);
             }
             // The openings of the aside, nearest first, within a long appositive's reach.
             let openings = (opening + 1..p - 1)
@@ -436,6 +463,27 @@ const TAG_TAIL: &[&str] = &[
     "who",
     "yesterday",
 ];
+
+/// A name's documents, whose words are the name's ("the State Department's release"), and how
+/// many words from one to its verb ("release on Blinken's meetings highlighted"). Sorted.
+const DOCUMENTS: &[&str] = &[
+    "account",
+    "announcement",
+    "complaint",
+    "filing",
+    "indictment",
+    "lawsuit",
+    "letter",
+    "memo",
+    "readout",
+    "release",
+    "report",
+    "statement",
+    "summary",
+    "tweet",
+    "website",
+];
+const MAX_DOCUMENT_WORDS: usize = 6;
 
 /// How far back, in words, the opening of an aside between a subject and its verb may be.
 const MAX_ASIDE_WORDS: usize = 30;
@@ -638,6 +686,7 @@ mod tests {
     fn laws_and_titles_are_sorted() {
         assert!(SUBJECT_TO_VERB.windows(2).all(|w| w[0] < w[1]));
         assert!(SUBJECT_STAND_INS.windows(2).all(|w| w[0] < w[1]));
+        assert!(DOCUMENTS.windows(2).all(|w| w[0] < w[1]));
         assert!(TAG_TAIL.windows(2).all(|w| w[0] < w[1]));
         assert!(LAWS.windows(2).all(|w| w[0] < w[1]));
         assert!(PLACES.windows(2).all(|w| w[0] < w[1]));
@@ -722,6 +771,14 @@ mod tests {
         assert_eq!(
             speakers("Gregory Vega asserted that two prosecutors had attended a fund-raiser for Hillary Clinton, and complained that the timing was political."),
             [Some("Gregory Vega".to_string())]
+        );
+        assert_eq!(
+            speakers("During the meeting, China's top official, Wang Yi, criticized American policy, accusing the United States of exaggerating the threat."),
+            [Some("Wang Yi".to_string())]
+        );
+        assert_eq!(
+            speakers("The State Department's release on the meetings highlighted the candid discussions."),
+            [Some("State Department".to_string())]
         );
         assert_eq!(
             speakers("Blake Farenthold continued to deny the allegations."),
