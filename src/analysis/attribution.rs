@@ -1316,7 +1316,25 @@ fn govern_characterisations(text: &str, seg: &Segmented, clauses: &[usize], a: &
         if v > 0 && same_sentence(v - 1, v) && seg.lower_at(v - 1) == "so" {
             continue;
         }
-        let subject = v.checked_sub(1).filter(|&p| same_sentence(p, v));
+        // The subject before the verb, past an adverb or two ("He also pointed to",
+        // "officials repeatedly suggested").
+        let subject = {
+            let mut p = v.checked_sub(1).filter(|&p| same_sentence(p, v));
+            for _ in 0..2 {
+                match p {
+                    Some(q)
+                        if q > 0
+                            && same_sentence(q - 1, v)
+                            && (matches!(seg.lower_at(q), "also" | "again" | "then" | "later")
+                                || seg.lower_at(q).ends_with("ly")) =>
+                    {
+                        p = Some(q - 1)
+                    }
+                    _ => break,
+                }
+            }
+            p
+        };
         if subject.is_some_and(|p| FIRST_PERSON.contains(&seg.lower_at(p))) {
             continue;
         }
@@ -2322,6 +2340,8 @@ mod tests {
             "Officials cited the dangerous conditions on the road, and the race was delayed.";
         assert_eq!(voice_of(body, "the dangerous conditions"), "attributed");
         // Evidence pointing somewhere is the outlet's reading of it.
+        let body = "He also pointed to the devastating impact of cuts in food programs.";
+        assert_eq!(voice_of(body, "devastating impact"), "attributed");
         let body = "The data pointed to a devastating decline in the fish stock.";
         assert_eq!(voice_of(body, "a devastating decline"), "outlet");
         let body = "I pointed to the devastating impact of the cuts.";
