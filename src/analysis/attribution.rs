@@ -47,6 +47,9 @@ pub struct Attribution {
 /// Words that open a relative aside ("Smith, who said …, took the stage").
 const RELATIVE_PRONOUNS: &[&str] = &["which", "who", "whom", "whose"];
 
+/// Words that open an aside of concession between commas, which ends at its closing comma.
+const ASIDE_OPENERS: &[&str] = &["albeit", "although", "despite", "though"];
+
 /// Forms of "to be" that make a following past participle passive.
 const BE_FORMS: &[&str] = &["am", "are", "be", "been", "being", "is", "was", "were"];
 
@@ -620,11 +623,14 @@ pub fn attribute(
                 .for_each(|c| *c = true);
             continue;
         }
-        let aside =
-            segment_start > start && RELATIVE_PRONOUNS.contains(&seg.lower_at(segment_start));
+        let aside = segment_start > start
+            && (RELATIVE_PRONOUNS.contains(&seg.lower_at(segment_start))
+                || ASIDE_OPENERS.contains(&seg.lower_at(segment_start)));
         let (from, to) = if aside {
             // "Smith, who said he was tired, took the stage": a cue in a relative aside
-            // reaches to the aside's closing comma, not over the main clause.
+            // reaches to the aside's closing comma, not over the main clause; so does one in
+            // an aside of concession ("The defense, albeit with the qualification that he
+            // welcomes debate, is unlikely to quell the outrage").
             let to = (cue.end..end).find(|&i| comma_at(i)).unwrap_or(end);
             (cue.start, to)
         } else {
@@ -1785,6 +1791,20 @@ fn govern_proposition_nouns(text: &str, seg: &Segmented, clauses: &[usize], a: &
         while end < n && clauses[end] == clauses[that] {
             end += 1;
         }
+        // Inside an aside the clause ends with it: "The president's defense, albeit with the
+        // qualification that he welcomes debate, is unlikely to quell the outrage" — what
+        // follows the aside's comma is the main clause's, the writer's.
+        let clause_start = (0..noun)
+            .rev()
+            .take_while(|&k| clauses[k] == clauses[noun])
+            .last()
+            .unwrap_or(noun);
+        let comma_at = |k: usize| gap_marks(text, seg.tokens[k - 1].span, seg.tokens[k].span).0;
+        if (clause_start + 1..=noun).any(comma_at) {
+            if let Some(close) = (that + 2..end).find(|&k| comma_at(k)) {
+                end = close;
+            }
+        }
         for i in that..end {
             if !a.cues[i] && !a.attributed[i] {
                 a.attributed[i] = true;
@@ -2228,6 +2248,12 @@ mod tests {
         // A relative clause describes the allegations: the writer's words.
         let body = "The allegations that surfaced in May were devastating for the campaign.";
         assert_eq!(voice_of(body, "surfaced in May"), "outlet");
+        // Inside an aside, the holder's clause ends with the aside, and so does a cue's.
+        let body = "The defense, despite allegations that he lied to the panel, is unlikely to quell the outrage.";
+        assert_eq!(voice_of(body, "he lied to the panel"), "attributed");
+        assert_eq!(voice_of(body, "is unlikely to quell the outrage"), "outlet");
+        let body = "The president's full-throated defense of the programs, albeit with the qualification that he welcomes debate, is unlikely to quell the outrage.";
+        assert_eq!(voice_of(body, "is unlikely to quell the outrage"), "outlet");
     }
 
     #[test]
