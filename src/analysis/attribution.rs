@@ -122,7 +122,7 @@ const SUBORDINATORS: WordList = WordList::new(&[
 
 /// Words that open what a tag's verb may trail: a time, a place, an occasion ("…, officials
 /// said on Wednesday as they released the figures"). After a cue they mark no object.
-const TAG_ADJUNCTS: WordList = WordList::new(&[
+pub(super) const TAG_ADJUNCTS: WordList = WordList::new(&[
     "after",
     "as",
     "at",

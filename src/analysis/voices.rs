@@ -222,7 +222,10 @@ impl<'v, 'a> Speakers<'v, 'a> {
         let closes_the_tag = |end: usize| {
             end >= seg.sentences[sentence].tokens.end
                 || !gap(end).trim().is_empty()
-                || TAG_TAIL.contains(&seg.lower_at(end))
+                // A time, a place, an occasion (", said Senator Calder on Monday", "…, said
+                // Smith in a statement", "…, said Smith, who chairs"), as after a tag's verb.
+                || super::attribution::TAG_ADJUNCTS.contains(seg.lower_at(end))
+                || matches!(seg.lower_at(end), "late" | "this" | "told" | "tonight" | "who")
                 || seg.tokens[end].capitalized
         };
         // The speaker of a cue with its subject before it is that subject: the name that ends
@@ -438,30 +441,6 @@ const SUBJECT_TO_VERB: &[&str] = &[
 /// a verb coordinated with the subject's earlier ones. Sorted.
 const SUBJECT_STAND_INS: &[&str] = &[
     "and", "but", "he", "i", "it", "she", "that", "then", "they", "we", "which", "who",
-];
-
-/// Words that may follow the name closing an inverted tag: a time, a place, an occasion
-/// (", said Senator Calder on Monday", "…, said Smith in a statement"). Sorted.
-const TAG_TAIL: &[&str] = &[
-    "after",
-    "as",
-    "at",
-    "before",
-    "during",
-    "earlier",
-    "in",
-    "last",
-    "late",
-    "later",
-    "on",
-    "this",
-    "today",
-    "told",
-    "tonight",
-    "when",
-    "while",
-    "who",
-    "yesterday",
 ];
 
 /// A name's documents, whose words are the name's ("the State Department's release"), and how
@@ -687,7 +666,6 @@ mod tests {
         assert!(SUBJECT_TO_VERB.windows(2).all(|w| w[0] < w[1]));
         assert!(SUBJECT_STAND_INS.windows(2).all(|w| w[0] < w[1]));
         assert!(DOCUMENTS.windows(2).all(|w| w[0] < w[1]));
-        assert!(TAG_TAIL.windows(2).all(|w| w[0] < w[1]));
         assert!(LAWS.windows(2).all(|w| w[0] < w[1]));
         assert!(PLACES.windows(2).all(|w| w[0] < w[1]));
         assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
