@@ -228,14 +228,6 @@ impl<'v, 'a> Speakers<'v, 'a> {
                 || matches!(seg.lower_at(end), "late" | "this" | "told" | "tonight" | "who")
                 || seg.tokens[end].capitalized
         };
-        // The speaker of a cue with its subject before it is that subject: the name that ends
-        // right before the verb (past its auxiliaries, adverbs and a time: "Smith has also
-        // said", "Trump on Tuesday said"), or before an aside set off by commas, brackets or
-        // dashes ("Leeann Tweeden, a radio news anchor, says", "Dr. Zabulon Yoti, a Technical
-        // Coordinator … at the WHO Regional Office for Africa, said"), or the aside itself when
-        // it is a name ("The senator's spokesman, John Smith, said"). A name further back
-        // ("Rep. Duncan Hunter … were indicted …, prosecutors announced") is not the
-        // speaker, nor one inside the aside.
         let names = self
             .names
             .get_or_insert_with(|| names(self.view, self.matcher));
@@ -286,6 +278,14 @@ impl<'v, 'a> Speakers<'v, 'a> {
                 && closes_the_tag(end)
                 && !(c + 1..start).any(|i| seg.lower_at(i) == "that")
         };
+        // The speaker of a cue with its subject before it is that subject: the name that ends
+        // right before the verb (past its auxiliaries, adverbs and a time: "Smith has also
+        // said", "Trump on Tuesday said"), or before an aside set off by commas, brackets or
+        // dashes ("Leeann Tweeden, a radio news anchor, says", "Dr. Zabulon Yoti, a Technical
+        // Coordinator … at the WHO Regional Office for Africa, said"), or the aside itself when
+        // it is a name ("The senator's spokesman, John Smith, said"). A name further back
+        // ("Rep. Duncan Hunter … were indicted …, prosecutors announced") is not the
+        // speaker, nor one inside the aside.
         let subject_of = |c: usize, start: usize, end: usize| -> bool {
             let opening = seg.sentences[sentence].tokens.start;
             let mut p = c;
@@ -313,10 +313,6 @@ impl<'v, 'a> Speakers<'v, 'a> {
             let before = (p > opening).then(|| seg.lower_at(p - 1));
             // A participle after the clause it continues ("President Trump on Monday called
             // the case against Michael Flynn unfair, claiming …"): the clause's subject.
-            // A pronoun or a relative for the subject ("he said", "Rosenstein, …, who made
-            // clear"), or a verb coordinated with the subject's earlier ones ("Grimm stormed
-            // back, leaned into her and said"): the nearest name before it, as the distance
-            // decides.
             if seg.lower_at(c).ends_with("ing")
                 && !takes_its_source_after(c)
                 && p > opening
@@ -324,10 +320,12 @@ impl<'v, 'a> Speakers<'v, 'a> {
             {
                 return main_subject == Some((start, end));
             }
+            // A pronoun or a relative for the subject ("he said", "Rosenstein, …, who made
+            // clear"), or a verb coordinated with the subject's earlier ones ("Grimm stormed
+            // back, leaned into her and said"): the nearest name before it, as the distance
+            // decides; not a name in what an earlier cue reported ("Mr. Vega asserted that two
+            // prosecutors had attended a fund-raiser for Hillary Clinton, and complained …").
             if before.is_some_and(|w| SUBJECT_STAND_INS.contains(&w)) {
-                // (Not a name in what an earlier cue reported: "Mr. Vega asserted that two
-                // prosecutors had attended a fund-raiser for Hillary Clinton, and complained
-                // that …".)
                 return end < p
                     && !cues
                         .iter()
@@ -336,10 +334,10 @@ impl<'v, 'a> Speakers<'v, 'a> {
             let closed = p > opening && gap(p).contains([',', ')', '\u{2014}', '\u{2013}']);
             if !closed {
                 // A common noun for the subject ("…, prosecutors announced Tuesday", "the
-                // committee said") names the speaker without a name; a capitalised word the
-                // names missed leaves it to the distance.
-                // A document of the name's is the name's voice: "The State Department's
-                // release on Blinken's meetings highlighted …".
+                // committee said") names the speaker without a name, unless it is a document
+                // of the name's ("The State Department's release on Blinken's meetings
+                // highlighted …"); a capitalised word the names missed leaves it to the
+                // distance.
                 let document = end < p
                     && end > opening
                     && (end..p).all(|i| gap(i).trim().is_empty())
