@@ -199,7 +199,16 @@ pub(super) struct HeadlineCues {
     /// The headline reports a side defending itself or answering ("defends", "responds"):
     /// the body's lexicon entry asks for its object, a headline's verb is enough.
     responds: bool,
+    /// The headline calls its claim an allegation ("the accusations against …") or doubts it
+    /// itself (a caveat cue: "… cannot be substantiated"): it tells the reader the claim is
+    /// unproven, so the accused side's denial adds nothing it leaves out.
+    alleges: bool,
 }
+
+/// Headline nouns that present a claim as someone's charge rather than as fact. (Not the verb
+/// "accused": "Senator accused of fraud" reports the charge itself, and a denial is its other
+/// half.)
+const ALLEGATION_NOUNS: &[&str] = &["accusation", "accusations", "allegation", "allegations"];
 
 /// Words before "defense" that make it a side's defence rather than the military.
 const DEFENSE_OPENERS: &[&str] = &[
@@ -355,7 +364,11 @@ impl HeadlineCues {
         };
         let mut pole_words: Vec<String> = pole_words;
         pole_words.dedup();
+        let alleges = roles.contains(&Role::Caveat)
+            || (0..headline.seg.tokens.len())
+                .any(|t| !negated[t] && ALLEGATION_NOUNS.contains(&headline.seg.lower_at(t)));
         HeadlineCues {
+            alleges,
             negates: negated.iter().any(|&n| n),
             roles,
             pole,
@@ -402,6 +415,11 @@ impl HeadlineCues {
         // own): the accused side's response agrees with it.
         let disputes = |r: Role| matches!(r, Role::Denial | Role::OtherSide);
         if (disputes(role) || role == Role::Response) && self.roles.iter().any(|&r| disputes(r)) {
+            return false;
+        }
+        // "Here are all the accusations against the senator": his denial of them is no news
+        // the headline hides; it says they are accusations.
+        if matches!(role, Role::Denial | Role::Response) && self.alleges {
             return false;
         }
         match role {
@@ -1067,6 +1085,33 @@ mod tests {
             "{:?}",
             omissions_of(headline, &body)
         );
+    }
+
+    #[test]
+    fn a_headline_of_allegations_leaves_no_denial_out() {
+        let body = format!(
+            "{FILLER}Three former aides have accused the mayor of taking bribes from a builder. \
+             The mayor on Thursday denied the bribery allegations, which surfaced last month."
+        );
+        for headline in [
+            "Here Are All The Bribery Allegations Against The Mayor",
+            "Bribery Claims Against The Mayor Cannot Be Substantiated, Lawyer Says",
+        ] {
+            assert!(
+                !kinds(headline, &body).contains(&OmissionKind::Denial),
+                "{headline}: {:?}",
+                omissions_of(headline, &body)
+            );
+        }
+        // Stated as fact, or as a charge just made, the claim still leaves the denial out.
+        for headline in ["Mayor Took Bribes From Builder", "Mayor Accused Of Bribery By Aides"] {
+            assert_eq!(
+                kinds(headline, &body),
+                [OmissionKind::Denial],
+                "{headline}: {:?}",
+                omissions_of(headline, &body)
+            );
+        }
     }
 
     #[test]
