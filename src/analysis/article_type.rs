@@ -11,6 +11,8 @@ The cues (`docs/scoring.md` §9):
 - a **section label**: a headline that opens with *Opinion:*, *Op-Ed |*, *Commentary —*,
   *Editorial:*, *Analysis:* …, or a line of its own near the top or bottom of the body that
   says so (*Opinion*, *Guest column*, "… is an opinion columnist"). Decisive when present;
+- **remarks on a cited excerpt**: the writer's own sentences beside another publication's article
+  pasted under a citation line ("“…,” by Matt Dixon, Politico, November 14, 2018:"). Decisive;
 - **first person singular** (*I, me, my, I'm* …) in the outlet's own voice, not in quotes;
 - **opinion phrases** in the outlet's voice (*I think, I believe, in my view, it seems to me* …);
 - **direct address** to the reader (*you, your*) in the outlet's voice;
@@ -291,6 +293,19 @@ pub fn article_type(
             points: OPINION_POINTS,
             detail: format!("labelled `{label}`"),
         });
+    }
+    if label.is_none() {
+        if let Some(citation) = commentary_on_a_citation(body, furniture) {
+            evidence.push(TypeCue {
+                cue: "cited-excerpt".to_string(),
+                count: 1,
+                points: OPINION_POINTS,
+                detail: format!(
+                    "the writer comments on an excerpt of another publication's article, cited \
+                     as {citation}"
+                ),
+            });
+        }
     }
     let words = outlet_words(body, furniture);
     let first: Vec<&str> = words
@@ -620,6 +635,55 @@ fn outlet_sentences_ending(body: &FieldView, mark: char, furniture: &[bool]) -> 
 }
 
 /// A section label on the headline or on a line of its own near either end of the body.
+/// How many sentences of their own, outside the excerpt, make a writer's post commentary on
+/// what it cites rather than a bare repost.
+const COMMENTARY_SENTENCES: usize = 2;
+
+/// The citation line, when the body comments on an excerpt of another publication's article:
+/// a line that cites it ("“Federal prosecutors reviewing …,” by Matt Dixon, Politico, November
+/// 14, 2018:") hands over to lines the voice model gives to that article, and the writer has
+/// [`COMMENTARY_SENTENCES`] or more sentences of their own beside it. A newsroom reports what
+/// another outlet found; it does not paste its article under a byline line with remarks of its
+/// own, which is how a blog or a column argues about the news.
+fn commentary_on_a_citation(body: &FieldView, furniture: &[bool]) -> Option<String> {
+    let text = body.text();
+    let tokens = &body.seg.tokens;
+    let mut offset = 0;
+    let mut citation = None;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let trimmed = line.trim();
+        if !trimmed.ends_with(':') || !crate::text::quotes::cites_a_publication(trimmed) {
+            continue;
+        }
+        // The excerpt must be read as the cited article's: the first word after the line.
+        let next = tokens.partition_point(|t| t.span.start < offset);
+        if tokens.get(next).is_some_and(|t| t.voice != Voice::Outlet) {
+            citation = Some((start, offset, trimmed.to_string()));
+            break;
+        }
+    }
+    let (start, end, line) = citation?;
+    let own = body
+        .seg
+        .sentences
+        .iter()
+        .enumerate()
+        .filter(|&(i, s)| {
+            furniture.get(i) != Some(&true)
+                && (s.span.end <= start || s.span.start >= end)
+                && tokens[s.tokens.clone()]
+                    .iter()
+                    .filter(|t| t.voice == Voice::Outlet)
+                    .count()
+                    * 2
+                    > s.tokens.len()
+        })
+        .count();
+    (own >= COMMENTARY_SENTENCES).then_some(line)
+}
+
 fn section_label(headline: Option<&FieldView>, body: &FieldView) -> Option<String> {
     if let Some(h) = headline {
         let lower = h.text().trim().to_lowercase();
@@ -983,6 +1047,28 @@ mod tests {
         // "should" of a forecast reads like a prescription; one point is all it can earn.
         assert!(t.opinion_points < OPINION_POINTS, "{:?}", t.evidence);
         assert_eq!(t.kind, TypeKind::News, "{:?}", t.evidence);
+    }
+
+    #[test]
+    fn remarks_on_a_cited_excerpt_are_commentary() {
+        let excerpt = "“Council approves new bypass,” by Jane Roe, Valley Times, March 3, 2024:\n\
+                       The council approved the bypass on Tuesday.\n\
+                       Work is due to start in May, the council said.\n";
+        let t = call(
+            "Council Approves Bypass",
+            &format!(
+                "At last the council has done something.\nIt took them ten years to get here.\n\
+                 {excerpt}"
+            ),
+        );
+        assert_eq!(t.kind, TypeKind::Opinion, "{t:?}");
+        assert_eq!(cues(&t), ["cited-excerpt"]);
+        // A bare repost, without remarks of the writer's, is no commentary.
+        let t = call(
+            "Council Approves Bypass",
+            &format!("From the Valley Times.\n{excerpt}"),
+        );
+        assert!(!cues(&t).contains(&"cited-excerpt"), "{t:?}");
     }
 
     #[test]

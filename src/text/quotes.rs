@@ -631,7 +631,7 @@ fn is_a_salutation(paragraph: &str) -> bool {
 /// A citation line that hands over to the article it cites: a byline and a year, short, ending
 /// with the colon its caller checks ("“Federal prosecutors reviewing…,” by Matt Dixon, Politico,
 /// November 14, 2018:", "By Karista Baldwin, Conservative Tribune November 15, 2018:").
-fn cites_a_publication(intro: &str) -> bool {
+pub(crate) fn cites_a_publication(intro: &str) -> bool {
     let words: Vec<&str> = intro
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -1104,7 +1104,10 @@ mod tests {
             );
         }
         // Stated as fact, or as a charge just made, the claim still leaves the denial out.
-        for headline in ["Mayor Took Bribes From Builder", "Mayor Accused Of Bribery By Aides"] {
+        for headline in [
+            "Mayor Took Bribes From Builder",
+            "Mayor Accused Of Bribery By Aides",
+        ] {
             assert_eq!(
                 kinds(headline, &body),
                 [OmissionKind::Denial],
