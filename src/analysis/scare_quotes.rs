@@ -43,7 +43,15 @@ pub fn unquote_scare_quotes(headline: &mut FieldView, body: &FieldView, matcher:
             if words.trim().is_empty() {
                 return true;
             }
-            attributes || body_quotes.iter().any(|b| b.contains(&words))
+            if body_quotes.iter().any(|b| b.contains(&words)) {
+                return true;
+            }
+            // "Officials Warn: Epidemic Could ‘Explode’" over a body that never quotes an
+            // official saying so, but says itself that "the epidemic could explode anytime":
+            // the marks credit the writer's own word to the officials. An attributing headline
+            // otherwise keeps its quotation (the body may paraphrase it: "officials warned it
+            // could explode" is theirs).
+            attributes && !said_in_the_outlets_voice(body, &words)
         })
         .collect();
     if kept.len() == headline.quoted.len() {
@@ -56,6 +64,24 @@ pub fn unquote_scare_quotes(headline: &mut FieldView, body: &FieldView, matcher:
         &headline.attribution.attributed,
         &headline.attribution.cues,
     );
+}
+
+/// Whether the body uses the words `words` (as [`words_of`] gives them) in its own voice: a
+/// run of body tokens with those words, the first in the outlet's voice.
+fn said_in_the_outlets_voice(body: &FieldView, words: &str) -> bool {
+    let wanted: Vec<&str> = words.split_whitespace().collect();
+    let tokens = &body.seg.tokens;
+    let Some(&first) = wanted.first() else {
+        return false;
+    };
+    (0..tokens.len().saturating_sub(wanted.len() - 1)).any(|t| {
+        tokens[t].voice == crate::vocab::Voice::Outlet
+            && body.seg.lower_at(t) == first
+            && wanted
+                .iter()
+                .enumerate()
+                .all(|(k, w)| body.seg.lower_at(t + k) == *w)
+    })
 }
 
 /// The words of `text`, lower case, each followed by one space: "Worst Negotiator," and
@@ -128,7 +154,26 @@ mod tests {
             ),
             Voice::Quoted
         );
-        // A headline that attributes keeps its quotation, quoted in the body or not.
+        // A headline that attributes keeps its quotation, quoted in the body or not, unless
+        // the body uses the words itself: then the marks are the writer's.
+        assert_eq!(
+            headline_voice(
+                "Officials Warn: Outbreak Could ‘Explode’",
+                "Health officials met on Monday. The worst news is that the outbreak could \
+                 explode at any time.",
+                "Explode"
+            ),
+            Voice::Outlet
+        );
+        assert_eq!(
+            headline_voice(
+                "Officials Warn: Outbreak Could ‘Explode’",
+                "Health officials met on Monday. They warned that the outbreak could explode \
+                 at any time.",
+                "Explode"
+            ),
+            Voice::Quoted
+        );
         assert_eq!(
             headline_voice(
                 "Bloomberg: Trump a 'dangerous demagogue'",
