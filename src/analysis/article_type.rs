@@ -69,7 +69,7 @@ impl TypeKind {
 /// One cue found in the text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TypeCue {
-    /// `section-label`, `first-person`, `opinion-phrase`, `direct-address`,
+    /// `section-label`, `cited-excerpt`, `first-person`, `opinion-phrase`, `direct-address`,
     /// `first-person-plural`, `prescriptive`, `exclamation`, `rhetorical-question`,
     /// `evaluative-density`, `headline-verdict`, `outlet-labels`, `strong-verdicts`,
     /// `outlet-voice` or
