@@ -4,7 +4,7 @@ analysed — from one thread or many (it is `Send + Sync`).
 */
 
 use crate::analysis::support::SupportStatus;
-use crate::analysis::{self, prepare_field};
+use crate::analysis::{self, prepare_fields};
 use crate::article::{Article, Field};
 use crate::config::Config;
 use crate::error::LexiconError;
@@ -47,11 +47,8 @@ impl Analyzer {
         let matcher = &self.matcher;
         let config = &self.config;
         let empty = Field::new("");
-        let mut headline_view = article
-            .headline
-            .as_ref()
-            .map(|h| prepare_field(Location::Headline, h, matcher));
-        let body_view = prepare_field(Location::Body, &article.body, matcher);
+        let (mut headline_view, body_view) =
+            prepare_fields(article.headline.as_ref(), &article.body, matcher);
         if let Some(h) = headline_view.as_mut() {
             analysis::scare_quotes::unquote_scare_quotes(h, &body_view, matcher);
         }
@@ -281,5 +278,31 @@ mod tests {
     #[test]
     fn analyzer_is_send_and_sync() {
         assert_send_sync::<Analyzer>();
+    }
+
+    /// Whether the report on the article flags `term` anywhere.
+    fn flags(headline: &str, body: &str, term: &str) -> bool {
+        let analyzer = Analyzer::with_defaults().expect("the embedded lexicons load");
+        analyzer
+            .analyze(&Article::from_parts("t", Some(headline), body))
+            .findings
+            .iter()
+            .any(|f| f.text.eq_ignore_ascii_case(term))
+    }
+
+    #[test]
+    fn a_sense_the_article_settles_holds_in_both_fields() {
+        // "Pleads guilty" in the headline makes the body's bare "plea" the legal one…
+        let body = "The former congressman stood before the judge on Friday. His plea capped a \
+                    long fall from grace.";
+        assert!(!flags("Former Congressman Pleads Guilty", body, "plea"));
+        // …and the body's own "pleaded guilty" the headline's.
+        assert!(!flags(
+            "Congressman's Plea Caps Long Fall",
+            "The former congressman pleaded guilty on Friday before the judge.",
+            "plea"
+        ));
+        // Elsewhere a plea is an appeal, and loaded.
+        assert!(flags("Mayor's Tearful Plea Moves Council", body, "plea"));
     }
 }

@@ -91,9 +91,53 @@ pub(crate) const CLAUSE_CONJUNCTIONS: &[&str] = &[
 
 /// Segments and matches a field, then marks each token's voice.
 pub fn prepare_field<'a>(location: Location, field: &'a Field, matcher: &Matcher) -> FieldView<'a> {
+    let seg = Segmented::new(&field.text);
+    let mut found = matcher.find(&field.text, &seg);
+    matcher.apply_article_guards(&mut [(&seg, &mut found)]);
+    finish_field(location, field, seg, found, matcher)
+}
+
+/// [`prepare_field`] for an article's headline and body together: a sense settled anywhere
+/// in the article (an `unless-article-has` guard: "pleaded guilty" makes every "plea" the
+/// legal one) holds in both fields, before attribution reads the matches.
+pub fn prepare_fields<'a>(
+    headline: Option<&'a Field>,
+    body: &'a Field,
+    matcher: &Matcher,
+) -> (Option<FieldView<'a>>, FieldView<'a>) {
+    let body_seg = Segmented::new(&body.text);
+    let mut body_found = matcher.find(&body.text, &body_seg);
+    let Some(headline) = headline else {
+        matcher.apply_article_guards(&mut [(&body_seg, &mut body_found)]);
+        return (
+            None,
+            finish_field(Location::Body, body, body_seg, body_found, matcher),
+        );
+    };
+    let head_seg = Segmented::new(&headline.text);
+    let mut head_found = matcher.find(&headline.text, &head_seg);
+    matcher.apply_article_guards(&mut [(&head_seg, &mut head_found), (&body_seg, &mut body_found)]);
+    (
+        Some(finish_field(
+            Location::Headline,
+            headline,
+            head_seg,
+            head_found,
+            matcher,
+        )),
+        finish_field(Location::Body, body, body_seg, body_found, matcher),
+    )
+}
+
+/// Quotations, attribution and voices of a field whose matches are found.
+fn finish_field<'a>(
+    location: Location,
+    field: &'a Field,
+    mut seg: Segmented,
+    found: FieldMatches,
+    matcher: &Matcher,
+) -> FieldView<'a> {
     let text = field.text.as_str();
-    let mut seg = Segmented::new(text);
-    let found = matcher.find(text, &seg);
     let turns = transcript::turns(text);
     let quoted = voice::with_turns(voice::quoted_ranges(text, &seg), &turns);
     let clauses = attribution::clause_ids(text, &seg);

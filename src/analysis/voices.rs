@@ -325,8 +325,11 @@ impl<'v, 'a> Speakers<'v, 'a> {
             // back, leaned into her and said"): the nearest name before it, as the distance
             // decides; not a name in what an earlier cue reported ("Mr. Vega asserted that two
             // prosecutors had attended a fund-raiser for Hillary Clinton, and complained …").
+            // A name in the possessive ("the Justice Department's action") modifies what
+            // follows it and is no subject for a pronoun to stand in for.
             if before.is_some_and(|w| SUBJECT_STAND_INS.contains(&w)) {
                 return end < p
+                    && !seg.follows_a_possessive(text, end)
                     && !cues
                         .iter()
                         .any(|&c0| c0 < start && !source_after(c0, start, end));
@@ -678,6 +681,27 @@ mod tests {
         assert_eq!(
             speakers("“We will appeal,” said Rep. Jesse Jackson, who chairs the panel."),
             [Some("Jesse Jackson".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_name_in_the_possessive_is_no_antecedent() {
+        let found = speakers(
+            "The sheriff has called the Justice Department\u{2019}s action an attempt to \
+             intimidate him and he has said he does not engage in racial profiling.",
+        );
+        assert!(
+            !found.iter().flatten().any(|s| s.contains("Justice")),
+            "{found:?}"
+        );
+        // A name that is the subject still is one.
+        let found = speakers(
+            "Sheriff Joe Arpaio called the lawsuit an attempt to intimidate him and he has said \
+             he does not engage in racial profiling.",
+        );
+        assert!(
+            found.iter().flatten().any(|s| s.contains("Arpaio")),
+            "{found:?}"
         );
     }
 

@@ -171,6 +171,8 @@ pub struct RawEntry {
     pub if_followed_by: Vec<String>,
     #[serde(default)]
     pub if_preceded_by: Vec<String>,
+    #[serde(default)]
+    pub unless_article_has: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

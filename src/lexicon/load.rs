@@ -391,6 +391,7 @@ fn build_entry(
             unless_preceded_by: raw.unless_preceded_by,
             if_followed_by: raw.if_followed_by,
             if_preceded_by: raw.if_preceded_by,
+            unless_article_has: raw.unless_article_has,
         },
         line,
         column,

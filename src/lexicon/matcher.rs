@@ -247,6 +247,8 @@ pub struct Matcher {
     /// First bytes of the case-sensitive keys: most tokens need no lookup at all.
     case_first_bytes: [bool; 256],
     regexes: Vec<(Regex, u32)>,
+    /// Per term id, the compiled phrases of its `unless-article-has` guard (empty for most).
+    article_guards: Vec<Box<[Box<[Key]>]>>,
     /// Every regex of `regexes` in one alternation, asked once per field whether any of them
     /// matches anywhere: most fields hold none, and one pass over the text is cheaper than a
     /// pass per regex (21 in the embedded lexicons). `None` when there are no regexes or the
@@ -288,6 +290,7 @@ impl Matcher {
             first: FirstIndex::default(),
             case_first_bytes: [false; 256],
             regexes: Vec::new(),
+            article_guards: Vec::new(),
             any_regex: None,
             stemmer,
             cache: ThreadLocal::new(),
@@ -313,6 +316,14 @@ impl Matcher {
                             entry_index: ei,
                         });
                         let guards = m.compile_guards(&entry.guards);
+                        let article_guard: Box<[Box<[Key]>]> = entry
+                            .guards
+                            .unless_article_has
+                            .iter()
+                            .map(|p| m.guard_keys(p))
+                            .filter(|k| !k.is_empty())
+                            .collect();
+                        m.article_guards.push(article_guard);
                         for form in std::iter::once(&entry.term).chain(&entry.variants) {
                             if entry.mode == MatchMode::Regex {
                                 // Validated at load time; an entry that still fails is skipped.
@@ -770,11 +781,53 @@ impl Matcher {
         true
     }
 
-    /// Segments `text` as a body and finds its matches: for tests and `lexicon explain`.
+    /// Segments `text` as a body and finds its matches: for tests and `lexicon explain`. The
+    /// text is an article of its own for the `unless-article-has` guards.
     pub fn match_text(&self, text: &str) -> (Segmented, FieldMatches) {
         let seg = Segmented::new(text);
-        let found = self.find(text, &seg);
+        let mut found = self.find(text, &seg);
+        self.apply_article_guards(&mut [(&seg, &mut found)]);
         (seg, found)
+    }
+
+    /// Drops, from every field of one article, the term matches whose `unless-article-has`
+    /// guard finds one of its phrases anywhere in the article (any field, any sentence): one
+    /// sense per discourse. Nothing to do, and no scan, unless a guarded entry matched.
+    pub fn apply_article_guards(&self, fields: &mut [(&Segmented, &mut FieldMatches)]) {
+        let mut guarded: Vec<u32> = fields
+            .iter()
+            .flat_map(|(_, found)| found.matches.iter())
+            .filter_map(|m| match m.payload {
+                Payload::Term(id) if !self.article_guards[id as usize].is_empty() => Some(id),
+                _ => None,
+            })
+            .collect();
+        if guarded.is_empty() {
+            return;
+        }
+        guarded.sort_unstable();
+        guarded.dedup();
+        let present = |keys: &[Key]| {
+            fields.iter().any(|(seg, found)| {
+                let tokens = &seg.tokens;
+                (0..tokens.len().saturating_sub(keys.len() - 1)).any(|i| {
+                    (i..i + keys.len()).all(|j| {
+                        tokens[j].sentence == tokens[i].sentence
+                            && self.key_matches(keys[j - i], &found.words[j], || NONE)
+                    })
+                })
+            })
+        };
+        guarded.retain(|&id| self.article_guards[id as usize].iter().any(|k| present(k)));
+        if guarded.is_empty() {
+            return;
+        }
+        for (_, found) in fields.iter_mut() {
+            found.matches.retain(|m| match m.payload {
+                Payload::Term(id) => guarded.binary_search(&id).is_err(),
+                _ => true,
+            });
+        }
     }
 }
 

@@ -20,16 +20,21 @@ pub use format::{LexiconKind, MatchMode};
 pub use load::{plain_types, LexiconLimits, DEFAULT_LEXICONS};
 pub use matcher::{FieldMatches, Match, Matcher, Payload, TermInfo, WordInfo};
 
-/// A sense guard: phrases that must (or must not) stand right before or after a match.
+/// A sense guard: phrases that must (or must not) stand right before or after a match, and
+/// phrases that, anywhere in the article, settle the sense of every match of it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Guards {
     pub unless_followed_by: Vec<String>,
     pub unless_preceded_by: Vec<String>,
     pub if_followed_by: Vec<String>,
     pub if_preceded_by: Vec<String>,
+    /// One sense per article: where the headline or body holds one of these phrases ("pleaded
+    /// guilty"), the entry ("plea") is read in its other sense throughout and never matches.
+    pub unless_article_has: Vec<String>,
 }
 
 impl Guards {
+    /// Whether there is no guard on the words around a match (the article guard aside).
     pub fn is_empty(&self) -> bool {
         self.unless_followed_by.is_empty()
             && self.unless_preceded_by.is_empty()
