@@ -669,6 +669,33 @@ pub fn attribute(
                 (cue.end..end)
                     .find(|&i| comma_at(i) && RELATIVE_PRONOUNS.contains(&seg.lower_at(i)))
                     .unwrap_or(end)
+            } else if complement.is_none() {
+                // "…called for more restrictions on trophy hunting, which has faced increased
+                // scrutiny": a relative clause set off by a comma after a cue's object (a
+                // noun phrase, no verb of its own) describes the thing in the writer's words.
+                // After a reported clause ("said the plan would fail, which would cost
+                // jobs") it may be the speaker's, and stays reported.
+                (cue.end + 1..end)
+                    .take_while(|&i| {
+                        let w = seg.lower_at(i - 1);
+                        !(FINITE_MARKERS.contains(&w) || (w.len() > 4 && w.ends_with("ed")))
+                    })
+                    .find(|&i| comma_at(i) && RELATIVE_PRONOUNS.contains(&seg.lower_at(i)))
+                    // An aside inside the report ("said the plan, which costs five billion,
+                    // would fail", "said Jackson, who resigned in November, used campaign
+                    // money") ends where the reported clause resumes with its verb: a later
+                    // comma in the clause must open only a phrase ("…, especially after …",
+                    // "…, a lion beloved in Zimbabwe, in 2015").
+                    .filter(|&r| {
+                        !(r + 1..end).any(|i| {
+                            let w = seg.lower_at(i);
+                            comma_at(i)
+                                && !PHRASE_OPENERS.contains(&w)
+                                && !w.ends_with("ly")
+                                && !w.starts_with(|c: char| c.is_ascii_digit())
+                        })
+                    })
+                    .unwrap_or(end)
             } else {
                 end
             };
@@ -744,6 +771,37 @@ const ACT_OBJECT_OPENERS: &[&str] = &[
     "their",
     "victory",
     "war",
+];
+
+/// Words that open a phrase, not a clause, after a comma: a determiner, a preposition, an
+/// adverb of focus ("…, especially after …", "…, a lion beloved in Zimbabwe, in 2015").
+const PHRASE_OPENERS: &[&str] = &[
+    "a",
+    "after",
+    "among",
+    "an",
+    "as",
+    "at",
+    "before",
+    "by",
+    "during",
+    "especially",
+    "for",
+    "from",
+    "in",
+    "including",
+    "like",
+    "mainly",
+    "mostly",
+    "notably",
+    "of",
+    "on",
+    "particularly",
+    "since",
+    "such",
+    "the",
+    "to",
+    "with",
 ];
 
 /// Words that show a finite verb, and so a clause, after a verb of announcing: "announced it
@@ -2415,6 +2473,22 @@ mod tests {
         assert_eq!(voice_of(body, "a chaotic night"), "outlet");
         let body = "The study suggests that the drug is dangerous for children.";
         assert_eq!(voice_of(body, "dangerous for children"), "outlet");
+    }
+
+    #[test]
+    fn a_relative_clause_on_a_reported_object_is_the_writers() {
+        let body = "Environmental groups called for more restrictions on trophy hunting, which \
+                    has faced increased scrutiny since a beloved lion was killed in 2015.";
+        assert_eq!(voice_of(body, "beloved lion"), "outlet");
+        assert_eq!(voice_of(body, "more restrictions"), "attributed");
+        // After a reported clause the relative may be the speaker's; inside one, it is.
+        let body = "The minister said the plan would fail, which would cost thousands of jobs.";
+        assert_eq!(voice_of(body, "thousands of jobs"), "attributed");
+        let body = "The minister said the plan, which costs five billion, would fail badly.";
+        assert_eq!(voice_of(body, "five billion"), "attributed");
+        let body = "Prosecutors said Jackson, who resigned from Congress in November, used \
+                    campaign money to buy a costly watch.";
+        assert_eq!(voice_of(body, "a costly watch"), "attributed");
     }
 
     #[test]
