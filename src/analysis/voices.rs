@@ -307,7 +307,10 @@ impl<'v, 'a> Speakers<'v, 'a> {
                     _ => break,
                 }
             }
-            if end == p {
+            // Right before the verb, with nothing between: "Santorum told host Bob Schieffer,
+            // denying …" makes the host no subject of "denying" (a participle after a comma
+            // has its clause's subject, below).
+            if end == p && !gap(p).contains(',') {
                 return true;
             }
             let before = (p > opening).then(|| seg.lower_at(p - 1));
@@ -681,6 +684,18 @@ mod tests {
         assert_eq!(
             speakers("“We will appeal,” said Rep. Jesse Jackson, who chairs the panel."),
             [Some("Jesse Jackson".to_string())]
+        );
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_is_not_the_addressees() {
+        let found = speakers(
+            "\u{201c}I do not question the president's faith,\u{201d} Santorum told host Bob \
+             Schieffer, denying the claim.",
+        );
+        assert!(
+            !found.iter().flatten().any(|s| s.contains("Schieffer")),
+            "{found:?}"
         );
     }
 
