@@ -100,6 +100,73 @@ pub struct TermInfo {
     pub entry_index: usize,
 }
 
+/// Capitalised words after a country's alias that keep it a mention of the country: titles,
+/// institutions, forces and the like ("US President", "American Embassy", "Washington
+/// Consensus" aside). Sorted.
+const COUNTRY_WORD_FOLLOWERS: &[&str] = &[
+    "administration",
+    "admiral",
+    "agency",
+    "air",
+    "ambassador",
+    "army",
+    "attorney",
+    "bishop",
+    "bishops",
+    "cabinet",
+    "capitol",
+    "catholic",
+    "catholics",
+    "christian",
+    "christians",
+    "coast",
+    "colonel",
+    "commander",
+    "congress",
+    "congressman",
+    "congresswoman",
+    "consul",
+    "consulate",
+    "court",
+    "defense",
+    "department",
+    "diplomat",
+    "diplomats",
+    "embassy",
+    "envoy",
+    "federal",
+    "forces",
+    "gen",
+    "general",
+    "government",
+    "house",
+    "jewish",
+    "jews",
+    "justice",
+    "marine",
+    "marines",
+    "military",
+    "minister",
+    "muslim",
+    "muslims",
+    "navy",
+    "officials",
+    "president",
+    "presidential",
+    "rep",
+    "representative",
+    "secretary",
+    "sen",
+    "senate",
+    "senator",
+    "special",
+    "state",
+    "supreme",
+    "treasury",
+    "troops",
+    "vice",
+];
+
 /// The words and matches of one field.
 #[derive(Debug, Clone, Default)]
 pub struct FieldMatches {
@@ -733,6 +800,45 @@ impl Matcher {
         for r in &entity_spans {
             in_entity[r.clone()].iter_mut().for_each(|b| *b = true);
         }
+        // "according to The Washington Examiner", "the American Civil Liberties Union said": a
+        // country's one-word alias that runs on into a capitalised word is the start of a
+        // longer name, not a mention of the country (nor a place that names no speaker). Not
+        // before a title or an institution of the country ("US President", "American
+        // Embassy"), nor in a Title Case headline, where every word is capitalised.
+        if !seg.title_case {
+            let tokens = &seg.tokens;
+            let mut dropped = false;
+            matches.retain(|m| {
+                let Payload::Entity(e) = m.payload else {
+                    return true;
+                };
+                let next = m.tokens.end;
+                let runs_on = m.tokens.len() == 1
+                    && self.entities[e as usize].1 == "country"
+                    && next < tokens.len()
+                    && tokens[next].sentence == tokens[m.tokens.start].sentence
+                    && tokens[next].capitalized
+                    && !in_entity[next]
+                    && text[tokens[next - 1].span.end..tokens[next].span.start]
+                        .chars()
+                        .all(|c| c == ' ')
+                    && COUNTRY_WORD_FOLLOWERS
+                        .binary_search(&seg.lower_at(next))
+                        .is_err();
+                dropped |= runs_on;
+                !runs_on
+            });
+            if dropped {
+                in_entity.iter_mut().for_each(|b| *b = false);
+                for m in matches.iter() {
+                    if matches!(m.payload, Payload::Entity(_)) {
+                        in_entity[m.tokens.clone()]
+                            .iter_mut()
+                            .for_each(|b| *b = true);
+                    }
+                }
+            }
+        }
         matches.retain(|m| {
             let Payload::Term(id) = m.payload else {
                 return true;
@@ -1013,6 +1119,41 @@ mod tests {
             })
             .collect();
         assert_eq!(names, ["South Sudan", "Sudan"]);
+    }
+
+    #[test]
+    fn a_country_alias_that_runs_on_into_a_name_is_part_of_it() {
+        assert!(COUNTRY_WORD_FOLLOWERS.windows(2).all(|w| w[0] < w[1]));
+        let text = "[lexicon]\nname = \"e\"\nkind = \"entities\"\n[[entity]]\nname = \"United States\"\nkind = \"country\"\naliases = [\"Washington\", \"American\"]\n";
+        let lexicon =
+            LexiconSet::parse_one("e.toml", text, &super::super::LexiconLimits::default()).unwrap();
+        let m = Matcher::new(LexiconSet {
+            lexicons: vec![lexicon],
+        });
+        let mentions = |sentence: &str| {
+            m.match_text(sentence)
+                .1
+                .matches
+                .iter()
+                .filter(|x| matches!(x.payload, Payload::Entity(_)))
+                .count()
+        };
+        assert_eq!(
+            mentions("The report ran in the Washington Examiner today."),
+            0
+        );
+        assert_eq!(
+            mentions(
+                "The lawsuit against the new rules was filed this morning by the American Civil \
+                 Liberties Union in federal court, lawyers said.",
+            ),
+            0
+        );
+        assert_eq!(
+            mentions("The American Embassy in Washington was closed."),
+            2
+        );
+        assert_eq!(mentions("Officials in Washington said no."), 1);
     }
 
     /// `#` in a guard stands for a figure, and only for one.
