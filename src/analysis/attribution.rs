@@ -666,8 +666,17 @@ pub fn attribute(
             } else if let Some(dash) = writers_dash(text, seg, from.max(cue.end), end) {
                 dash
             } else if closing_tag {
+                // "…,” he said, launching into a mocking riff about the courts": after a tag,
+                // a participle set off by a comma narrates what the speaker did next (a verb
+                // of saying there, "…, adding that …", is a cue and reports on its own), as a
+                // relative clause describes the speaker.
                 (cue.end..end)
-                    .find(|&i| comma_at(i) && RELATIVE_PRONOUNS.contains(&seg.lower_at(i)))
+                    .find(|&i| {
+                        comma_at(i)
+                            && (RELATIVE_PRONOUNS.contains(&seg.lower_at(i))
+                                || (!cues.iter().any(|c| c.start == i)
+                                    && narrates_an_act(text, seg, i)))
+                    })
                     .unwrap_or(end)
             } else if complement.is_none() {
                 // "…called for more restrictions on trophy hunting, which has faced increased
@@ -814,6 +823,32 @@ const FINITE_MARKERS: &[&str] = &[
 /// How many words (the speaker) may stand between a closing quotation and its tag's verb:
 /// "…,” said Rep. Chris Van Hollen", "…,” the senator from Ohio said".
 const MAX_TAG_SPEAKER_WORDS: usize = 5;
+
+/// Whether the participle at `t`, after a tag's comma, narrates what the speaker did next
+/// ("…,” he said, launching into a mocking riff"): not when the sentence goes on to a
+/// quotation after a comma, which makes it an item of what was said ("the suit says,
+/// undermining their bans, “draining their treasuries …”").
+fn narrates_an_act(text: &str, seg: &Segmented, t: usize) -> bool {
+    let sentence = seg.tokens[t].sentence;
+    // (Inside a quotation it is the speaker's: "…,” he added, “working with the district …”.)
+    // Nor when a quotation follows it straight away: ", adding “I've made mistakes”"
+    // introduces more speech.
+    let opens_a_quotation =
+        text[seg.tokens[t - 1].span.end..seg.tokens[t].span.start].contains(['“', '"']);
+    let introduces_one = seg.tokens.get(t + 1).is_some_and(|next| {
+        next.sentence == sentence
+            && text[seg.tokens[t].span.end..next.span.start].contains(['“', '"', ':'])
+    });
+    is_participle(seg.lower_at(t))
+        && !opens_a_quotation
+        && !introduces_one
+        && !(t + 1..seg.tokens.len())
+            .take_while(|&i| seg.tokens[i].sentence == sentence)
+            .any(|i| {
+                let gap = &text[seg.tokens[i - 1].span.end..seg.tokens[i].span.start];
+                gap.contains(',') && gap.contains(['“', '"'])
+            })
+}
 
 /// Whether a word reads as a present participle ("smearing", "vowing"): not a noun or
 /// preposition in "-ing" ("nothing", "during", "morning").
@@ -1974,7 +2009,18 @@ fn govern_paraphrase_markers(text: &str, seg: &Segmented, a: &mut Attribution) {
         if manner == marker.end || !(manner == range.end || comma_at(manner)) {
             manner = marker.end;
         }
-        for i in range {
+        // "…,” he said, launching into a mocking riff about the courts": after the marker, a
+        // participle set off by a comma narrates what the speaker did next, and a relative
+        // clause describes the speaker; the writer tells both. (A verb of saying there,
+        // "…, adding that …", is a cue and reports on its own.)
+        let stop = (marker.end..range.end)
+            .find(|&i| {
+                comma_at(i)
+                    && ((!a.cues[i] && narrates_an_act(text, seg, i))
+                        || RELATIVE_PRONOUNS.contains(&seg.lower_at(i)))
+            })
+            .unwrap_or(range.end);
+        for i in range.start..stop {
             if !a.cues[i] && !(marker.end..manner).contains(&i) {
                 a.attributed[i] = true;
                 a.governor[i] = governor;
@@ -2473,6 +2519,42 @@ mod tests {
         assert_eq!(voice_of(body, "a chaotic night"), "outlet");
         let body = "The study suggests that the drug is dangerous for children.";
         assert_eq!(voice_of(body, "dangerous for children"), "outlet");
+    }
+
+    #[test]
+    fn a_participle_after_a_closing_tag_narrates_the_next_act() {
+        let body = "\u{201c}Look, I expect to be sued,\u{201d} he said, launching into a mocking \
+                    riff about the lower courts.";
+        assert_eq!(voice_of(body, "a mocking riff"), "outlet");
+        // An item of what was said, before more of the quotation, is reported.
+        let body = "\u{201c}Marijuana flows into our state,\u{201d} the suit says, undermining \
+                    its bans, \u{201c}draining its treasury.\u{201d}";
+        assert_eq!(voice_of(body, "its bans"), "attributed");
+        // A quotation that goes on after the tag keeps its speaker.
+        let found = voices(
+            "While he said he did not oppose public schools, Mr. Santorum said that \u{201c}public \
+             education should be locally run.\u{201d}\n\n\u{201c}I think the parent should be in \
+             charge,\u{201d} he added, \u{201c}working with the local school district.\u{201d}",
+        );
+        let quoted: Vec<_> = found.iter().filter(|v| v.1 == "quoted").collect();
+        assert!(
+            quoted.len() == 3 && quoted.iter().all(|v| v.2 == quoted[0].2 && v.2.is_some()),
+            "{found:?}"
+        );
+        let found = voices(
+            "Kathy Griffin apologized. In a post late Tuesday, Griffin said the image \"is too \
+             disturbing.\"\n\n\"I \
+             understand how it offends people,\" she said, adding \"I have made a lot of \
+             mistakes.\"",
+        );
+        assert!(
+            found.iter().all(|v| v.2.as_deref() == Some("Griffin")),
+            "{found:?}"
+        );
+        // A verb of saying there still reports.
+        let body = "\u{201c}Look, I expect to be sued,\u{201d} he said, adding that the courts \
+                    were rigged against him.";
+        assert_eq!(voice_of(body, "rigged against him"), "attributed");
     }
 
     #[test]

@@ -100,6 +100,22 @@ pub struct TermInfo {
     pub entry_index: usize,
 }
 
+/// Whether a country's one-word alias is the name of a place ("Washington", "America",
+/// "Moscow"), which can open a longer name ("Washington Examiner", "America Rising"): not an
+/// abbreviation ("U.S. Central Command" is the country's), nor a demonym ("Russian Orthodox
+/// Church", "Saudi Arabian Airlines", "British Columbia" keep their country), nor a possessive
+/// ("Russia's Yakutia Republic").
+fn names_a_place(alias: &str) -> bool {
+    let lower = alias.to_lowercase();
+    alias.chars().count() >= 4
+        && !lower.ends_with("'s")
+        && !lower.ends_with("\u{2019}s")
+        && !alias.chars().all(|c| !c.is_lowercase())
+        && !["an", "ans", "ese", "ish", "i", "is", "ch", "ic"]
+            .iter()
+            .any(|end| lower.ends_with(end))
+}
+
 /// Capitalised words after a country's alias that keep it a mention of the country: titles,
 /// institutions, forces and the like ("US President", "American Embassy", "Washington
 /// Consensus" aside). Sorted.
@@ -813,8 +829,11 @@ impl Matcher {
                     return true;
                 };
                 let next = m.tokens.end;
+                let alias =
+                    &text[tokens[m.tokens.start].span.start..tokens[m.tokens.start].span.end];
                 let runs_on = m.tokens.len() == 1
                     && self.entities[e as usize].1 == "country"
+                    && names_a_place(alias)
                     && next < tokens.len()
                     && tokens[next].sentence == tokens[m.tokens.start].sentence
                     && tokens[next].capitalized
@@ -1124,7 +1143,7 @@ mod tests {
     #[test]
     fn a_country_alias_that_runs_on_into_a_name_is_part_of_it() {
         assert!(COUNTRY_WORD_FOLLOWERS.windows(2).all(|w| w[0] < w[1]));
-        let text = "[lexicon]\nname = \"e\"\nkind = \"entities\"\n[[entity]]\nname = \"United States\"\nkind = \"country\"\naliases = [\"Washington\", \"American\"]\n";
+        let text = "[lexicon]\nname = \"e\"\nkind = \"entities\"\n[[entity]]\nname = \"United States\"\nkind = \"country\"\naliases = [\"Washington\", \"American\", \"America\"]\n";
         let lexicon =
             LexiconSet::parse_one("e.toml", text, &super::super::LexiconLimits::default()).unwrap();
         let m = Matcher::new(LexiconSet {
@@ -1144,10 +1163,19 @@ mod tests {
         );
         assert_eq!(
             mentions(
-                "The lawsuit against the new rules was filed this morning by the American Civil \
-                 Liberties Union in federal court, lawyers said.",
+                "The lawsuit against the new rules was filed this morning by the group America \
+                 Rising in federal court, lawyers said.",
             ),
             0
+        );
+        // A demonym or an abbreviation before a name keeps its country.
+        assert_eq!(
+            mentions("The vote was held this morning at the American Legion hall in town."),
+            1
+        );
+        assert_eq!(
+            mentions("He was fishing in the far north of America's Yukon region when it began."),
+            1
         );
         assert_eq!(
             mentions("The American Embassy in Washington was closed."),
