@@ -831,9 +831,8 @@ impl Matcher {
                 let next = m.tokens.end;
                 let alias =
                     &text[tokens[m.tokens.start].span.start..tokens[m.tokens.start].span.end];
+                // The cheap tests first: most mentions are followed by a lower-case word.
                 let runs_on = m.tokens.len() == 1
-                    && self.entities[e as usize].1 == "country"
-                    && names_a_place(alias)
                     && next < tokens.len()
                     && tokens[next].sentence == tokens[m.tokens.start].sentence
                     && tokens[next].capitalized
@@ -841,6 +840,8 @@ impl Matcher {
                     && text[tokens[next - 1].span.end..tokens[next].span.start]
                         .chars()
                         .all(|c| c == ' ')
+                    && self.entities[e as usize].1 == "country"
+                    && names_a_place(alias)
                     && COUNTRY_WORD_FOLLOWERS
                         .binary_search(&seg.lower_at(next))
                         .is_err();
