@@ -359,10 +359,24 @@ impl<'v, 'a> Speakers<'v, 'a> {
                 .filter(|&k| gap(k).contains([',', '(', '\u{2014}', '\u{2013}']));
             let mut aside_is_the_name = false;
             for k in openings {
-                if end == k {
+                // The name right before the aside, or before its place ("Representative Kurt
+                // Schrader of Oregon, who backed Mr. Ryan, said").
+                // (Not a name inside another aside: "Jim Jordan, Republican of Ohio, a
+                // founder of …, asked".)
+                let place_between = end < k
+                    && seg.lower_at(end) == "of"
+                    && (end + 1..k).all(|i| seg.tokens[i].capitalized)
+                    && !(start > opening && gap(start).contains(','));
+                if end == k || place_between {
                     return true;
                 }
-                aside_is_the_name |= start == k && end == p;
+                // The aside is the name, initials and all ("Mr. Jackson's lawyer, Reid H.
+                // Weingarten, said", where the initial's full stop leaves "Weingarten").
+                let after_initials = start > k
+                    && gap(start) == ". "
+                    && seg.lower_at(start - 1).chars().count() == 1
+                    && (k..start).all(|i| seg.tokens[i].capitalized);
+                aside_is_the_name |= end == p && (start == k || after_initials);
             }
             aside_is_the_name
         };
@@ -695,6 +709,26 @@ mod tests {
         );
         assert!(
             !found.iter().flatten().any(|s| s.contains("Schieffer")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_aside_with_initials_or_a_place_still_names_the_subject() {
+        let found = speakers(
+            "After the hearing, Mr. Jackson\u{2019}s lawyer, Reid H. Weingarten, said his client \
+             had come to terms with his misconduct.",
+        );
+        assert!(
+            found.iter().flatten().any(|s| s.contains("Weingarten")),
+            "{found:?}"
+        );
+        let found = speakers(
+            "Representative Kurt Schrader of Oregon, who backed Mr. Ryan, said after the vote \
+             that Democrats should expect defeat.",
+        );
+        assert!(
+            found.iter().flatten().any(|s| s.contains("Schrader")),
             "{found:?}"
         );
     }
