@@ -288,6 +288,15 @@ impl<'v, 'a> Speakers<'v, 'a> {
         // speaker, nor one inside the aside.
         let subject_of = |c: usize, start: usize, end: usize| -> bool {
             let opening = seg.sentences[sentence].tokens.start;
+            // A name after a name and "of" is its place or affiliation ("Senator Chuck Schumer
+            // of New York, the Democratic leader, said"), never the subject; after a common
+            // noun it may be ("drew the ire of Justice Antonin Scalia, who said").
+            if start > opening + 1
+                && seg.lower_at(start - 1) == "of"
+                && seg.tokens[start - 2].capitalized
+            {
+                return false;
+            }
             let mut p = c;
             loop {
                 if p <= opening + 1 || !gap(p).trim().is_empty() {
@@ -729,6 +738,34 @@ mod tests {
         );
         assert!(
             found.iter().flatten().any(|s| s.contains("Schrader")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_place_after_of_is_no_subject() {
+        let found = speakers(
+            "Senator Kristen Gillibrand of New York, who announced her bid in January, said the \
+             offer was a bad deal.",
+        );
+        assert!(
+            !found.iter().flatten().any(|s| s.contains("New York")),
+            "{found:?}"
+        );
+        let found = speakers(
+            "\u{201c}This is plainly a power grab,\u{201d} Speaker Nancy Pelosi of California and \
+             Senator Chuck Schumer of New York, the Democratic leader, said in a statement.",
+        );
+        assert!(
+            !found.iter().flatten().any(|s| s.contains("New York")),
+            "{found:?}"
+        );
+        let found = speakers(
+            "The argument drew the ire of Justice Antonin Scalia, who said the plaintiffs had no \
+             common claim.",
+        );
+        assert!(
+            found.iter().flatten().any(|s| s.contains("Scalia")),
             "{found:?}"
         );
     }
