@@ -996,6 +996,19 @@ fn reports_before_its_comma(
     let cue_word = seg.lower_at(cue.start);
     let tag = cue_word == "according" || end - cue.end <= MAX_TAG_WORDS;
     let participle = cue_word.ends_with("ing") && cue_word != "according";
+    // "Mr. Santorum, who has home-schooled his children, said the state had no role": a bare
+    // verb after the comma that takes a clause of its own ("that", or a finite verb before
+    // the next comma) is the main verb after the subject's aside, not an inverted tag
+    // ("…, said the minister").
+    let takes_a_clause = speakerless && {
+        let stop = (cue.end + 1..end)
+            .find(|&i| gap_marks(text, seg.tokens[i - 1].span, seg.tokens[i].span).0)
+            .unwrap_or(end);
+        (cue.end..stop).any(|i| {
+            let word = seg.lower_at(i);
+            word == "that" || FINITE_MARKERS.contains(&word)
+        })
+    };
     // "…, especially because it knows that …": a subordinate clause after the comma
     // reports nothing of the main clause before it.
     let subordinate = SUBORDINATORS.contains(seg.lower_at(segment_start));
@@ -1049,6 +1062,7 @@ fn reports_before_its_comma(
         && GERUND_PREPOSITIONS.contains(&seg.lower_at(cue.start - 1));
     !adverbial_opening
         && !gerund
+        && !takes_a_clause
         && !subordinate
         && !in_relative
         && (cue_word == "according" || short_object)
@@ -1760,10 +1774,13 @@ fn govern_inverted_sentences(text: &str, seg: &Segmented, a: &mut Attribution) {
         };
         // ", and Blinken said nothing" is a clause of its own, not a tag.
         // ", denied that he sent it" reports a complement, not the sentence before.
+        // So does one whose verb takes a clause without "that": "Mr. Smith, a notorious
+        // flip-flopper, said the state had no role" (a finite verb after the cue).
         let complement = (tag_start..range.end).any(|i| {
             a.cues[i]
                 && !a.cues.get(i + 1).copied().unwrap_or(false)
-                && complement_start(text, seg, &(i..i + 1)).is_some()
+                && (complement_start(text, seg, &(i..i + 1)).is_some()
+                    || (i + 1..range.end).any(|j| FINITE_MARKERS.contains(&seg.lower_at(j))))
         });
         // A tag names its speaker (", King said", ", said the minister"); "…, and the
         // base, thinks." after a list has none, and the sentence stays the writer's.
@@ -2532,6 +2549,16 @@ mod tests {
         assert_eq!(voice_of(body, "a chaotic night"), "outlet");
         let body = "The study suggests that the drug is dangerous for children.";
         assert_eq!(voice_of(body, "dangerous for children"), "outlet");
+    }
+
+    #[test]
+    fn a_verb_after_the_subjects_aside_is_no_inverted_tag() {
+        let body = "Mr. Smith, a notorious flip-flopper on schools, said the state had no role.";
+        assert_eq!(voice_of(body, "notorious flip-flopper"), "outlet");
+        assert_eq!(voice_of(body, "no role"), "attributed");
+        // An inverted tag still governs what comes before it.
+        let body = "The plan is a reckless gamble, said the minister on Monday.";
+        assert_eq!(voice_of(body, "a reckless gamble"), "attributed");
     }
 
     #[test]
