@@ -105,15 +105,11 @@ pub fn prepare_fields<'a>(
     body: &'a Field,
     matcher: &Matcher,
 ) -> (Option<FieldView<'a>>, FieldView<'a>) {
+    let Some(headline) = headline else {
+        return (None, prepare_field(Location::Body, body, matcher));
+    };
     let body_seg = Segmented::new(&body.text);
     let mut body_found = matcher.find(&body.text, &body_seg);
-    let Some(headline) = headline else {
-        matcher.apply_article_guards(&mut [(&body_seg, &mut body_found)]);
-        return (
-            None,
-            finish_field(Location::Body, body, body_seg, body_found, matcher),
-        );
-    };
     let head_seg = Segmented::new(&headline.text);
     let mut head_found = matcher.find(&headline.text, &head_seg);
     matcher.apply_article_guards(&mut [(&head_seg, &mut head_found), (&body_seg, &mut body_found)]);

@@ -105,8 +105,7 @@ pub struct TermInfo {
 /// abbreviation ("U.S. Central Command" is the country's), nor a demonym ("Russian Orthodox
 /// Church", "Saudi Arabian Airlines", "British Columbia" keep their country), nor a possessive
 /// ("Russia's Yakutia Republic").
-fn names_a_place(alias: &str) -> bool {
-    let lower = alias.to_lowercase();
+fn names_a_place(alias: &str, lower: &str) -> bool {
     alias.chars().count() >= 4
         && !lower.ends_with("'s")
         && !lower.ends_with("\u{2019}s")
@@ -841,7 +840,7 @@ impl Matcher {
                         .chars()
                         .all(|c| c == ' ')
                     && self.entities[e as usize].1 == "country"
-                    && names_a_place(alias)
+                    && names_a_place(alias, seg.lower_at(m.tokens.start))
                     && COUNTRY_WORD_FOLLOWERS
                         .binary_search(&seg.lower_at(next))
                         .is_err();
