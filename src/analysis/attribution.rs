@@ -190,6 +190,10 @@ const FRONTED_SUBORDINATORS: WordList = WordList::new(&[
 /// a clause of reported words, and "spoke", whose "on Tuesday with swagger" or "about the deal"
 /// is the writer's account.
 const THING_OBJECT_VERBS: WordList = WordList::new(&[
+    "explain",
+    "explained",
+    "explaining",
+    "explains",
     "expose",
     "exposed",
     "exposes",
@@ -211,6 +215,34 @@ const THING_OBJECT_VERBS: WordList = WordList::new(&[
     "speaks",
     "spoke",
 ]);
+
+/// Determiners that open a noun phrase object: "explained the implications", "explain his
+/// failure".
+const THING_DETERMINERS: &[&str] = &[
+    "a", "an", "her", "his", "its", "our", "the", "their", "these", "this", "those", "your",
+];
+
+/// Whether the words from `from` to `end` (or to the first comma) hold a verb of their own: a
+/// finite marker ("would", "is"), or a past form after a word that is not a determiner,
+/// preposition or auxiliary ("the media egregiously erred").
+fn has_a_verb(text: &str, seg: &Segmented, from: usize, end: usize) -> bool {
+    const BEFORE_A_PARTICIPLE: &[&str] = &[
+        "a", "an", "and", "be", "been", "being", "by", "for", "her", "his", "in", "its", "of",
+        "on", "our", "the", "their", "this", "to", "with",
+    ];
+    (from..end)
+        .take_while(|&i| {
+            i == from || !gap_marks(text, seg.tokens[i - 1].span, seg.tokens[i].span).0
+        })
+        .any(|i| {
+            let word = seg.lower_at(i);
+            FINITE_MARKERS.contains(&word)
+                || (i > from + 1
+                    && word.len() > 3
+                    && word.ends_with("ed")
+                    && !BEFORE_A_PARTICIPLE.contains(&seg.lower_at(i - 1)))
+        })
+}
 
 /// Words that open an indirect question: "revealed how the money was spent".
 const WH_WORDS: &[&str] = &["how", "what", "when", "where", "whether", "who", "why"];
@@ -322,7 +354,7 @@ fn is_agentless_passive(text: &str, seg: &Segmented, first: usize, last: usize) 
 }
 
 /// Whether the cue at token `first` has the writer as its subject: "I would argue", "we
-/// reported", "as I noted" report nobody but the outlet itself.
+/// reported", "as I noted", "let's just say" report nobody but the outlet itself.
 fn writer_speaks(seg: &Segmented, first: usize) -> bool {
     const AUXILIARIES: &[&str] = &[
         "also", "can", "could", "did", "do", "have", "may", "might", "must", "should", "will",
@@ -333,13 +365,20 @@ fn writer_speaks(seg: &Segmented, first: usize) -> bool {
     while p > 0 && seg.tokens[p - 1].sentence == sentence {
         p -= 1;
         let word = seg.lower_at(p);
-        if AUXILIARIES.contains(&word) {
+        if AUXILIARIES.contains(&word) || matches!(word, "just" | "simply") {
             continue;
         }
-        return matches!(word, "i" | "we");
+        // "let's just say I'm skeptical", "let us say": the writer's own aside.
+        let after_let = p > 0 && seg.lower_at(p - 1) == "let";
+        return matches!(word, "i" | "we" | "let's" | "lets")
+            || (after_let && matches!(word, "'s" | "’s" | "s" | "us"));
     }
     false
 }
+
+/// Verbs of saying that, opening a sentence in the base form, address the reader: "Tell that
+/// to the cardinals", "Say what you will about him".
+const IMPERATIVE_CUES: &[&str] = &["ask", "explain", "say", "tell"];
 
 /// Bare indefinites that name nobody whose impression it is: "struck some as", "struck many
 /// as". (As the subject of a verb of saying they are often partitive, "some [of the crowd]
@@ -437,7 +476,15 @@ pub fn attribute(
         let pleaded = first > 0
             && seg.tokens[first - 1].sentence == seg.tokens[first].sentence
             && seg.lower_at(first - 1) == "please";
+        // "Tell that to the four cardinals": a verb of saying that opens its sentence in the
+        // base form is an imperative, the writer's address to the reader.
+        let imperative = seg.sentences[seg.tokens[first].sentence as usize]
+            .tokens
+            .start
+            == first
+            && IMPERATIVE_CUES.contains(&seg.lower_at(first));
         if after_possessive
+            || imperative
             || question_put
             || pleaded
             || writer_speaks(seg, first)
@@ -550,8 +597,16 @@ pub fn attribute(
                         | "with"
                 ) || comma_at(i + 1)
             });
+        // "explained the implications of …" names a thing; "explained such a blessing would
+        // encourage …", "explained the media egregiously erred" report a clause without its
+        // "that": after "explain" only a determiner's noun phrase with no verb of its own is a
+        // thing.
+        let explained_clause = cue_word.starts_with("explain")
+            && (!next.is_some_and(|w| THING_DETERMINERS.contains(&w))
+                || has_a_verb(text, seg, cue.end, end));
         let thing_object = THING_OBJECT_VERBS.contains(cue_word)
             && !expressed_clause
+            && !explained_clause
             && !comma_before
             && complement.is_none()
             && !next.is_some_and(|w| WH_WORDS.contains(&w));
@@ -614,7 +669,11 @@ pub fn attribute(
         // "…, according to an NBC-WSJ poll": a poll's figures are reported in the writer's
         // words; a poll says nothing of "a staggering 55 percent".
         let data = cue_word == "according" && according_to_data(seg, cue.end);
+        // "each new idea has underscored the fact that Ms. Pelosi refuses …": the writer
+        // calls the clause a fact, and vouches for it.
+        let vouched_fact = next == Some("the") && after_next == Some("fact");
         if thing_object
+            || vouched_fact
             || free_relative
             || open_question
             || told_nobody_what
@@ -628,9 +687,22 @@ pub fn attribute(
                 .for_each(|c| *c = true);
             continue;
         }
+        // "Harding's latest article, claiming that Manafort visited Assange, is so full of
+        // holes …": a participle aside on the subject ends where the main clause resumes with
+        // its verb after the aside's first comma.
+        let participle_aside = segment_start == cue.start
+            && segment_start > start
+            && cue_word.ends_with("ing")
+            // "Police, according to the reports, are still looking": the main clause is what
+            // the reports say.
+            && cue_word != "according"
+            && (cue.end..end)
+                .find(|&i| comma_at(i))
+                .is_some_and(|c| FINITE_MARKERS.contains(&seg.lower_at(c)));
         let aside = segment_start > start
             && (RELATIVE_PRONOUNS.contains(&seg.lower_at(segment_start))
-                || ASIDE_OPENERS.contains(&seg.lower_at(segment_start)));
+                || ASIDE_OPENERS.contains(&seg.lower_at(segment_start))
+                || participle_aside);
         let (from, to) = if aside {
             // "Smith, who said he was tired, took the stage": a cue in a relative aside
             // reaches to the aside's closing comma, not over the main clause; so does one in
@@ -651,8 +723,14 @@ pub fn attribute(
             // "While Clinton called the pact the 'gold standard', she has refused to take a
             // position": a cue in a fronted subordinate clause reaches to the comma that
             // closes it, not into the main clause.
+            // ("But on Friday, after Democrats had called for investigations, the office …":
+            // the subordinator may open the cue's comma segment, after an opening phrase; not
+            // "as", whose ", as Axelrod said, Biden showed passion" credits the main clause.)
             let fronted = (start..cue.start.min(start + 3))
-                .any(|i| FRONTED_SUBORDINATORS.contains(seg.lower_at(i)));
+                .any(|i| FRONTED_SUBORDINATORS.contains(seg.lower_at(i)))
+                || (segment_start > start
+                    && seg.lower_at(segment_start) != "as"
+                    && FRONTED_SUBORDINATORS.contains(seg.lower_at(segment_start)));
             // The comma that closes it, unless what follows has no subject of its own and
             // continues the report: "…, while church lawyers say the report depicts another
             // era, unfairly smearing today's church".
@@ -1717,11 +1795,39 @@ fn complement_start(text: &str, seg: &Segmented, cue: &std::ops::Range<usize>) -
             return None;
         }
         if seg.lower_at(k) == "that" {
-            return (!opens_a_relative(seg, cue, k)).then_some(k);
+            // "Prosecutors said the timing suggests that …": the "that" belongs to a verb of
+            // the reported clause, whose subject stands between; the clause starts right
+            // after the cue, with that subject.
+            let inner_verb = k > cue.end + 1 && INNER_CLAUSE_VERBS.contains(&seg.lower_at(k - 1));
+            return (!inner_verb && !opens_a_relative(seg, cue, k)).then_some(k);
         }
     }
     None
 }
+
+/// Verbs that take a "that" clause of their own, met inside a reported clause whose "that"
+/// was left out ("said the timing suggests that …", "said the study found that …").
+const INNER_CLAUSE_VERBS: &[&str] = &[
+    "believes",
+    "confirms",
+    "demonstrates",
+    "feels",
+    "finds",
+    "found",
+    "hopes",
+    "implies",
+    "indicates",
+    "knows",
+    "means",
+    "proves",
+    "reveals",
+    "shows",
+    "showed",
+    "signals",
+    "suggests",
+    "suggested",
+    "thinks",
+];
 
 /// Whether the "that" at `k`, after `cue` and its object, opens a relative clause on the
 /// object ("a speech demonizing Iran that echoed Powell's"): a verb follows it straight away,
@@ -1854,6 +1960,8 @@ const PROPOSITION_NOUNS: WordList = WordList::new(&[
     "assertion",
     "assertions",
     "charges",
+    "claim",
+    "claims",
     "complaint",
     "complaints",
     "criticism",
@@ -1883,6 +1991,16 @@ fn govern_proposition_nouns(text: &str, seg: &Segmented, clauses: &[usize], a: &
     let n = seg.tokens.len();
     for noun in 0..n {
         if !PROPOSITION_NOUNS.contains(seg.lower_at(noun)) {
+            continue;
+        }
+        // "the narrative that claims that …", "he claims that …": after a pronoun the word is
+        // a verb, and its cue reports the clause as far as a verb's report reaches.
+        if noun > 0
+            && seg.tokens[noun - 1].sentence == seg.tokens[noun].sentence
+            && (PERSON_PRONOUNS_ALL.contains(&seg.lower_at(noun - 1))
+                || RELATIVE_HEADS.contains(&seg.lower_at(noun - 1))
+                || RELATIVE_PRONOUNS.contains(&seg.lower_at(noun - 1)))
+        {
             continue;
         }
         let sentence = seg.tokens[noun].sentence;
@@ -2672,6 +2790,64 @@ mod tests {
         assert_eq!(voice_of(body, "that he had sent the photo"), "attributed");
         let body = "Weiner, in a bizarre episode, denied that he sent it.";
         assert_eq!(voice_of(body, "a bizarre episode"), "outlet");
+        // A claim rejected is still its makers': the noun's clause is theirs.
+        let body = "The mayor rejected claims that he betrayed the voters.";
+        assert_eq!(voice_of(body, "he betrayed the voters"), "attributed");
+        let body = "The story that claims that the mayor acted alone is complete nonsense.";
+        assert_eq!(voice_of(body, "complete nonsense"), "outlet");
+    }
+
+    #[test]
+    fn the_writers_address_aside_and_vouched_facts_stay_the_outlets() {
+        let body = "Tell that to the four cardinals, all of whom you insult with your sophistical attempt.";
+        assert_eq!(voice_of(body, "sophistical attempt"), "outlet");
+        let body = "So, when a bunch of liars come out with yet another story, let's just say I'm skeptical.";
+        assert_eq!(voice_of(body, "a bunch of liars"), "outlet");
+        let body = "But each new idea has underscored the fact that Ms. Pelosi refuses to relinquish much power.";
+        assert_eq!(voice_of(body, "refuses to relinquish"), "outlet");
+        let body = "Below is a video of Judge Napolitano explaining the implications of this enemy of the Fourth Amendment.";
+        assert_eq!(
+            voice_of(body, "this enemy of the Fourth Amendment"),
+            "outlet"
+        );
+        // Explaining how or that something is so still reports, with or without its "that".
+        let body = "The judge was explaining that the ruling is a disaster.";
+        assert_eq!(voice_of(body, "the ruling is a disaster"), "attributed");
+        let body = "He explained such a blessing would encourage a gravely sinful life.";
+        assert_eq!(voice_of(body, "gravely sinful"), "attributed");
+        let body = "Wells explained the media egregiously erred in its reliance on officials.";
+        assert_eq!(voice_of(body, "egregiously erred"), "attributed");
+    }
+
+    #[test]
+    fn a_participle_aside_or_a_fronted_clause_ends_where_the_main_clause_resumes() {
+        let body = "Reporter Luke Harding's latest article, claiming that the manager visited the embassy, is so full of holes that even hardened opponents balk.";
+        assert_eq!(
+            voice_of(body, "the manager visited the embassy"),
+            "attributed"
+        );
+        assert_eq!(voice_of(body, "so full of holes"), "outlet");
+        let body = "But on Friday, after Democrats had called for investigations, the special counsel's office took the extraordinary step of releasing a statement.";
+        assert_eq!(voice_of(body, "extraordinary step"), "outlet");
+        // A parenthetical source credits the main clause.
+        let body = "Police, according to the latest reports, are still looking for a motive.";
+        assert_eq!(voice_of(body, "still looking for a motive"), "attributed");
+        let body = "The campaign said that, as Axelrod said, Biden showed passion.";
+        assert_eq!(voice_of(body, "Biden showed passion"), "attributed");
+        // A participle at the end of a sentence reports on, past an aside in what it reports.
+        let body =
+            "He left the room, saying that the plan, which costs five billion, would fail badly.";
+        assert_eq!(voice_of(body, "would fail badly"), "attributed");
+    }
+
+    #[test]
+    fn a_that_of_a_verb_inside_the_reported_clause_leaves_its_subject_reported() {
+        let body =
+            "Prosecutors said the timing suggests that the payments were meant to hide the debt.";
+        assert_eq!(voice_of(body, "the timing suggests"), "attributed");
+        assert_eq!(voice_of(body, "the payments were meant"), "attributed");
+        let body = "Smith said in a statement that the payments were legal.";
+        assert_eq!(voice_of(body, "in a statement"), "outlet");
     }
 
     #[test]

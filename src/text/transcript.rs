@@ -26,6 +26,11 @@ or paragraph on a line of its own), and every word of it is still the speaker's.
   where a transcript ends, so the last turn is given no more room than the interview showed it
   takes. In a transcript of one-line turns it keeps to its line, and the outlet's closing
   paragraphs stay the outlet's.
+
+A reprinted comment thread is a transcript of another kind: each comment opens with a header
+line of its own, the commenter's name and when they posted ("Robert Smith • 13 hours ago",
+"Jane Roe to Robert Smith • 2 hours ago"), and the comment runs to the next header, the last to
+the end of the text. Two headers make a thread; then they are the turns.
 */
 
 use super::Span;
@@ -124,6 +129,10 @@ pub struct Turn {
 /// The speaker turns of `text`, in text order; empty unless at least two lines open with a
 /// speaker label.
 pub fn turns(text: &str) -> Vec<Turn> {
+    let comments = comment_turns(text);
+    if !comments.is_empty() {
+        return comments;
+    }
     // Most articles hold no colon at all.
     if memchr::memchr(b':', text.as_bytes()).is_none() {
         return Vec::new();
@@ -149,6 +158,63 @@ pub fn turns(text: &str) -> Vec<Turn> {
     }
     continue_turns(text, &mut out);
     out
+}
+
+/// The separator of a comment header's name from its time: "Robert Smith • 13 hours ago".
+const COMMENT_SEPARATOR: &str = " \u{2022} ";
+
+/// The turns of a reprinted comment thread, where each comment opens with a header line of
+/// its own naming the commenter and when they posted: "Robert Smith • 13 hours ago", "Jane Roe
+/// to Robert Smith • 2 hours ago" (the second name is whom the reply answers). Every line up to
+/// the next header is the commenter's, and the last comment runs to the end of the text, as a
+/// thread ends a page; empty unless at least two headers make a thread.
+fn comment_turns(text: &str) -> Vec<Turn> {
+    if !text.contains(COMMENT_SEPARATOR) {
+        return Vec::new();
+    }
+    let mut headers: Vec<(Span, usize)> = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(label) = comment_header(line) {
+            headers.push((
+                Span::new(start + label.start, start + label.end),
+                start + line.len(),
+            ));
+        }
+        start += line.len();
+    }
+    if headers.len() < 2 {
+        return Vec::new();
+    }
+    headers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &(label, from))| {
+            let until = headers.get(i + 1).map_or(text.len(), |h| h.0.start);
+            let comment = &text[from..until];
+            let lead = comment.len() - comment.trim_start().len();
+            let content = comment.trim();
+            (!content.is_empty()).then(|| Turn {
+                label,
+                speech: Span::new(from + lead, from + lead + content.len()),
+                speaker: Some(text[label.start..label.end].to_string()),
+            })
+        })
+        .collect()
+}
+
+/// The commenter's name in a comment header line (its span in the line), if the line is one:
+/// a name, optionally "to" another name, the separator, and a short time ("13 hours ago",
+/// "March 3, 2018") with nothing else on the line.
+fn comment_header(line: &str) -> Option<Span> {
+    let lead = line.len() - line.trim_start().len();
+    let (names, when) = line.trim().split_once(COMMENT_SEPARATOR)?;
+    let name = names.split_once(" to ").map_or(names, |(from, _)| from);
+    let when_words = when.split_whitespace().count();
+    let is_time = (1..=4).contains(&when_words)
+        && (when.ends_with(" ago") || when.chars().any(|c| c.is_ascii_digit()));
+    (is_time && is_speaker_label(name) && name.contains(' '))
+        .then(|| Span::new(lead, lead + name.len()))
 }
 
 /// A gap longer than this many non-empty lines between two labels is not one answer.
@@ -400,6 +466,25 @@ mod tests {
                 Some("CARTER".to_string())
             )
         );
+    }
+
+    #[test]
+    fn a_reprinted_comment_thread_gives_each_comment_to_its_commenter() {
+        let text = "The exchange below ran under the column.\n\nRobert Smith \u{2022} 13 hours ago\n\nThe decree is beautiful and compassionate.\nIt asks for a step in the right direction.\n\nJane Roe to Robert Smith \u{2022} 9 hours ago\n\nThe notion is nonsensical.";
+        assert_eq!(
+            speeches(text),
+            [
+                (
+                    "The decree is beautiful and compassionate.\nIt asks for a step in the right direction.",
+                    Some("Robert Smith".to_string())
+                ),
+                ("The notion is nonsensical.", Some("Jane Roe".to_string())),
+            ]
+        );
+        // One header is a byline, not a thread; a bullet inside a sentence is no header.
+        assert!(turns("Robert Smith \u{2022} 13 hours ago\nThe decree is beautiful.").is_empty());
+        let text = "Prices \u{2022} rose 3 percent\nWages \u{2022} fell 2 percent";
+        assert!(turns(text).is_empty());
     }
 
     #[test]

@@ -47,6 +47,7 @@ Body entities and numbers absent from the headline are listed too.
 use serde::{Deserialize, Serialize};
 
 mod bearing;
+mod hedged;
 mod missing;
 mod negated;
 mod salience;
@@ -59,8 +60,9 @@ use crate::lexicon::{Matcher, Payload};
 use crate::text::Voice;
 use crate::vocab::{round3, Role, Span};
 use bearing::Bearing;
+use hedged::hedged_claims;
 use missing::{missing_entities, missing_numbers};
-use negated::{negated_claims, NegatedClaims};
+use negated::{negated_claims, ClaimContext};
 use salience::{salience, sentence_concepts};
 
 /// Most omissions listed: an editor reads the first few; a long list of weak ones buries them.
@@ -830,21 +832,20 @@ pub fn omissions(
             reasons,
         });
     }
-    negated_claims(
-        &NegatedClaims {
-            headline,
-            body,
-            concepts,
-            sets: &sets,
-            in_headline: &in_headline,
-            negated,
-            salience: &salience,
-            furniture,
-            head: &head,
-            bearing: &bearing,
-        },
-        &mut best,
-    );
+    let claim = ClaimContext {
+        headline,
+        body,
+        concepts,
+        sets: &sets,
+        in_headline: &in_headline,
+        negated,
+        salience: &salience,
+        furniture,
+        head: &head,
+        bearing: &bearing,
+    };
+    negated_claims(&claim, &mut best);
+    hedged_claims(&claim, &mut best);
     let mut found: Vec<Omission> = best.into_iter().flatten().collect();
     // Strongest first; ties keep text order.
     found.sort_by(|a, b| {
@@ -863,10 +864,13 @@ pub fn omissions(
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
-    fn omissions_of(headline: &str, body: &str) -> Vec<Omission> {
+    pub(in crate::analysis::omissions) fn omissions_of(
+        headline: &str,
+        body: &str,
+    ) -> Vec<Omission> {
         let analyzer = crate::Analyzer::with_defaults().expect("the embedded lexicons load");
         let article = crate::Article::from_parts("t", Some(headline), body);
         analyzer.analyze(&article).omissions.omissions

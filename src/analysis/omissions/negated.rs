@@ -8,10 +8,11 @@ use super::bearing::Bearing;
 use super::{round3, shared_words, HeadlineCues, Omission, OmissionKind};
 use crate::analysis::concepts::{ArticleConcepts, Concept};
 use crate::analysis::FieldView;
-use crate::vocab::Role;
+use crate::vocab::{Role, Span};
 
-/// What [`negated_claims`] reads.
-pub(super) struct NegatedClaims<'a, 'v> {
+/// What [`negated_claims`] and [`super::hedged::hedged_claims`] read: the headline and body, the
+/// concepts they share, and the body sentences' salience and furniture.
+pub(super) struct ClaimContext<'a, 'v> {
     pub(super) headline: &'a FieldView<'v>,
     pub(super) body: &'a FieldView<'v>,
     pub(super) concepts: &'a ArticleConcepts<'a>,
@@ -22,6 +23,67 @@ pub(super) struct NegatedClaims<'a, 'v> {
     pub(super) furniture: &'a [bool],
     pub(super) head: &'a HeadlineCues,
     pub(super) bearing: &'a Bearing<'a, 'v>,
+}
+
+impl ClaimContext<'_, '_> {
+    /// How far down the body sentence `i` sits (0 for the first, 1 for the last), and the
+    /// strength of a claim omission of base `base` there: buried counter-evidence weighs more.
+    pub(super) fn placed(&self, i: usize, base: f64) -> (f64, f64) {
+        let n = self.body.seg.sentences.len();
+        let depth = if n < 2 {
+            0.0
+        } else {
+            i as f64 / (n - 1) as f64
+        };
+        let strength = round3((base * (0.7 + 0.15 * self.salience[i] + 0.15 * depth)).min(1.0));
+        (depth, strength)
+    }
+
+    /// The omission of body sentence `i`, with its reasons and its share of headline concepts.
+    pub(super) fn omission(&self, i: usize, found: ClaimFinding) -> Omission {
+        let body = self.body;
+        let n = body.seg.sentences.len();
+        let mut reasons = vec![found.why.clone()];
+        if found.depth >= 0.5 {
+            reasons.push(format!("it is low in the body (sentence {} of {n})", i + 1));
+        }
+        let own = &self.sets[i];
+        let shared = own
+            .iter()
+            .filter(|&&c| self.in_headline[c as usize])
+            .count();
+        let cue_span = found.cue_span;
+        Omission {
+            kind: found.kind,
+            strength: found.strength,
+            sentence: i,
+            span: body.seg.sentences[i].span,
+            text: body.sentence_text(i).to_string(),
+            cue: body.text()[cue_span.start..cue_span.end].to_string(),
+            cue_span,
+            bears_on: found.bears_on,
+            why: found.why,
+            salience: self.salience[i],
+            headline_coverage: round3(if own.is_empty() {
+                0.0
+            } else {
+                shared as f64 / own.len() as f64
+            }),
+            valence: 0.0,
+            frames: Vec::new(),
+            reasons,
+        }
+    }
+}
+
+/// What a claim rule found in one body sentence.
+pub(super) struct ClaimFinding {
+    pub(super) kind: OmissionKind,
+    pub(super) strength: f64,
+    pub(super) depth: f64,
+    pub(super) cue_span: Span,
+    pub(super) bears_on: Vec<String>,
+    pub(super) why: String,
 }
 
 /// The base strength of a body sentence that negates the headline's claim.
@@ -36,7 +98,7 @@ const NEGATED_CLAIM_SHARE: f64 = 0.4;
 /// ("the airline does not have plans to separate passengers" against "airline plans to
 /// separate passengers"). A contrary omission, unless the sentence already has a stronger cue;
 /// not when the headline itself negates.
-pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) {
+pub(super) fn negated_claims(cx: &ClaimContext, best: &mut [Option<Omission>]) {
     // A headline with a negation of its own ("Hands up, don't shoot") leaves the polarity of
     // a negated sentence open.
     // Nor does one that reports a side's response ("White House Plays Down Data Program"):
@@ -45,7 +107,6 @@ pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) 
         return;
     }
     let body = cx.body;
-    let n = body.seg.sentences.len();
     let claim = cx.bearing.headline_content_words();
     let needed = NEGATED_CLAIM_WORDS.max((NEGATED_CLAIM_SHARE * claim as f64).ceil() as usize);
     for (i, sentence) in body.seg.sentences.iter().enumerate() {
@@ -76,18 +137,10 @@ pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) 
         };
         negated_words.retain(|&t| cx.bearing.clause_of(t) == clause);
         let first_negated = negated_words.first().copied();
-        let depth = if n < 2 {
-            0.0
-        } else {
-            i as f64 / (n - 1) as f64
-        };
-        let strength =
-            round3((NEGATED_CLAIM_BASE * (0.7 + 0.15 * cx.salience[i] + 0.15 * depth)).min(1.0));
+        let (depth, strength) = cx.placed(i, NEGATED_CLAIM_BASE);
         if best[i].as_ref().is_some_and(|o| o.strength >= strength) {
             continue;
         }
-        let own = &cx.sets[i];
-        let shared = own.iter().filter(|&&c| cx.in_headline[c as usize]).count();
         hit.sort_unstable();
         let bears_on = shared_words(cx.headline, cx.concepts, &hit);
         // The negator: the last negation word before the first negated headline word.
@@ -111,35 +164,21 @@ pub(super) fn negated_claims(cx: &NegatedClaims, best: &mut [Option<Omission>]) 
         {
             continue;
         }
-        let cue_span = body.seg.tokens[cue_token].span;
         let why = format!(
             "the body says it does not hold; the headline (“{}”) states it as fact",
             bears_on.join("”, “")
         );
-        let mut reasons = vec![why.clone()];
-        if depth >= 0.5 {
-            reasons.push(format!("it is low in the body (sentence {} of {n})", i + 1));
-        }
-        best[i] = Some(Omission {
-            kind: OmissionKind::Contrary,
-            strength,
-            sentence: i,
-            span: sentence.span,
-            text: body.sentence_text(i).to_string(),
-            cue: body.text()[cue_span.start..cue_span.end].to_string(),
-            cue_span,
-            bears_on,
-            why,
-            salience: cx.salience[i],
-            headline_coverage: round3(if own.is_empty() {
-                0.0
-            } else {
-                shared as f64 / own.len() as f64
-            }),
-            valence: 0.0,
-            frames: Vec::new(),
-            reasons,
-        });
+        best[i] = Some(cx.omission(
+            i,
+            ClaimFinding {
+                kind: OmissionKind::Contrary,
+                strength,
+                depth,
+                cue_span: body.seg.tokens[cue_token].span,
+                bears_on,
+                why,
+            },
+        ));
     }
 }
 

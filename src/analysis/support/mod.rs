@@ -311,7 +311,7 @@ impl SentenceIndex {
 }
 
 /// Clause spans of a headline: split at , ; : — – and the word "as".
-fn clause_spans(view: &FieldView) -> Vec<std::ops::Range<usize>> {
+pub(crate) fn clause_spans(view: &FieldView) -> Vec<std::ops::Range<usize>> {
     let text = view.text();
     let tokens = &view.seg.tokens;
     let mut clauses = Vec::new();
