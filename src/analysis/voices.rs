@@ -297,6 +297,45 @@ impl<'v, 'a> Speakers<'v, 'a> {
             {
                 return false;
             }
+            // A name inside a relative aside ("Representative Davis, who was interviewed by
+            // The Daily Caller, a conservative news site, after the photo emerged, called") is
+            // no subject of a verb after the aside.
+            // (Only on a subject that opens the sentence: in "…, which a spokeswoman for the
+            // Speaker, AshLee Strong, told TheDCNF was secret" the cue is the relative's own.)
+            let in_a_relative = (opening + 1..start)
+                .rev()
+                .find(|&k| gap(k).contains(','))
+                .is_some_and(|k| {
+                    matches!(seg.lower_at(k), "who" | "whom" | "whose" | "which")
+                        && (opening..k).all(|i| seg.tokens[i].capitalized)
+                })
+                && (end..=c).any(|j| gap(j).contains(','));
+            if in_a_relative {
+                return false;
+            }
+            // The subject stands before a cue's first word, not inside it ("in an interview":
+            // "an" has "in" before it, no subject).
+            // (A tag's pronoun or name marked with its verb, "she said", is its subject.)
+            if c > opening
+                && self.view.attribution.cues[c - 1]
+                && gap(c).trim().is_empty()
+                && !seg.tokens[c - 1].capitalized
+                && !SUBJECT_STAND_INS.contains(&seg.lower_at(c - 1))
+            {
+                return false;
+            }
+            // A pronoun the sentence's subject already stood as, outside quotation marks:
+            // "He reaffirmed that he admired Mr. Farrakhan in an interview, though he said …"
+            // names no other speaker.
+            let pronoun_before = (opening..start).any(|i| {
+                seg.tokens[i].voice != Voice::Quoted
+                    && matches!(seg.lower_at(i), "he" | "she" | "they")
+            });
+            // "… admired Mr. Farrakhan in an interview": a cue of the occasion names when the
+            // subject spoke, not who; a name right before it is no subject.
+            if seg.lower_at(c) == "in" {
+                return false;
+            }
             let mut p = c;
             loop {
                 if p <= opening + 1 || !gap(p).trim().is_empty() {
@@ -340,7 +379,11 @@ impl<'v, 'a> Speakers<'v, 'a> {
             // A name in the possessive ("the Justice Department's action") modifies what
             // follows it and is no subject for a pronoun to stand in for.
             if before.is_some_and(|w| SUBJECT_STAND_INS.contains(&w)) {
+                // ("He reaffirmed that he admired Mr. Farrakhan, though he said …": the pronoun
+                // stands for the earlier one.)
+                let personal = before.is_some_and(|w| matches!(w, "he" | "she" | "they"));
                 return end < p
+                    && !(personal && pronoun_before)
                     && !seg.follows_a_possessive(text, end)
                     && !cues
                         .iter()
@@ -604,16 +647,24 @@ fn names(view: &FieldView, matcher: &Matcher) -> Vec<Vec<(usize, usize, String)>
     for (i, t) in tokens.iter().enumerate() {
         let sentence = &view.seg.sentences[t.sentence as usize];
         // The cheap tests first: most words are not capitalised, or already in a name.
-        if !t.capitalized
-            || cues[i]
-            || in_entity[i]
-            || in_run[i]
-            || t.voice == Voice::Quoted
-            || sentence.tokens.start == i
-        {
+        if !t.capitalized || cues[i] || in_entity[i] || in_run[i] || t.voice == Voice::Quoted {
             continue;
         }
-        let beside_cue = (i > 0 && cues[i - 1]) || cues.get(i + 1).copied().unwrap_or(false);
+        // "Smith, a teacher, said that …": a word set off before an aside that ends right at a
+        // cue is the subject the aside describes, even as the sentence's first word.
+        // (At the sentence's start, after a title at most: "Mr. Grimm" after "the lawyer for"
+        // and "TX" of "R-TX" are no subjects.)
+        let opens_the_sentence = sentence.tokens.start == i
+            || (sentence.tokens.start + 1 == i
+                && TITLES
+                    .binary_search(&view.seg.lower_at(i - 1).trim_end_matches('.'))
+                    .is_ok());
+        let before_an_aside = opens_the_sentence && aside_before_a_cue(view, i);
+        if sentence.tokens.start == i && !before_an_aside {
+            continue;
+        }
+        let beside_cue =
+            (i > 0 && cues[i - 1]) || cues.get(i + 1).copied().unwrap_or(false) || before_an_aside;
         if !(beside_cue || surnames.binary_search(&view.seg.lower(t)).is_ok())
             || crate::text::stopwords::is_stopword(view.seg.lower(t))
             // "Per China's ministry": a possessive names the speaker's owner, not the speaker.
@@ -635,6 +686,25 @@ fn names(view: &FieldView, matcher: &Matcher) -> Vec<Vec<(usize, usize, String)>
         ));
     }
     out
+}
+
+/// Whether token `i` is followed by an aside set off by commas whose closing comma stands right
+/// before a cue: "Smith, a teacher at the school, said".
+fn aside_before_a_cue(view: &FieldView, i: usize) -> bool {
+    let tokens = &view.seg.tokens;
+    let text = view.text();
+    let comma_before = |k: usize| text[tokens[k - 1].span.end..tokens[k].span.start].contains(',');
+    let sentence = tokens[i].sentence;
+    if !tokens
+        .get(i + 1)
+        .is_some_and(|t| t.sentence == sentence && comma_before(i + 1))
+    {
+        return false;
+    }
+    (i + 2..tokens.len().min(i + 2 + MAX_ASIDE_WORDS))
+        .take_while(|&k| tokens[k].sentence == sentence)
+        .find(|&k| comma_before(k))
+        .is_some_and(|k| view.attribution.cues[k])
 }
 
 #[cfg(test)]
@@ -738,6 +808,32 @@ mod tests {
         );
         assert!(
             found.iter().flatten().any(|s| s.contains("Schrader")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_one_word_subject_before_an_aside_a_relatives_name_and_an_earlier_pronoun() {
+        // A surname alone, set off before its aside, is the speaker.
+        let found = speakers("Smith, a teacher at the school, said that the minister was right.");
+        assert_eq!(found, [Some("Smith".to_string())]);
+        // Not a name inside a relative aside on the subject.
+        let found = speakers(
+            "Representative Davis, who was interviewed by The Daily Caller, a conservative news \
+             site, after the photo emerged, called the minister an \u{201c}outstanding human \
+             being.\u{201d}",
+        );
+        assert!(
+            !found.iter().flatten().any(|s| s.contains("Daily Caller")),
+            "{found:?}"
+        );
+        // "he" stands for the sentence's earlier "He", not for a name between them.
+        let found = speakers(
+            "He reaffirmed that he admired Mr. Farrakhan in an interview, though he said that \
+             the remarks \u{201c}sometimes make me shudder.\u{201d}",
+        );
+        assert!(
+            !found.iter().flatten().any(|s| s.contains("Farrakhan")),
             "{found:?}"
         );
     }
