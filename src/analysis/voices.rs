@@ -383,7 +383,7 @@ impl<'v, 'a> Speakers<'v, 'a> {
                 // stands for the earlier one.)
                 let personal = before.is_some_and(|w| matches!(w, "he" | "she" | "they"));
                 return end < p
-                    && !(personal && pronoun_before)
+                    && (!personal || !pronoun_before)
                     && !seg.follows_a_possessive(text, end)
                     && !cues
                         .iter()
