@@ -289,7 +289,8 @@ fn gap_marks(text: &str, before: Span, after: Span) -> (bool, bool, bool) {
 /// told" — but not "was reported by the agency".
 fn is_agentless_passive(text: &str, seg: &Segmented, first: usize, last: usize) -> bool {
     // "is calling on lawmakers": be with a present participle is the progressive, active.
-    if seg.lower_at(first).ends_with("ing") {
+    // ("There were reports that …": a noun after "were", no participle.)
+    if seg.lower_at(first).ends_with("ing") || matches!(seg.lower_at(first), "report" | "reports") {
         return false;
     }
     let sentence = seg.tokens[first].sentence;
@@ -1834,15 +1835,26 @@ const INNER_CLAUSE_VERBS: &[&str] = &[
 /// where a complement has its own subject ("denied on Wednesday that he had sent").
 fn opens_a_relative(seg: &Segmented, cue: &std::ops::Range<usize>, k: usize) -> bool {
     let sentence = seg.tokens[cue.start].sentence;
-    k > cue.end
-        && seg
-            .tokens
-            .get(k + 1)
+    let word_at = |i: usize| {
+        seg.tokens
+            .get(i)
             .filter(|t| t.sentence == sentence)
-            .is_some_and(|t| {
-                let w = seg.lower(t);
-                (w.len() > 4 && w.ends_with("ed")) || FINITE_MARKERS.contains(&w)
-            })
+            .map(|t| seg.lower(t))
+    };
+    // Right after a noun cue the "that" may open a relative too: "a report that contradicts
+    // the official story", "the reports that surfaced in May".
+    let noun_cue = k == cue.end && matches!(seg.lower_at(cue.start), "report" | "reports");
+    (k > cue.end || noun_cue)
+        && word_at(k + 1).is_some_and(|w| {
+            (w.len() > 4 && w.ends_with("ed"))
+                || FINITE_MARKERS.contains(&w)
+                || (noun_cue && matches!(w, "found" | "said" | "says" | "shows" | "suggests"))
+                || (noun_cue
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && word_at(k + 2).is_some_and(|d| THING_DETERMINERS.contains(&d)))
+        })
 }
 
 /// The relative clause on a cue's object, if one opens within [`MAX_COMPLEMENT_GAP`] words:
@@ -2838,6 +2850,20 @@ mod tests {
         let body =
             "He left the room, saying that the plan, which costs five billion, would fail badly.";
         assert_eq!(voice_of(body, "would fail badly"), "attributed");
+    }
+
+    #[test]
+    fn reports_that_open_a_clause_or_a_relative() {
+        let body = "NASA reports that the cycle is ending now.";
+        assert_eq!(voice_of(body, "the cycle is ending"), "attributed");
+        let body = "There were reports that the talks had collapsed.";
+        assert_eq!(voice_of(body, "the talks had collapsed"), "attributed");
+        let body = "A report that contradicts the official story of the shooting went viral.";
+        assert_eq!(voice_of(body, "the official story"), "outlet");
+        let body = "Trump blasted the report that said he had not signed the order.";
+        assert_eq!(voice_of(body, "that said"), "outlet");
+        let body = "The reports that surfaced in May were damaging.";
+        assert_eq!(voice_of(body, "were damaging"), "outlet");
     }
 
     #[test]
