@@ -88,6 +88,12 @@ pub fn find_loaded_terms(
             Voice::Attributed
         } else if info.role.is_some_and(Role::is_attribution) && token_voice == Voice::Attributed {
             Voice::Outlet
+        } else if info.role.is_some_and(Role::is_attribution)
+            && demanded_of_another(view, m.tokens.start)
+        {
+            // "Palin called on the Obamas to rebuke the group": the act demanded is in the
+            // demand's words, the speaker's, not the writer's choice of verb.
+            Voice::Attributed
         } else {
             token_voice
         };
@@ -380,6 +386,31 @@ pub fn counts_by_category(findings: &[Finding]) -> BTreeMap<String, usize> {
     counts
 }
 
+/// Verbs of demanding whose addressee is followed by the act demanded: "urged X to …",
+/// "called on X to …".
+const DEMANDS: &[&str] = &[
+    "appealed", "asked", "asks", "begged", "called", "calls", "demanded", "demands", "implored",
+    "pressed", "urged", "urges", "urging",
+];
+
+/// How far before the "to" a verb of demanding may stand: the addressee between ("called on the
+/// Obamas to").
+const DEMAND_REACH: usize = 6;
+
+/// Whether the verb at token `t` is the infinitive of a reported demand: right after a "to"
+/// that is itself in attributed words, with a verb of demanding shortly before ("urged the
+/// Obamas to *rebuke* the group"; not "used his speech to take aim at").
+fn demanded_of_another(view: &FieldView, t: usize) -> bool {
+    let tokens = &view.seg.tokens;
+    let sentence = tokens[t].sentence;
+    t > 0
+        && tokens[t - 1].sentence == sentence
+        && tokens[t - 1].voice == Voice::Attributed
+        && view.seg.lower_at(t - 1) == "to"
+        && (t.saturating_sub(1 + DEMAND_REACH)..t - 1)
+            .any(|k| tokens[k].sentence == sentence && DEMANDS.contains(&view.seg.lower_at(k)))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::vocab::{Finding, Location, Tier, Voice};
@@ -491,6 +522,23 @@ mod tests {
         // In capitals, "WHO" is the organisation, not the pronoun.
         let all = findings("In Congo, WHO Warns Of Rising Cases", "The agency spoke.");
         assert!(find(&all, Location::Headline, "Warns").is_none(), "{all:?}");
+    }
+
+    #[test]
+    fn the_act_a_speaker_demands_is_in_the_speakers_words() {
+        let found = findings(
+            "Palin answers the group",
+            "Palin called on the Obamas to rebuke the group for its resolution.",
+        );
+        let rebuke = found.iter().find(|f| f.text == "rebuke").unwrap();
+        assert_eq!(rebuke.voice, Voice::Attributed);
+        // The writer's own verb of saying stays the writer's choice.
+        let found = findings(
+            "Palin answers the group",
+            "Palin rebuked the group on Monday.",
+        );
+        let rebuked = found.iter().find(|f| f.text == "rebuked").unwrap();
+        assert_eq!(rebuked.voice, Voice::Outlet);
     }
 
     #[test]

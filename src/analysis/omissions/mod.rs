@@ -16,6 +16,10 @@ role, never by category name:
 | `other-side` | other-side | critics say, countered |
 | `condition` | condition | only if, unless, pending |
 
+Two rules need no cue: a body clause that negates the headline's claim ([`negated`], a
+contrary), and one that reports it only under a hedge while no clause states it plainly
+([`hedged`], a caveat: "could point to an approaching ice age" under "Ice Age Approaches").
+
 A cue counts only when it bears on the headline's claim ([`bearing`]): its scope (the clause
 part it governs, inside or outside quotation marks as the cue is) shares a headline word that
 is not a name, a denial or response comes from the side the headline casts, and its sentence
