@@ -1152,6 +1152,9 @@ fn reports_before_its_comma(
 /// characters, and its signature, link and date add about a hundred bytes more.
 const MAX_POST_BYTES: usize = 480;
 
+/// The most characters a post's text holds: a line longer than this is no line of a post.
+const MAX_POST_CHARS: usize = 280;
+
 /// Whether a line holds a hashtag or an @mention ("#Westerville", "@WestervillePD").
 fn has_tag_or_mention(line: &str) -> bool {
     line.split_whitespace().any(|w| {
@@ -1228,16 +1231,20 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
             above -= 1;
         }
         // Untagged lines above are the post's too when, within a post's length, they reach
-        // a line that visibly ends what came before: another post's signature, or the
-        // writer's introduction ending in a colon or an ellipsis ("Trump has tweeted his
-        // opinion on this decision…"). Without such a line their start is unknown, and they
+        // a line that visibly ends what came before: another post's signature, the writer's
+        // introduction ending in a colon or an ellipsis ("Trump has tweeted his opinion on
+        // this decision…"), or a paragraph longer than any post. Without such a line their start is unknown, and they
         // stay the outlet's.
         if bare {
             let mut reach = Vec::new();
             let mut k = above;
             while let Some(&(s, e)) = k.checked_sub(1).and_then(|p| lines.get(p)) {
                 let line = text[s..e].trim_end();
-                if signature.is_match(line) || crate::text::quotes::ends_an_introduction(line) {
+                // (A line longer than any post, the writer's paragraph, ends it too.)
+                if signature.is_match(line)
+                    || crate::text::quotes::ends_an_introduction(line)
+                    || line.chars().count() > MAX_POST_CHARS
+                {
                     posted.extend(reach);
                     break;
                 }
@@ -2656,6 +2663,11 @@ mod tests {
         assert_eq!(voice_of(body, "flipping outraged"), "attributed");
         assert_eq!(voice_of(body, "Trump has tweeted"), "outlet");
         assert_eq!(voice_of(body, "We suspect"), "outlet");
+        // A paragraph longer than any post above the post's lines ends it.
+        let long = "The writer's paragraph runs on. ".repeat(20);
+        let body = format!("{long}\nI think the paper is important.\nI hope the story turns out true.\n\u{2014} Glenn G (@ggreenwald) November 28, 2018\nDeeper malaise follows.");
+        assert_eq!(voice_of(&body, "the paper is important"), "attributed");
+        assert_eq!(voice_of(&body, "paragraph runs on"), "outlet");
         // A post of several lines, its hashtags before the signature.
         let body = "Morelli, 54, had 30 years with the police.\nThe City of #Westerville suffered a tremendous loss today.\n@WestervillePD Officer Morelli was killed in the line of duty.\nPlease keep our first responders in your thoughts.\n#WestervilleStrong pic.twitter.com/GcN3Y4FRvr \u{2014} City of Westerville (@tellwesterville) February 11, 2018\nThe shooting was the first in decades.";
         assert_eq!(voice_of(body, "a tremendous loss"), "attributed");
