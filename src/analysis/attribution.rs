@@ -805,8 +805,21 @@ pub fn attribute(
                 let gap = &text[seg.tokens[m - 1].span.end..seg.tokens[m].span.start];
                 gap.contains([':', '“', '"'])
             };
+            // "Ryan shot back, in reference to Biden's tendency to make gaffes: “As the vice
+            // president …”": a phrase set off by a comma between the verb and the colon that
+            // opens the quotation is the writer's account of the reply too.
+            let framing = (cue.end < end && comma_at(cue.end))
+                .then(|| {
+                    (cue.end + 1..to.min(cue.end + MAX_FRAMING_WORDS + 1)).find(|&k| {
+                        text[seg.tokens[k - 1].span.end..seg.tokens[k].span.start].contains(':')
+                            && in_quote(seg.tokens[k].span)
+                    })
+                })
+                .flatten();
             if m > cue.end && introduces {
                 cue.end..m
+            } else if let Some(k) = framing {
+                cue.end..k
             } else {
                 cue.end..cue.end
             }
@@ -896,6 +909,10 @@ const PHRASE_OPENERS: &[&str] = &[
     "to",
     "with",
 ];
+
+/// How many words a phrase between a verb of saying and the colon that opens its quotation may
+/// run ("shot back, in reference to Biden's tendency to make gaffes: “…”").
+const MAX_FRAMING_WORDS: usize = 12;
 
 /// Words that show a finite verb, and so a clause, after a verb of announcing: "announced it
 /// would close", "declared the vote was rigged".
@@ -2862,6 +2879,13 @@ mod tests {
         let body =
             "He left the room, saying that the plan, which costs five billion, would fail badly.";
         assert_eq!(voice_of(body, "would fail badly"), "attributed");
+    }
+
+    #[test]
+    fn a_phrase_between_the_verb_and_the_colon_of_its_quotation_is_the_writers() {
+        let body = "Ryan shot back, in reference to Biden's tendency to make gaffes: \u{201c}As the vice president knows, the words do not always come out right.\u{201d}";
+        assert_eq!(voice_of(body, "tendency to make gaffes"), "outlet");
+        assert_eq!(voice_of(body, "the words do not always"), "quoted");
     }
 
     #[test]
