@@ -563,3 +563,44 @@ fn explanations_never_show_a_negative_zero_or_a_formula_of_zeros() {
         }
     }
 }
+
+#[test]
+fn a_batchs_top_findings_leave_a_sources_quoted_words_out() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("quoted.txt"),
+        "Council Votes on Bypass\n\nThe council voted on the bypass on Monday. \
+         \u{201c}This is a disgraceful, shameful betrayal,\u{201d} said Jane Smith, a resident.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("outlet.txt"),
+        "Council Votes on Bypass\n\nThe council rammed through a disgraceful bypass on Monday.\n",
+    )
+    .unwrap();
+    let out = stdout_of(
+        slant()
+            .args(["batch", dir.path().to_str().unwrap(), "--isolated"])
+            .args(CLEAN),
+    );
+    // An article's row and the continuation lines its wrapped cells run on to.
+    let row = |name: &str| {
+        let lines: Vec<&str> = out.lines().collect();
+        let at = lines
+            .iter()
+            .position(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{out}"));
+        let mut text = lines[at].to_string();
+        for l in &lines[at + 1..] {
+            if !l.starts_with("│   ") {
+                break;
+            }
+            text.push_str(l);
+        }
+        text
+    };
+    // The outlet's own word is listed; the resident's quoted words are hers, and not.
+    assert!(row("outlet.txt").contains("disgraceful"), "{out}");
+    assert!(!row("quoted.txt").contains("disgraceful"), "{out}");
+    assert!(!out.contains("shameful ("), "{out}");
+}

@@ -281,7 +281,7 @@ fn ranked_table(
             let top: Vec<String> = r
                 .findings
                 .iter()
-                .filter(|f| f.kind == FindingKind::LoadedTerm && f.counts())
+                .filter(|f| f.is_the_articles_own_term())
                 .take(4)
                 .map(|f| format!("{} ({})", cell(&f.text), cell(&f.category)))
                 .collect();

@@ -121,7 +121,7 @@ impl BatchSummary {
             let mut seen: Vec<&str> = r
                 .findings
                 .iter()
-                .filter(|f| f.kind == FindingKind::LoadedTerm && f.counts() && f.weight > 0.0)
+                .filter(|f| f.is_the_articles_own_term() && f.weight > 0.0)
                 .map(|f| f.term.as_str())
                 .collect();
             seen.sort_unstable();

@@ -513,7 +513,7 @@ fn ranked_table(
         let top: Vec<String> = r
             .findings
             .iter()
-            .filter(|f| f.kind == FindingKind::LoadedTerm && f.counts())
+            .filter(|f| f.is_the_articles_own_term())
             .take(4)
             .map(|f| format!("{} ({})", f.text, f.category))
             .collect();

@@ -84,6 +84,13 @@ impl Finding {
         !self.suppressed && self.tier == Tier::Finding
     }
 
+    /// Whether the finding is a counted loaded term in the article's own words: the outlet's,
+    /// or reported from a source, not a source's quoted words (which the score leaves out too).
+    /// What a batch lists as an article's top findings and most frequent terms.
+    pub fn is_the_articles_own_term(&self) -> bool {
+        self.kind == FindingKind::LoadedTerm && self.counts() && self.voice != Voice::Quoted
+    }
+
     /// Whether the finding is a note (a style observation, shown but not counted).
     pub fn is_note(&self) -> bool {
         self.tier == Tier::Note
