@@ -216,6 +216,13 @@ const THING_OBJECT_VERBS: WordList = WordList::new(&[
     "spoke",
 ]);
 
+/// Words that stand for a verb's subject right before it: "which calls for", "he reports".
+const SUBJECT_PRONOUNS: &[&str] = &["he", "it", "she", "that", "they", "which", "who"];
+
+/// Cues that are nouns as often as verbs: followed by a preposition ("calls for", "claims of",
+/// "reports of") they name a report rather than govern a clause.
+const NOUN_CUES: &[&str] = &["call", "calls", "claim", "claims", "report", "reports"];
+
 /// Determiners that open a noun phrase object: "explained the implications", "explain his
 /// failure".
 const THING_DETERMINERS: &[&str] = &[
@@ -557,7 +564,27 @@ pub fn attribute(
                 && in_quote(t.span)
                 && gap_marks(text, seg.tokens[cue.end - 1].span, t.span) != (false, false, false)
         });
+        // "stamped out calls for new leaders", "faced occasional claims of racism, most
+        // notably in March": a cue that takes a preposition is a noun (or a verb of demanding)
+        // whose object is the report; it reaches neither back over its clause nor past the
+        // next comma.
+        // (The preposition may be the cue's own last word: "calls for".)
+        let noun_use = NOUN_CUES.contains(&cue_word)
+            && seg
+                .tokens
+                .get(cue.start + 1)
+                .filter(|t| t.sentence == sentence)
+                .is_some_and(|t| matches!(seg.lower(t), "about" | "against" | "by" | "for" | "of"))
+            // (Not the subject of a verb of saying later in its segment: "…, an investigative
+            // report by the Senate has revealed" is a tag.)
+            && {
+                let segment_end = (cue.end..end).find(|&i| comma_at(i)).unwrap_or(end);
+                !cues[cues.partition_point(|c| c.start < cue.end)..]
+                    .iter()
+                    .any(|c| c.start < segment_end)
+            };
         let comma_before = segment_start > start
+            && !noun_use
             && !chained
             && !opens_a_quotation
             && reports_before_its_comma(text, seg, cue, start..end, segment_start, next);
@@ -700,10 +727,17 @@ pub fn attribute(
             && (cue.end..end)
                 .find(|&i| comma_at(i))
                 .is_some_and(|c| FINITE_MARKERS.contains(&seg.lower_at(c)));
-        let aside = segment_start > start
-            && (RELATIVE_PRONOUNS.contains(&seg.lower_at(segment_start))
-                || ASIDE_OPENERS.contains(&seg.lower_at(segment_start))
-                || participle_aside);
+        // ("Santorum calls for ending public education, prenatal testing", "the post which
+        // calls for …": after its subject it is the verb, and its object runs on past a comma.)
+        let has_a_subject = cue.start > 0
+            && seg.tokens[cue.start - 1].sentence == sentence
+            && (seg.tokens[cue.start - 1].capitalized
+                || SUBJECT_PRONOUNS.contains(&seg.lower_at(cue.start - 1)));
+        let aside = (noun_use && !has_a_subject)
+            || (segment_start > start
+                && (RELATIVE_PRONOUNS.contains(&seg.lower_at(segment_start))
+                    || ASIDE_OPENERS.contains(&seg.lower_at(segment_start))
+                    || participle_aside));
         let (from, to) = if aside {
             // "Smith, who said he was tired, took the stage": a cue in a relative aside
             // reaches to the aside's closing comma, not over the main clause; so does one in
@@ -2886,6 +2920,22 @@ mod tests {
         let body = "Ryan shot back, in reference to Biden's tendency to make gaffes: \u{201c}As the vice president knows, the words do not always come out right.\u{201d}";
         assert_eq!(voice_of(body, "tendency to make gaffes"), "outlet");
         assert_eq!(voice_of(body, "the words do not always"), "quoted");
+    }
+
+    #[test]
+    fn a_cue_taking_a_preposition_names_a_report_and_reaches_only_its_object() {
+        let body = "The leadership elections, conducted by secret ballot behind closed doors, stamped out calls for new leaders.";
+        assert_eq!(voice_of(body, "stamped out"), "outlet");
+        assert_eq!(voice_of(body, "new leaders"), "attributed");
+        let body = "The group has faced occasional claims of racism, most notably in March near the end of the bitter health care debate.";
+        assert_eq!(voice_of(body, "racism"), "attributed");
+        assert_eq!(voice_of(body, "the bitter health care debate"), "outlet");
+        // After its subject it is the verb, and its object runs on past a comma.
+        let body = "Santorum calls for ending public schools, prenatal testing and more.";
+        assert_eq!(voice_of(body, "prenatal testing"), "attributed");
+        // A report that is the subject of a closing verb of saying still credits the clause.
+        let body = "Officials secretly converted the cash into dollars, an investigative report by the Senate has revealed.";
+        assert_eq!(voice_of(body, "secretly converted"), "attributed");
     }
 
     #[test]
