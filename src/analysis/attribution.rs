@@ -216,9 +216,6 @@ const THING_OBJECT_VERBS: WordList = WordList::new(&[
     "spoke",
 ]);
 
-/// Words that stand for a verb's subject right before it: "which calls for", "he reports".
-const SUBJECT_PRONOUNS: &[&str] = &["he", "it", "she", "that", "they", "which", "who"];
-
 /// Cues that are nouns as often as verbs: followed by a preposition ("calls for", "claims of",
 /// "reports of") they name a report rather than govern a clause.
 const NOUN_CUES: &[&str] = &["call", "calls", "claim", "claims", "report", "reports"];
@@ -731,8 +728,13 @@ pub fn attribute(
         // calls for …": after its subject it is the verb, and its object runs on past a comma.)
         let has_a_subject = cue.start > 0
             && seg.tokens[cue.start - 1].sentence == sentence
-            && (seg.tokens[cue.start - 1].capitalized
-                || SUBJECT_PRONOUNS.contains(&seg.lower_at(cue.start - 1)));
+            && (seg.tokens[cue.start - 1].capitalized || {
+                // A pronoun or a relative for the subject: "he calls for", "which calls for".
+                let word = seg.lower_at(cue.start - 1);
+                PERSON_PRONOUNS_ALL.contains(&word)
+                    || RELATIVE_PRONOUNS.contains(&word)
+                    || word == "that"
+            });
         let aside = (noun_use && !has_a_subject)
             || (segment_start > start
                 && (RELATIVE_PRONOUNS.contains(&seg.lower_at(segment_start))

@@ -328,8 +328,7 @@ impl<'v, 'a> Speakers<'v, 'a> {
             // "He reaffirmed that he admired Mr. Farrakhan in an interview, though he said …"
             // names no other speaker.
             let pronoun_before = (opening..start).any(|i| {
-                seg.tokens[i].voice != Voice::Quoted
-                    && matches!(seg.lower_at(i), "he" | "she" | "they")
+                seg.tokens[i].voice != Voice::Quoted && PERSONAL_PRONOUNS.contains(&seg.lower_at(i))
             });
             // "… admired Mr. Farrakhan in an interview": a cue of the occasion names when the
             // subject spoke, not who; a name right before it is no subject.
@@ -381,7 +380,7 @@ impl<'v, 'a> Speakers<'v, 'a> {
             if before.is_some_and(|w| SUBJECT_STAND_INS.contains(&w)) {
                 // ("He reaffirmed that he admired Mr. Farrakhan, though he said …": the pronoun
                 // stands for the earlier one.)
-                let personal = before.is_some_and(|w| matches!(w, "he" | "she" | "they"));
+                let personal = before.is_some_and(|w| PERSONAL_PRONOUNS.contains(&w));
                 return end < p
                     && (!personal || !pronoun_before)
                     && !seg.follows_a_possessive(text, end)
@@ -454,6 +453,9 @@ impl<'v, 'a> Speakers<'v, 'a> {
             .map(|(_, name)| name.clone())
     }
 }
+
+/// Personal pronouns that stand for a sentence's subject: a later one stands for an earlier one.
+const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "they"];
 
 /// Words between a subject and its verb of saying: auxiliaries, negation, a time ("Trump on
 /// Tuesday said", "Smith has also said"). Sorted.
