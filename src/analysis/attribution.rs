@@ -206,6 +206,10 @@ const THING_OBJECT_VERBS: WordList = WordList::new(&[
     "mentioned",
     "mentioning",
     "mentions",
+    "recall",
+    "recalled",
+    "recalling",
+    "recalls",
     "reveal",
     "revealed",
     "revealing",
@@ -215,6 +219,34 @@ const THING_OBJECT_VERBS: WordList = WordList::new(&[
     "speaks",
     "spoke",
 ]);
+
+/// Verbs of saying that take no object: what follows them is the occasion or the topic, unless
+/// a clause of its own ("testified that …", "commented that …").
+const INTRANSITIVE_CUES: &[&str] = &[
+    "commented",
+    "commenting",
+    "testified",
+    "testifies",
+    "testify",
+    "testifying",
+];
+
+/// Verbs of answering: "responded to", "replied to", "reacted to" take what was answered.
+const ANSWER_VERBS: &[&str] = &["react", "repl", "respond"];
+
+/// Quantities of talk: "lots to say on", "little to say about", "nothing to say".
+const TALK_QUANTITIES: &[&str] = &[
+    "anything",
+    "less",
+    "little",
+    "lot",
+    "lots",
+    "more",
+    "much",
+    "nothing",
+    "plenty",
+    "something",
+];
 
 /// Cues that are nouns as often as verbs: followed by a preposition ("calls for", "claims of",
 /// "reports of") they name a report rather than govern a clause.
@@ -240,11 +272,13 @@ fn has_a_verb(text: &str, seg: &Segmented, from: usize, end: usize) -> bool {
         })
         .any(|i| {
             let word = seg.lower_at(i);
+            // ("the storm launched by Washington": a participle with its agent.)
             FINITE_MARKERS.contains(&word)
                 || (i > from + 1
                     && word.len() > 3
                     && word.ends_with("ed")
-                    && !BEFORE_A_PARTICIPLE.contains(&seg.lower_at(i - 1)))
+                    && !BEFORE_A_PARTICIPLE.contains(&seg.lower_at(i - 1))
+                    && !(i + 1 < end && seg.lower_at(i + 1) == "by"))
         })
 }
 
@@ -391,7 +425,8 @@ const IMPERATIVE_CUES: &[&str] = &["ask", "explain", "say", "tell"];
 const VAGUE_SOURCES: &[&str] = &["many", "some"];
 
 /// Whether the cue at token `first` is negated ("did not directly answer whether…", "it goes
-/// without saying that…"): a verb of saying for what was not said reports nobody's words.
+/// without saying that…") or refused ("refused to testify", "declined to say whether…"): a
+/// verb of saying for what was not said reports nobody's words.
 pub(crate) fn is_negated_speech(seg: &Segmented, first: usize) -> bool {
     let sentence = seg.tokens[first].sentence;
     let before = |k: usize| {
@@ -402,10 +437,13 @@ pub(crate) fn is_negated_speech(seg: &Segmented, first: usize) -> bool {
     };
     let negator =
         |w: &str| matches!(w, "not" | "never" | "cannot" | "without") || w.ends_with("n't");
+    // "refused to testify", "declined to say whether …": a refused act of speech reports
+    // nothing, and an open question after it is the writer's.
+    let refusal = |w: &str| w.starts_with("refus") || w.starts_with("declin");
     match (before(1), before(2)) {
         (Some(w), _) if negator(w) => true,
         // "that's not to say the storms are insignificant": the writer's own denial.
-        (Some("to"), Some(v)) if negator(v) => true,
+        (Some("to"), Some(v)) if negator(v) || refusal(v) => true,
         // "did not directly answer": one adverb between.
         (Some(w), Some(v)) => w.ends_with("ly") && w != "only" && negator(v),
         _ => false,
@@ -624,9 +662,10 @@ pub fn attribute(
             });
         // "explained the implications of …" names a thing; "explained such a blessing would
         // encourage …", "explained the media egregiously erred" report a clause without its
-        // "that": after "explain" only a determiner's noun phrase with no verb of its own is a
-        // thing.
-        let explained_clause = cue_word.starts_with("explain")
+        // "that": after "explain" (and "recall": "recalls the propaganda storm launched by
+        // Washington", "recalled the troops were tired") only a determiner's noun phrase with
+        // no verb of its own is a thing.
+        let explained_clause = (cue_word.starts_with("explain") || cue_word.starts_with("recall"))
             && (!next.is_some_and(|w| THING_DETERMINERS.contains(&w))
                 || has_a_verb(text, seg, cue.end, end));
         let thing_object = THING_OBJECT_VERBS.contains(cue_word)
@@ -697,8 +736,60 @@ pub fn attribute(
         // "each new idea has underscored the fact that Ms. Pelosi refuses …": the writer
         // calls the clause a fact, and vouches for it.
         let vouched_fact = next == Some("the") && after_next == Some("fact");
+        // "was responding forcefully to the new frontrunner", "replied to the letter": what
+        // "to" takes is what was answered, not the answer.
+        let answered_whom = ANSWER_VERBS.iter().any(|v| cue_word.starts_with(v))
+            && complement.is_none()
+            && seg
+                .tokens
+                .get(cue.end)
+                .filter(|t| t.sentence == sentence)
+                .map(|_| {
+                    let w = seg.lower_at(cue.end);
+                    match (w.ends_with("ly"), after_next) {
+                        (true, Some(a)) => a,
+                        _ => w,
+                    }
+                })
+                == Some("to");
+        // "have lots to say on key trade legislation", "had little to say about the war": a
+        // quantity of talk names its topic, not its words.
+        let topic_only = cue.start >= 2
+            && seg.lower_at(cue.start - 1) == "to"
+            && TALK_QUANTITIES.contains(&seg.lower_at(cue.start - 2))
+            && seg.tokens[cue.start - 2].sentence == sentence
+            && complement.is_none();
+        // "The official who testified faced more scrutiny": a cue that ends its relative
+        // clause, with the main clause's verb right after it, reports nothing.
+        let ends_its_relative = next.is_some()
+            && !comma_at(cue.end)
+            && seg.word_before_an_adverb(cue.start).is_some_and(|i| {
+                RELATIVE_PRONOUNS.contains(&seg.lower_at(i)) || seg.lower_at(i) == "that"
+            })
+            && next
+                .is_some_and(|w| FINITE_MARKERS.contains(&w) || (w.len() > 3 && w.ends_with("ed")));
+        // "reluctant to testify under oath, possibly because …", "commented on the ruling":
+        // these verbs report words only in a clause of their own ("testified that …").
+        // "after the two men traded nuclear taunts, ratcheting up tensions": a participle set
+        // off by a comma right after the cue narrates; the cue took no words.
+        let narration_follows = complement.is_none()
+            && !comma_before
+            && cue.end < end
+            && comma_at(cue.end)
+            && is_participle(seg.lower_at(cue.end))
+            && !cues.iter().any(|c| c.start == cue.end)
+            && !opens_a_quotation;
+        let intransitive = INTRANSITIVE_CUES.contains(&cue_word)
+            && complement.is_none()
+            && !comma_before
+            && !closing_tag;
         if thing_object
             || vouched_fact
+            || narration_follows
+            || intransitive
+            || answered_whom
+            || topic_only
+            || ends_its_relative
             || free_relative
             || open_question
             || told_nobody_what
@@ -830,17 +921,14 @@ pub fn attribute(
             };
             (from, to)
         };
-        // "…, said revealingly: “We are teaching…”": adverbs of manner between the verb and
-        // the colon or quotation it introduces say how it was said, in the writer's words.
+        // "…, said revealingly: “We are teaching…”", "…tweeted tersely to Trump to “cancel…”",
+        // "insisted repeatedly that …": adverbs of manner right after the verb say how it was
+        // said, in the writer's words, wherever they lead.
         let manner = {
             let mut m = cue.end;
-            while m < to && m < cue.end + 2 && seg.lower_at(m).ends_with("ly") {
+            while m < to && m < cue.end + 2 && is_manner_adverb(seg, m) {
                 m += 1;
             }
-            let introduces = m == end || {
-                let gap = &text[seg.tokens[m - 1].span.end..seg.tokens[m].span.start];
-                gap.contains([':', '“', '"'])
-            };
             // "Ryan shot back, in reference to Biden's tendency to make gaffes: “As the vice
             // president …”": a phrase set off by a comma between the verb and the colon that
             // opens the quotation is the writer's account of the reply too.
@@ -852,7 +940,7 @@ pub fn attribute(
                     })
                 })
                 .flatten();
-            if m > cue.end && introduces {
+            if m > cue.end {
                 cue.end..m
             } else if let Some(k) = framing {
                 cue.end..k
@@ -879,6 +967,22 @@ pub fn attribute(
     govern_characterisations(text, seg, clauses, &mut attribution);
     govern_social_embeds(text, seg, &mut attribution);
     attribution
+}
+
+/// Words in "-ly" that are no adverb of manner after a verb of saying ("said likely voters …",
+/// "told family members …", "said early results …").
+const NOT_MANNER: &[&str] = &[
+    "ally", "assembly", "daily", "early", "elderly", "family", "likely", "monthly", "rally",
+    "reply", "supply", "weekly", "yearly",
+];
+
+/// Whether token `i` is an adverb of manner: a lower-case word in "-ly" (not [`NOT_MANNER`]).
+fn is_manner_adverb(seg: &Segmented, i: usize) -> bool {
+    let word = seg.lower_at(i);
+    word.len() > 4
+        && word.ends_with("ly")
+        && !seg.tokens[i].capitalized
+        && !NOT_MANNER.contains(&word)
 }
 
 /// Verbs of announcing that take the act as their object: "declared his candidacy",
@@ -1192,8 +1296,29 @@ fn reports_before_its_comma(
     let gerund = participle
         && cue.start > segment_start
         && GERUND_PREPOSITIONS.contains(&seg.lower_at(cue.start - 1));
+    // "Etheridge, a Democrat, is seen in a video grabbing a man after the man approached the
+    // congressman and asked if he supported …": a segment that narrates with verbs of its own
+    // before the cue, or a cue coordinated with an earlier verb ("and asked"), is no tag's
+    // speaker; the cue reports what follows it.
+    // (The cue's own auxiliaries and adverbs are no verb of the segment's: "…, the World
+    // Health Organization has confirmed".)
+    let mut verb_chain = cue.start;
+    while verb_chain > segment_start && {
+        let word = seg.lower_at(verb_chain - 1);
+        (VERB_CHAIN.contains(word) && !matches!(word, "but" | "then"))
+            || BE_FORMS.contains(&word)
+            || word.ends_with("ly")
+    } {
+        verb_chain -= 1;
+    }
+    // (A finite verb, not a participle: "…, a statement of facts filed with his plea agreement
+    // said" is a tag.)
+    let narrated = cue.start > segment_start
+        && (matches!(seg.lower_at(cue.start - 1), "and" | "or" | "then")
+            || (segment_start..verb_chain).any(|i| FINITE_MARKERS.contains(&seg.lower_at(i))));
     !adverbial_opening
         && !gerund
+        && !narrated
         && !takes_a_clause
         && !subordinate
         && !in_relative
@@ -1772,6 +1897,10 @@ const ACCUSING_OR_PORTRAYING: WordList = WordList::new(&[
     "accused",
     "accuses",
     "accusing",
+    "blame",
+    "blamed",
+    "blames",
+    "blaming",
     "characterisation",
     "characterization",
     "depiction",
@@ -1784,7 +1913,8 @@ const MAX_PORTRAYED_WORDS: usize = 8;
 
 /// Accusations and portrayals reported from someone, for the word at `v` (one of
 /// [`ACCUSING_OR_PORTRAYING`]): the charge of "accused X of capitulating" is the accusers' ("of capitulating to protect senators…", to the end of its
-/// segment), and so is what follows "as" in "his characterization of Obama as a president so
+/// segment), as the charge of "blamed X for failing to …" is the blamer's, and so is what
+/// follows "as" in "his characterization of Obama as a president so
 /// concerned…" (to the end of the sentence: the portrayal is the rest of it). Not for the
 /// writer's own portrayal ("my description of him as …").
 fn accusation_or_portrayal(
@@ -1799,7 +1929,10 @@ fn accusation_or_portrayal(
     let same_sentence = |i: usize, j: usize| seg.tokens[i].sentence == seg.tokens[j].sentence;
     let sentence_end = |i: usize| (i..n).find(|&j| !same_sentence(i, j)).unwrap_or(n);
     let sentence = seg.tokens[v].sentence;
-    if matches!(word, "accuse" | "accused" | "accuses" | "accusing") {
+    // "Bruning blamed Holder for failing to enforce the ban": the charge after "for" is the
+    // blamer's, as the charge after "accused … of" is the accuser's.
+    let blaming = word.starts_with("blam");
+    if blaming || matches!(word, "accuse" | "accused" | "accuses" | "accusing") {
         // Not the passive "was accused of fraud": a charge with no accuser named is the
         // outlet's report of it; nor the writer's own charge.
         let before = (v > 0 && same_sentence(v - 1, v)).then(|| seg.lower_at(v - 1));
@@ -1809,6 +1942,14 @@ fn accusation_or_portrayal(
             return;
         }
         let last = sentence_end(v).min(v + MAX_ACCUSED_WORDS);
+        if blaming {
+            // ("blamed the storm for the damage" names a cause: harmless either way.)
+            let for_at = (v + 2..last.min(v + 8)).find(|&k| seg.lower_at(k) == "for");
+            if let Some(k) = for_at.filter(|&k| k + 1 < n && same_sentence(k, k + 1)) {
+                mark_attributed(a, k + 1, segment_end(text, seg, clauses, k + 1), sentence);
+            }
+            return;
+        }
         // The "of" that opens the charge: one before a gerund ("of capitulating"), else the
         // first one right after a short object ("accused him of fraud").
         let of = (v + 2..last)
@@ -2115,6 +2256,15 @@ fn govern_proposition_nouns(text: &str, seg: &Segmented, clauses: &[usize], a: &
                 end = close;
             }
         }
+        // "Francis' claim that he had never received any testimony has proven to be false":
+        // with the noun as the sentence's subject, the content clause ends where the main
+        // clause's verb comes after the clause's own, and the verdict on the claim is the
+        // writer's.
+        if !has_a_verb(text, seg, clause_start, noun) {
+            if let Some(main_verb) = main_verb_after_content(seg, that + 2, end) {
+                end = main_verb;
+            }
+        }
         for i in that..end {
             if !a.cues[i] && !a.attributed[i] {
                 a.attributed[i] = true;
@@ -2122,6 +2272,41 @@ fn govern_proposition_nouns(text: &str, seg: &Segmented, clauses: &[usize], a: &
             }
         }
     }
+}
+
+/// Words after which a finite verb belongs to a clause inside the content clause, not to the
+/// main clause: subordinators, conjunctions, relatives and subject pronouns ("…that he was at
+/// home and had no gun", "…if they could").
+const INNER_VERB_OPENERS: &[&str] = &[
+    "after", "although", "and", "as", "because", "before", "but", "he", "i", "if", "it", "or",
+    "she", "since", "than", "that", "they", "though", "unless", "until", "we", "when", "where",
+    "which", "while", "who", "you",
+];
+
+/// In a content clause from `from` to `end` ("he had never received any testimony has proven
+/// to be false"), the token where the main clause's verb resumes: the first finite verb after
+/// the clause's own (a finite marker or a past form) that no subordinator, conjunction or
+/// pronoun opens.
+/// A second "that" ("… and that the world should not sit idly by") opens another content
+/// clause, whose own verb comes first again.
+fn main_verb_after_content(seg: &Segmented, from: usize, end: usize) -> Option<usize> {
+    let mut needs_its_own = true;
+    for i in from..end {
+        let word = seg.lower_at(i);
+        if word == "that" {
+            needs_its_own = true;
+        } else if FINITE_MARKERS.contains(&word) {
+            if needs_its_own {
+                needs_its_own = false;
+            } else if !INNER_VERB_OPENERS.contains(&seg.lower_at(i - 1))
+                && !FINITE_MARKERS.contains(&seg.lower_at(i - 1))
+                && !seg.lower_at(i - 1).ends_with("n't")
+            {
+                return Some(i);
+            }
+        }
+    }
+    None
 }
 
 /// Words that open a content clause as its subject.
@@ -2559,6 +2744,98 @@ mod tests {
         assert_eq!(voice_of(body, "the law might protect"), "outlet");
         let body = "It goes without saying that this surrender by the company came only because of the wide publicity.";
         assert_eq!(voice_of(body, "this surrender"), "outlet");
+    }
+
+    #[test]
+    fn a_segment_that_narrates_before_its_cue_is_no_tag() {
+        let body = "Etheridge, a Democrat, is seen in an amateur video grabbing the wrist of a young man after the man approached the congressman and asked if he supported the agenda.";
+        assert_eq!(voice_of(body, "amateur video grabbing"), "outlet");
+        assert_eq!(voice_of(body, "he supported the agenda"), "attributed");
+        // A tag's speaker after the comma still reports the words before it.
+        let body = "The plan is a disaster for the town, the mayor's office told reporters.";
+        assert_eq!(voice_of(body, "a disaster"), "attributed");
+        let body = "A deadly outbreak has broken out and five cases have been identified, the World Health Organization has confirmed.";
+        assert_eq!(voice_of(body, "A deadly outbreak"), "attributed");
+        let body = "Patel chose to travel to Jordan, a statement of facts filed with his plea agreement said.";
+        assert_eq!(voice_of(body, "chose to travel"), "attributed");
+    }
+
+    #[test]
+    fn an_adverb_of_manner_after_the_verb_is_the_writers() {
+        let body =
+            "Senator Elizabeth Warren tweeted tersely to Trump to cancel the ridiculous summit.";
+        assert_eq!(voice_of(body, "tersely"), "outlet");
+        assert_eq!(voice_of(body, "ridiculous summit"), "attributed");
+        let body = "The minister insisted repeatedly that the reckless plan would work.";
+        assert_eq!(voice_of(body, "repeatedly"), "outlet");
+        // Not a word in "-ly" that opens what was said.
+        let body = "The pollster said likely voters were furious about the plan.";
+        assert_eq!(voice_of(body, "likely voters were furious"), "attributed");
+    }
+
+    #[test]
+    fn the_charge_of_a_blame_is_the_blamers() {
+        let body = "Bruning, a Republican, blamed Attorney General Eric Holder for failing to enforce the ban in Colorado.";
+        assert_eq!(voice_of(body, "failing to enforce"), "attributed");
+        assert_eq!(voice_of(body, "Bruning, a Republican"), "outlet");
+        // No blamer named: the outlet's report.
+        let body = "The mayor was blamed for failing to enforce the ban.";
+        assert_eq!(voice_of(body, "failing to enforce"), "outlet");
+    }
+
+    #[test]
+    fn a_verdict_on_a_claim_in_subject_position_is_the_writers() {
+        let body = "The pope's claim that he had never received any testimony from victims has proven to be false and shameful.";
+        assert_eq!(voice_of(body, "never received any testimony"), "attributed");
+        assert_eq!(voice_of(body, "proven to be false and shameful"), "outlet");
+        // Inside the content clause a second verb stays reported.
+        let body = "The claim that the mayor was at home and had no idea of the brutal raid is widely repeated.";
+        assert_eq!(voice_of(body, "no idea of the brutal raid"), "attributed");
+        assert_eq!(voice_of(body, "widely repeated"), "outlet");
+        let body = "The claim that the kingdom is under attack and that the world should not sit by is repeated daily.";
+        assert_eq!(voice_of(body, "the world should not sit by"), "attributed");
+        // As the object, the claim runs to the clause's end.
+        let body = "Critics repeated the claim that the mayor was reckless and had lied to voters.";
+        assert_eq!(voice_of(body, "had lied to voters"), "attributed");
+    }
+
+    #[test]
+    fn a_speech_act_that_did_not_happen_or_names_no_words_reports_nothing() {
+        // A thing recalled, and a participle narrating after the cue, are the writer's.
+        let body = "The growing hysteria recalls the propaganda storm launched by Washington to justify its invasion of Iraq.";
+        assert_eq!(voice_of(body, "propaganda storm"), "outlet");
+        let body = "The meeting came months after the two men traded nuclear taunts, ratcheting up tensions and leading to fears of war.";
+        assert_eq!(voice_of(body, "ratcheting up tensions"), "outlet");
+        let body = "She recalled the soldiers were exhausted and starving.";
+        assert_eq!(voice_of(body, "exhausted and starving"), "attributed");
+        // An intransitive verb of saying takes no words without a clause of its own.
+        let body = "It appears that she is reluctant to testify under oath, possibly because she fears the brutal questions.";
+        assert_eq!(voice_of(body, "possibly because she fears"), "outlet");
+        let body = "The officer testified that the brutal arrest was lawful.";
+        assert_eq!(voice_of(body, "the brutal arrest was lawful"), "attributed");
+        // Refused: no words were said.
+        let body = "The IRS official who refused to testify faced more scrutiny over the scandal on Tuesday.";
+        assert_eq!(voice_of(body, "more scrutiny over the scandal"), "outlet");
+        let body = "The mayor declined to say whether the brutal crackdown would go on.";
+        assert_eq!(voice_of(body, "the brutal crackdown"), "outlet");
+        // What an answer answers is not the answer.
+        let body = "The senator was responding forcefully to the new frontrunner in the race.";
+        assert_eq!(voice_of(body, "the new frontrunner"), "outlet");
+        let body = "The ministry replied to the reckless letter on Friday.";
+        assert_eq!(voice_of(body, "the reckless letter"), "outlet");
+        // A quantity of talk names a topic.
+        let body = "Clinton and her advisers have lots to say on key trade legislation, except where the candidate stands.";
+        assert_eq!(voice_of(body, "key trade legislation"), "outlet");
+        // A cue that ends its relative clause leaves the main clause to the writer.
+        let body = "The official who testified faced more scrutiny over the scandal.";
+        assert_eq!(voice_of(body, "more scrutiny"), "outlet");
+        // The clauses they do report stay attributed.
+        let body = "The ministry responded that the figures were a disgrace.";
+        assert_eq!(voice_of(body, "the figures were a disgrace"), "attributed");
+        let body = "The official who testified that the agency lied was fired.";
+        assert_eq!(voice_of(body, "the agency lied"), "attributed");
+        let body = "The mayor declined to comment, but aides said the crackdown was a disaster.";
+        assert_eq!(voice_of(body, "the crackdown was a disaster"), "attributed");
     }
 
     #[test]

@@ -232,6 +232,15 @@ impl<'v, 'a> Speakers<'v, 'a> {
             .names
             .get_or_insert_with(|| names(self.view, self.matcher));
         let names = &names[sentence];
+        let bodies: Vec<(usize, usize)> = names
+            .iter()
+            .filter(|(_, _, name)| {
+                name.rsplit(' ')
+                    .next()
+                    .is_some_and(|w| PLACES_AND_BODIES.contains(&w.to_lowercase().as_str()))
+            })
+            .map(|&(start, end, _)| (start, end))
+            .collect();
         // The sentence's subject: its first name followed by a verb ("Trump on Monday
         // called", "Ryan also hammered"), not by a comma or a possessive, unless the name is
         // itself an aside naming the subject ("China's top official, Wang Yi, criticized").
@@ -381,7 +390,14 @@ impl<'v, 'a> Speakers<'v, 'a> {
                 // ("He reaffirmed that he admired Mr. Farrakhan, though he said …": the pronoun
                 // stands for the earlier one.)
                 let personal = before.is_some_and(|w| PERSONAL_PRONOUNS.contains(&w));
+                // "blanketed Virginia's Seventh Congressional District with fliers in which he
+                // emphasized": "he" and "she" stand for a person, not a place or a body.
+                // (The name's own last word too: "Republican" is the Republican Party.)
+                let body_for_a_person = before.is_some_and(|w| matches!(w, "he" | "she"))
+                    && (PLACES_AND_BODIES.contains(&seg.lower_at(end - 1))
+                        || bodies.contains(&(start, end)));
                 return end < p
+                    && !body_for_a_person
                     && (!personal || !pronoun_before)
                     && !seg.follows_a_possessive(text, end)
                     && !cues
@@ -453,6 +469,33 @@ impl<'v, 'a> Speakers<'v, 'a> {
             .map(|(_, name)| name.clone())
     }
 }
+
+/// Last words of names of places and bodies, which "he" or "she" cannot stand for. Sorted.
+const PLACES_AND_BODIES: &[&str] = &[
+    "administration",
+    "agency",
+    "association",
+    "church",
+    "city",
+    "committee",
+    "company",
+    "congress",
+    "council",
+    "county",
+    "court",
+    "department",
+    "district",
+    "foundation",
+    "house",
+    "institute",
+    "network",
+    "office",
+    "party",
+    "senate",
+    "state",
+    "street",
+    "university",
+];
 
 /// Personal pronouns that stand for a sentence's subject: a later one stands for an earlier one.
 const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "they"];
@@ -569,11 +612,13 @@ pub(super) const TITLES: &[&str] = &[
     "prof", "rep", "rev", "sen", "sgt",
 ];
 
-/// Abbreviations that follow a name: party letters, US states in wire style, suffixes.
+/// Abbreviations that follow a name: party letters, US states in wire style ("R.I" is one
+/// token), suffixes. Sorted.
 const AFFILIATIONS: &[&str] = &[
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "D", "Del", "Fla", "Ga", "I", "Ill", "Ind",
-    "Jr", "Kan", "Ky", "La", "Mass", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev",
-    "Okla", "Ore", "Pa", "R", "Sr", "Tenn", "Va", "Vt", "Wash", "Wis", "Wyo",
+    "Jr", "Kan", "Ky", "La", "Mass", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "N.C", "N.D",
+    "N.H", "N.J", "N.M", "N.Y", "Neb", "Nev", "Okla", "Ore", "Pa", "R", "R.I", "S.C", "S.D", "Sr",
+    "Tenn", "Va", "Vt", "W.Va", "Wash", "Wis", "Wyo",
 ];
 
 /// Whether token `t` is an abbreviation after a name ("Sen. Dick Durbin, D-Ill.", "(R)",
@@ -662,12 +707,15 @@ fn names(view: &FieldView, matcher: &Matcher) -> Vec<Vec<(usize, usize, String)>
                     .binary_search(&view.seg.lower_at(i - 1).trim_end_matches('.'))
                     .is_ok());
         let before_an_aside = opens_the_sentence && aside_before_a_cue(view, i);
-        if sentence.tokens.start == i && !before_an_aside {
+        // ("Braley says if elected …": a sentence's first word that is the surname of a full
+        // name the article gives, "Rep. Bruce Braley", is that person.)
+        let surname = surnames.binary_search(&view.seg.lower(t)).is_ok();
+        if sentence.tokens.start == i && !before_an_aside && !surname {
             continue;
         }
         let beside_cue =
             (i > 0 && cues[i - 1]) || cues.get(i + 1).copied().unwrap_or(false) || before_an_aside;
-        if !(beside_cue || surnames.binary_search(&view.seg.lower(t)).is_ok())
+        if !(beside_cue || surname)
             || crate::text::stopwords::is_stopword(view.seg.lower(t))
             // "Per China's ministry": a possessive names the speaker's owner, not the speaker.
             || view.seg.lower(t).contains('\'')
@@ -761,7 +809,31 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_opening_its_sentence_names_the_person_given_in_full_elsewhere() {
+        let found = speakers("Rep. Bruce Braley is under fire after a video surfaced Tuesday. Braley says if elected he would want to serve on the Judiciary Committee.");
+        assert_eq!(found, [Some("Braley".to_string())]);
+        // Without the full name elsewhere, a sentence's first word is no name.
+        let found = speakers("The video surfaced Tuesday. Braley says if elected he would want to serve on the committee.");
+        assert_eq!(found, [None]);
+    }
+
+    #[test]
+    fn a_dotted_state_is_an_affiliation_and_he_stands_for_no_district() {
+        let found = speakers("Rep. David Cicilline (D-R.I.) tweeted to the president: \u{201c}Do not hand another dictator a victory.\u{201d}");
+        assert_eq!(found, [Some("David Cicilline".to_string())]);
+        let found = speakers("Paul Ryan, the Republican chairman of the House Budget Committee, has been criticised by some bishops ever since he claimed that his plan was inspired by his faith.");
+        assert_eq!(found, [Some("Paul Ryan".to_string())]);
+        let found = speakers("The majority leader blanketed Virginia\u{2019}s Seventh Congressional District with fliers in which he emphasized that he opposed an amnesty policy.");
+        assert!(
+            !found.iter().flatten().any(|s| s.contains("District")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn laws_and_titles_are_sorted() {
+        assert!(AFFILIATIONS.windows(2).all(|w| w[0] < w[1]));
+        assert!(PLACES_AND_BODIES.windows(2).all(|w| w[0] < w[1]));
         assert!(SUBJECT_TO_VERB.windows(2).all(|w| w[0] < w[1]));
         assert!(SUBJECT_STAND_INS.windows(2).all(|w| w[0] < w[1]));
         assert!(DOCUMENTS.windows(2).all(|w| w[0] < w[1]));

@@ -778,8 +778,9 @@ impl Matcher {
         });
     }
 
-    /// Drops term matches on words that belong to a name: inside an entity alias, or (in
-    /// text that is not Title Case) capitalised in the middle of a sentence.
+    /// Drops term matches on words that belong to a name: inside an entity alias (unless the
+    /// entry is case-sensitive), or (in text that is not Title Case) capitalised in the middle
+    /// of a sentence.
     fn apply_precision_rules(&self, text: &str, seg: &Segmented, matches: &mut Vec<Match>) {
         // An alias inside a longer name is not a mention of its own: "Sudan" in "South Sudan",
         // "Biden" in "Hunter Biden", "Congress" in "National People's Congress".
@@ -862,10 +863,12 @@ impl Matcher {
             let Payload::Term(id) = m.payload else {
                 return true;
             };
-            if in_entity[m.tokens.clone()].iter().any(|&b| b) {
+            let mode = self.terms[id as usize].mode;
+            // A case-sensitive entry spells its capitals on purpose: a label made of a name's
+            // word ("the Democrat Party", "Hollywood elites") is matched on that word.
+            if mode != MatchMode::CaseSensitive && in_entity[m.tokens.clone()].iter().any(|&b| b) {
                 return false;
             }
-            let mode = self.terms[id as usize].mode;
             let name_like = !seg.title_case
                 && matches!(mode, MatchMode::Stem | MatchMode::Exact)
                 && m.tokens.clone().any(|i| seg.looks_like_name(text, i));

@@ -13,7 +13,9 @@ a word that turns the sentence ("but", "however", "although", …), or after
 does not cause cancer" the subject is affirmed and the predicate denied.
 
 Cues are syntactic negation (not, no, never, n't, without, …) and the few verbs that deny
-their complement outright (deny, fail to, unable to). As in NegEx, *pseudo-negations* open no
+their complement outright (deny, fail to, unable to, and the refusals: decline to, refuse to —
+"declined to condemn" reports that no condemnation came). A refusal cue needs a verb after its
+"to": "shares declined to a record low" and "declined to 4%" are a fall, not a refusal. As in NegEx, *pseudo-negations* open no
 scope: "not only", "no doubt", "nothing but", "whether or not", and "No." before a number. A
 double negation is not resolved: each cue simply opens its own scope.
 
@@ -50,7 +52,36 @@ const TWO_WORD_CUES: &[(&str, &str)] = &[
     ("failing", "to"),
     ("unable", "to"),
     ("no", "longer"),
+    ("decline", "to"),
+    ("declines", "to"),
+    ("declined", "to"),
+    ("declining", "to"),
+    ("refuse", "to"),
+    ("refuses", "to"),
+    ("refused", "to"),
+    ("refusing", "to"),
 ];
+
+/// Words after "declined to" that make it a fall, not a refusal ("declined to a record low",
+/// "declined to about 4%"): a determiner, a degree word, or a number.
+const NOT_A_REFUSED_ACT: &[&str] = &[
+    "a", "about", "almost", "an", "around", "below", "just", "less", "its", "nearly", "record",
+    "roughly", "some", "the", "their", "under",
+];
+
+/// Whether the two-word cue at `i` ("declined to", …) is a refusal: a letter word that is not
+/// [`NOT_A_REFUSED_ACT`] follows its "to". Other two-word cues need nothing after them.
+fn refuses_an_act(seg: &Segmented, i: usize) -> bool {
+    let first = seg.lower_at(i);
+    if !(first.starts_with("declin") || first.starts_with("refus")) {
+        return true;
+    }
+    (i + 2 < seg.tokens.len())
+        .then(|| seg.lower_at(i + 2))
+        .is_some_and(|w| {
+            w.starts_with(|c: char| c.is_alphabetic()) && !NOT_A_REFUSED_ACT.contains(&w)
+        })
+}
 
 /// A cue followed by one of these words does not negate what follows ("not only X but Y",
 /// "there is no doubt that X").
@@ -169,6 +200,7 @@ pub fn negated_tokens(text: &str, seg: &Segmented) -> Vec<bool> {
         let cue_len = if TWO_WORD_CUES
             .iter()
             .any(|(a, b)| *a == word && i + 1 < tokens.len() && seg.lower_at(i + 1) == *b)
+            && refuses_an_act(seg, i)
         {
             2
         } else if is_cue(word) && !is_pseudo_negation(seg, i) {
@@ -259,6 +291,17 @@ mod tests {
             ["taking", "bribes"]
         );
         assert_eq!(negated_words("Police couldn’t find him."), ["find", "him"]);
+    }
+
+    #[test]
+    fn a_refusal_denies_the_act_but_a_fall_denies_nothing() {
+        assert_eq!(
+            negated_words("He declined to condemn Farrakhan."),
+            ["condemn", "farrakhan"]
+        );
+        assert_eq!(negated_words("She refused to testify."), ["testify"]);
+        assert!(negated_words("Shares declined to a record low.").is_empty());
+        assert!(negated_words("Turnout declined to 41 percent.").is_empty());
     }
 
     #[test]

@@ -90,31 +90,69 @@ pub fn quoted_ranges_in(text: &str, paragraphs: &[Paragraph], lines: bool) -> Ve
 
 /// Quoted ranges less the writer's insertions in square brackets ("I refuse [to grant him an
 /// audience]", "[Referring here to Walter Matt's talk.]"): what stands in brackets inside a
-/// quotation is the quoting writer's, by the convention of every style guide.
+/// quotation is the quoting writer's, by the convention of every style guide. So is a short
+/// identification in parentheses, the wire-style insertion ("“We let him (Libyan strongman
+/// Moammar) stay,” Trump said", "“I think he (Obama) is wrong”"): up to
+/// [`MAX_PAREN_INSERTION_WORDS`] words, one of them capitalised, no digits.
 fn without_insertions(text: &str, ranges: Vec<Span>) -> Vec<Span> {
-    if memchr::memchr(b'[', text.as_bytes()).is_none() || ranges.is_empty() {
+    let bytes = text.as_bytes();
+    if ranges.is_empty()
+        || (memchr::memchr(b'[', bytes).is_none() && memchr::memchr(b'(', bytes).is_none())
+    {
         return ranges;
     }
     let mut out = Vec::with_capacity(ranges.len());
     for r in ranges {
         let mut from = r.start;
-        let slice = &text.as_bytes()[r.start..r.end];
+        let slice = &bytes[r.start..r.end];
         let mut i = 0;
-        while let Some(open) = memchr::memchr(b'[', &slice[i..]).map(|o| i + o) {
-            let Some(close) = memchr::memchr(b']', &slice[open..]).map(|c| open + c) else {
+        while let Some(open) = memchr::memchr2(b'[', b'(', &slice[i..]).map(|o| i + o) {
+            let closer = if slice[open] == b'[' { b']' } else { b')' };
+            let Some(close) = memchr::memchr(closer, &slice[open..]).map(|c| open + c) else {
                 break;
             };
+            i = close + 1;
+            if closer == b')'
+                && (r.end - r.start > MAX_SPOKEN_QUOTE_BYTES
+                    || !identifies(&text[r.start + open + 1..r.start + close]))
+            {
+                continue;
+            }
             if r.start + open > from {
                 out.push(Span::new(from, r.start + open));
             }
             from = r.start + close + 1;
-            i = close + 1;
         }
         if r.end > from {
             out.push(Span::new(from, r.end));
         }
     }
     out
+}
+
+/// The most words a parenthetical insertion into a quotation holds.
+const MAX_PAREN_INSERTION_WORDS: usize = 5;
+
+/// The longest quotation, in bytes, read as speech whose parentheses are the writer's: a
+/// longer one is a document or a pasted passage, whose parentheses are its own.
+const MAX_SPOKEN_QUOTE_BYTES: usize = 400;
+
+/// Whether a parenthetical inside a quotation reads as the writer's identification of whom
+/// the speaker means: a few words, one capitalised, no digits ("(2)", "(1998)" are the
+/// speaker's or the document's), no acronym or party affiliation ("(MTBI)", "(D-CA)",
+/// "(R-Colo.)" spell out or place a name in the speaker's own words).
+fn identifies(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let acronym = |w: &str| {
+        w.chars().filter(|c| c.is_uppercase()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let affiliation =
+        |w: &str| w.len() <= 9 && w.starts_with(['D', 'R', 'I']) && w[1..].starts_with('-');
+    !words.is_empty()
+        && words.len() <= MAX_PAREN_INSERTION_WORDS
+        && !inner.contains(|c: char| c.is_ascii_digit())
+        && words.iter().any(|w| w.starts_with(char::is_uppercase))
+        && !words.iter().any(|w| acronym(w) || affiliation(w))
 }
 
 /// Words of an introducing paragraph that ends with a colon and hands what follows to a text
@@ -412,13 +450,15 @@ fn leaves_a_quotation_open(paragraph: &str) -> bool {
 }
 
 /// Words of an introduction that hand over to an excerpt of another publication ("First,
-/// Politico reports:", "Breitbart reported the following:", "The Washington Post explains:").
+/// Politico reports:", "Breitbart reported the following:", "The Washington Post explains:",
+/// "A statement from the White House read as follows:").
 const EXCERPT_INTRO_WORDS: &[&str] = &[
     "adds",
     "article",
     "excerpt",
     "explains",
     "following",
+    "follows",
     "reported",
     "reports",
     "writes",
@@ -1166,6 +1206,20 @@ mod tests {
         assert!(is_quoted(text, "They refuse"));
         assert!(is_quoted(text, "the pope"));
         assert!(!is_quoted(text, "to grant me an audience"));
+        // A short identification in parentheses is the wire style's insertion.
+        let text =
+            "Trump said, \u{201c}We let him (Libyan strongman Moammar) stay on our land.\u{201d}";
+        assert!(is_quoted(text, "We let him"));
+        assert!(!is_quoted(text, "Libyan strongman"));
+        assert!(is_quoted(text, "stay on our land"));
+        // Not an acronym or an affiliation the speaker spelled out.
+        let text = "He said, \u{201c}It matched mild traumatic brain injury (MTBI) and Rep. Jo Speier (D-CA) agreed.\u{201d}";
+        assert!(is_quoted(text, "MTBI"));
+        assert!(is_quoted(text, "D-CA"));
+        // Not a figure or a longer aside of the speaker's own.
+        let text = "She said, \u{201c}The plan (which we drafted over the summer at length) costs (in 2019 dollars) more.\u{201d}";
+        assert!(is_quoted(text, "which we drafted"));
+        assert!(is_quoted(text, "in 2019 dollars"));
     }
 
     #[test]
@@ -1279,6 +1333,10 @@ mod tests {
         // The writer's own sign-off on the last line signs nothing.
         let sign_off = "The council is wrong.\nIt should resign, says Jane Doe.\nThe plan fails.\n\u{2014}Jane Doe";
         assert!(!is_quoted(sign_off, "plan fails"));
+        // A statement that "read as follows" runs on over its lines too.
+        let statement = "The writer opens.\nA statement from the White House read as follows:\nToday the President signed pardons for the two ranchers.\nThe evidence at trial was conflicting.\nThe ranchers are entirely deserving.\nNow, what do you think?";
+        assert!(is_quoted(statement, "entirely deserving"));
+        assert!(!is_quoted(statement, "what do you think"));
         // A promo line ("take our poll - story continues below") is no sentence of a speech.
         let promo = "In a report at the Caller, he writes:\ntake our poll - story continues below\nWhom do you consider the most corrupt politician?\nEmail *";
         assert!(!is_quoted(promo, "most corrupt"));
