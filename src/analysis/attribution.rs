@@ -399,20 +399,81 @@ fn writer_speaks(seg: &Segmented, first: usize) -> bool {
         "also", "can", "could", "did", "do", "have", "may", "might", "must", "should", "will",
         "would",
     ];
+    // ("I've often said …": a contraction of the writer's subject, adverbs of frequency.)
+    const WRITER_CONTRACTIONS: &[&str] = &["i'd", "i'll", "i've", "we'd", "we'll", "we've"];
     let sentence = seg.tokens[first].sentence;
     let mut p = first;
     while p > 0 && seg.tokens[p - 1].sentence == sentence {
         p -= 1;
         let word = seg.lower_at(p);
-        if AUXILIARIES.contains(&word) || matches!(word, "just" | "simply") {
+        if AUXILIARIES.contains(&word)
+            || matches!(
+                word,
+                "just" | "simply" | "often" | "always" | "long" | "once"
+            )
+        {
             continue;
         }
         // "let's just say I'm skeptical", "let us say": the writer's own aside.
         let after_let = p > 0 && seg.lower_at(p - 1) == "let";
+        // "Needless to say, …", "It is fair to say that …": the writer's own judgement on
+        // what follows, put as a way of saying it.
+        let judged = word == "to"
+            && p > 0
+            && seg.tokens[p - 1].sentence == sentence
+            && SAYING_JUDGEMENTS.contains(&seg.lower_at(p - 1));
         return matches!(word, "i" | "we" | "let's" | "lets")
+            || WRITER_CONTRACTIONS.contains(&word)
+            || judged
             || (after_let && matches!(word, "'s" | "’s" | "s" | "us"));
     }
     false
+}
+
+/// Judgements on a way of saying, before "to say": "needless to say", "suffice it to say",
+/// "it is fair to say", "safe to say", "hard to say whether". Sorted.
+const SAYING_JUDGEMENTS: &[&str] = &[
+    "accurate",
+    "difficult",
+    "fair",
+    "hard",
+    "impossible",
+    "it",
+    "needless",
+    "reasonable",
+    "sad",
+    "safe",
+    "suffice",
+    "true",
+];
+
+/// Whether the cue at token `first` has a negative quantifier for its subject: "No reasonable
+/// person can honestly believe …", "nobody seriously claims …" report nobody's words.
+fn nobody_speaks(text: &str, seg: &Segmented, first: usize) -> bool {
+    let sentence = seg.tokens[first].sentence;
+    (first.saturating_sub(5)..first)
+        .rev()
+        .take_while(|&i| {
+            seg.tokens[i].sentence == sentence
+                && !gap_marks(text, seg.tokens[i].span, seg.tokens[i + 1].span).0
+        })
+        .any(|i| {
+            let word = seg.lower_at(i);
+            matches!(word, "nobody" | "none")
+                || (word == "no"
+                    && seg.tokens.get(i + 1).is_some_and(|_| {
+                        matches!(
+                            seg.lower_at(i + 1),
+                            "one"
+                                | "reasonable"
+                                | "sane"
+                                | "serious"
+                                | "honest"
+                                | "person"
+                                | "one's"
+                        )
+                    }))
+        })
 }
 
 /// Verbs of saying that, opening a sentence in the base form, address the reader: "Tell that
@@ -531,6 +592,7 @@ pub fn attribute(
             || question_put
             || pleaded
             || writer_speaks(seg, first)
+            || nobody_speaks(text, seg, first)
             || is_negated_speech(seg, first)
         {
             continue;
@@ -2771,6 +2833,22 @@ mod tests {
         // Not a word in "-ly" that opens what was said.
         let body = "The pollster said likely voters were furious about the plan.";
         assert_eq!(voice_of(body, "likely voters were furious"), "attributed");
+    }
+
+    #[test]
+    fn the_writer_and_nobody_report_nothing() {
+        let body =
+            "I've often said if we catch people close to the border, we should send them back.";
+        assert_eq!(voice_of(body, "send them back"), "outlet");
+        let body = "Needless to say, not all priests are violent predators like the cardinal.";
+        assert_eq!(voice_of(body, "violent predators"), "outlet");
+        let body = "It is fair to say that the plan was a reckless disaster.";
+        assert_eq!(voice_of(body, "reckless disaster"), "outlet");
+        let body = "No reasonable person can honestly believe the plane fell into the ocean.";
+        assert_eq!(voice_of(body, "the plane fell"), "outlet");
+        // A speaker after a negative word still reports.
+        let body = "Police said no one was hurt in the brutal attack.";
+        assert_eq!(voice_of(body, "no one was hurt"), "attributed");
     }
 
     #[test]

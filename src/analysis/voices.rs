@@ -278,6 +278,29 @@ impl<'v, 'a> Speakers<'v, 'a> {
                             | "whose"
                     )
             })
+            .or_else(|| {
+                // "John Podesta, a former chief of staff … and a close ally of Mr. Obama,
+                // issued a statement …": the name that opens the sentence before an appositive
+                // set off by commas, with the verb after the aside's closing comma.
+                let opening = seg.sentences[sentence].tokens.start;
+                let sentence_end = seg.sentences[sentence].tokens.end;
+                names.iter().find(|&&(start, end, _)| {
+                    start == opening
+                        && end + 1 < sentence_end
+                        && gap(end).trim() == ","
+                        && matches!(seg.lower_at(end), "a" | "an" | "the")
+                        && (end + 2..sentence_end.min(end + 2 + MAX_ASIDE_WORDS))
+                            .find(|&k| gap(k).contains(','))
+                            .is_some_and(|k| {
+                                let word = seg.lower_at(k);
+                                !seg.tokens[k].capitalized
+                                    && !matches!(
+                                        word,
+                                        "and" | "or" | "a" | "an" | "the" | "who" | "which"
+                                    )
+                            })
+                })
+            })
             .map(|&(start, end, _)| (start, end));
         // Whether a name after cue `c` is its source: an inverted tag's closing name, or the
         // source of "according to"; past a "that", a name is in what was said ("…, asserted in
@@ -390,6 +413,37 @@ impl<'v, 'a> Speakers<'v, 'a> {
                 // ("He reaffirmed that he admired Mr. Farrakhan, though he said …": the pronoun
                 // stands for the earlier one.)
                 let personal = before.is_some_and(|w| PERSONAL_PRONOUNS.contains(&w));
+                // "Mrs. Clinton called Ms. Pelosi “as strong a supporter” as Mr. Obama has, and
+                // said she hoped …": a verb coordinated with the sentence's first verb has that
+                // verb's subject, not a name in its object.
+                // (Only a subject that opens the sentence, before the verb: the first name
+                // followed by a lower-case word elsewhere may be an object or a modifier,
+                // "During a debate with Republican opponent Doug Wardlow, Ellison …".)
+                let opening = seg.sentences[sentence].tokens.start;
+                if matches!(before, Some("and" | "but" | "then")) {
+                    // (The word after it, past auxiliaries and adverbs, must read as a verb:
+                    // in "Trump lawyer Rudy Giuliani … praised" "Trump" is no subject.)
+                    // (After an appositive, from its closing comma: "John Podesta, a former
+                    // aide …, issued".)
+                    let verb_after = |e: usize| {
+                        let from = if gap(e).contains(',') {
+                            (e + 1..p).find(|&k| gap(k).contains(',')).unwrap_or(e)
+                        } else {
+                            e
+                        };
+                        (from..p)
+                            .find(|&i| {
+                                let w = seg.lower_at(i);
+                                !SUBJECT_TO_VERB.contains(&w) && !w.ends_with("ly")
+                            })
+                            .is_some_and(|i| looks_like_a_verb(seg.lower_at(i)))
+                    };
+                    if let Some(subject) =
+                        main_subject.filter(|&(s, e)| s <= opening + 1 && e < p && verb_after(e))
+                    {
+                        return (start, end) == subject;
+                    }
+                }
                 // "blanketed Virginia's Seventh Congressional District with fliers in which he
                 // emphasized": "he" and "she" stand for a person, not a place or a body.
                 // (The name's own last word too: "Republican" is the Republican Party.)
@@ -468,6 +522,17 @@ impl<'v, 'a> Speakers<'v, 'a> {
             .min_by_key(|&(d, _)| d)
             .map(|(_, name)| name.clone())
     }
+}
+
+/// Whether a word after a subject reads as its verb: a past or third-person form, or a
+/// common irregular past ("Trump lawyer Rudy Giuliani": *lawyer* is none).
+fn looks_like_a_verb(word: &str) -> bool {
+    const IRREGULAR_PASTS: &[&str] = &[
+        "began", "brought", "came", "gave", "held", "led", "made", "met", "ran", "said", "sent",
+        "spoke", "took", "told", "went", "won", "wrote",
+    ];
+    (word.len() > 3 && (word.ends_with("ed") || word.ends_with('s')) && !word.ends_with("ss"))
+        || IRREGULAR_PASTS.contains(&word)
 }
 
 /// Last words of names of places and bodies, which "he" or "she" cannot stand for. Sorted.
@@ -804,6 +869,24 @@ mod tests {
                 .iter()
                 .flatten()
                 .any(|s| s == "St. Louis Mayor Lyda Krewson"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_coordinated_participle_has_the_subject_before_its_appositive() {
+        let found = speakers("John Podesta, a former chief of staff to President Bill Clinton and a close ally of Mr. Obama, issued a statement calling the tax deal \u{201c}a steep price\u{201d} but saying the president was \u{201c}right to choose helping working Americans.\u{201d}");
+        assert!(
+            found.iter().flatten().all(|s| s.contains("Podesta")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_coordinated_verb_has_the_sentences_subject() {
+        let found = speakers("Hillary Clinton called Nancy Pelosi as strong a supporter as Barack Obama has, and said she hoped the president would seize the chance.");
+        assert!(
+            found.iter().flatten().all(|s| s.contains("Clinton")),
             "{found:?}"
         );
     }
