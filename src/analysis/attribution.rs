@@ -768,8 +768,11 @@ pub fn attribute(
                 .map(|t| seg.lower(t)),
             _ => next,
         };
+        // ("tweeting the photo": what is tweeted is a thing posted.)
         let act_object = ACT_VERBS.contains(cue_word)
-            && object.is_some_and(|w| ACT_OBJECT_OPENERS.contains(&w))
+            && object.is_some_and(|w| {
+                ACT_OBJECT_OPENERS.contains(&w) || (cue_word.starts_with("tweet") && w == "the")
+            })
             && !comma_before
             && complement.is_none()
             && !next.is_some_and(|w| WH_WORDS.contains(&w))
@@ -845,7 +848,10 @@ pub fn attribute(
             && is_participle(seg.lower_at(cue.end))
             && !cues.iter().any(|c| c.start == cue.end)
             && !opens_a_quotation;
-        let intransitive = INTRANSITIVE_CUES.contains(&cue_word)
+        // ("Weiner was back tweeting about the vote with his usual partisan edge": a post
+        // about a topic names the topic.)
+        let intransitive = (INTRANSITIVE_CUES.contains(&cue_word)
+            || (cue_word.starts_with("tweet") && next == Some("about")))
             && complement.is_none()
             && !comma_before
             && !closing_tag;
@@ -1062,7 +1068,10 @@ const ACT_VERBS: WordList = WordList::new(&[
     "declared",
     "declares",
     "declaring",
+    "tweet",
     "tweeted",
+    "tweeting",
+    "tweets",
 ]);
 
 /// The first words of an announced act: "declared an uphill candidacy", "announced his
@@ -2963,6 +2972,10 @@ mod tests {
         // An intransitive verb of saying takes no words without a clause of its own.
         let body = "It appears that she is reluctant to testify under oath, possibly because she fears the brutal questions.";
         assert_eq!(voice_of(body, "possibly because she fears"), "outlet");
+        let body = "There was no sign the speculation about who may have been responsible for tweeting the photo, was fading.";
+        assert_eq!(voice_of(body, "was fading"), "outlet");
+        let body = "Weiner was back tweeting about the vote with his usual partisan edge.";
+        assert_eq!(voice_of(body, "usual partisan edge"), "outlet");
         let body = "The officer testified that the brutal arrest was lawful.";
         assert_eq!(voice_of(body, "the brutal arrest was lawful"), "attributed");
         // Refused: no words were said.
