@@ -629,6 +629,13 @@ fn outlet_sentences_ending(body: &FieldView, mark: char, furniture: &[bool]) -> 
             furniture.get(i) != Some(&true)
                 && super::sentence_ends_with(body, i, mark)
                 && !body.sentence_text(i).trim_end().ends_with(['"', '”'])
+                // ("Mr. Davis said: “How do you get that done now?": a quotation that runs on
+                // past the sentence's mark is someone else's question.)
+                && body.seg.sentences[i]
+                    .tokens
+                    .clone()
+                    .last()
+                    .is_none_or(|t| body.seg.tokens[t].voice != Voice::Quoted)
                 && super::sourcing::sentence_voice(body, i) == Voice::Outlet
         })
         .collect()
@@ -910,6 +917,15 @@ mod tests {
         };
         assert_eq!(points(&one), Some(1.0));
         assert_eq!(points(&many), Some(2.0));
+    }
+
+    #[test]
+    fn a_quotation_running_on_past_its_question_is_the_speakers() {
+        let t = call(
+            "Council votes on budget",
+            "The council met on Monday. As for the prospects of a deal, Mr. Davis said: \u{201c}How do you get that done now? This was the guy holding it back.\u{201d} The vote is on Friday.",
+        );
+        assert!(!cues(&t).contains(&"rhetorical-question"), "{t:?}");
     }
 
     #[test]
