@@ -232,15 +232,6 @@ impl<'v, 'a> Speakers<'v, 'a> {
             .names
             .get_or_insert_with(|| names(self.view, self.matcher));
         let names = &names[sentence];
-        let bodies: Vec<(usize, usize)> = names
-            .iter()
-            .filter(|(_, _, name)| {
-                name.rsplit(' ')
-                    .next()
-                    .is_some_and(|w| PLACES_AND_BODIES.contains(&w.to_lowercase().as_str()))
-            })
-            .map(|&(start, end, _)| (start, end))
-            .collect();
         // The sentence's subject: its first name followed by a verb ("Trump on Monday
         // called", "Ryan also hammered"), not by a comma or a possessive, unless the name is
         // itself an aside naming the subject ("China's top official, Wang Yi, criticized").
@@ -449,7 +440,12 @@ impl<'v, 'a> Speakers<'v, 'a> {
                 // (The name's own last word too: "Republican" is the Republican Party.)
                 let body_for_a_person = before.is_some_and(|w| matches!(w, "he" | "she"))
                     && (PLACES_AND_BODIES.contains(&seg.lower_at(end - 1))
-                        || bodies.contains(&(start, end)));
+                        || names.iter().any(|(s, e, name)| {
+                            (*s, *e) == (start, end)
+                                && name.rsplit(' ').next().is_some_and(|w| {
+                                    PLACES_AND_BODIES.iter().any(|b| w.eq_ignore_ascii_case(b))
+                                })
+                        }));
                 return end < p
                     && !body_for_a_person
                     && (!personal || !pronoun_before)

@@ -197,9 +197,12 @@ pub fn negated_tokens(text: &str, seg: &Segmented) -> Vec<bool> {
             i += 1;
             continue;
         }
-        let cue_len = if TWO_WORD_CUES
-            .iter()
-            .any(|(a, b)| *a == word && i + 1 < tokens.len() && seg.lower_at(i + 1) == *b)
+        // (The second word first: few words are followed by "to" or "longer".)
+        let second = (i + 1 < tokens.len()).then(|| seg.lower_at(i + 1));
+        let cue_len = if second.is_some_and(|n| matches!(n, "to" | "longer"))
+            && TWO_WORD_CUES
+                .iter()
+                .any(|(a, b)| *a == word && second == Some(*b))
             && refuses_an_act(seg, i)
         {
             2
@@ -291,6 +294,14 @@ mod tests {
             ["taking", "bribes"]
         );
         assert_eq!(negated_words("Police couldn’t find him."), ["find", "him"]);
+    }
+
+    #[test]
+    fn every_two_word_cue_ends_in_a_second_word_tested_first() {
+        // `negated_tokens` reads the second word before the list.
+        assert!(TWO_WORD_CUES
+            .iter()
+            .all(|(_, b)| matches!(*b, "to" | "longer")));
     }
 
     #[test]
