@@ -202,27 +202,12 @@ fn is_a_speech_act_not_done(
     m: &crate::lexicon::Match,
     role: Option<Role>,
 ) -> bool {
-    const REFUSALS: &[&str] = &[
-        "decline",
-        "declined",
-        "declines",
-        "declining",
-        "refuse",
-        "refused",
-        "refuses",
-        "refusing",
-    ];
     if role != Some(Role::ReportingVerb) {
         return false;
     }
     let seg = &view.seg;
     let t = m.tokens.start;
     let sentence = seg.tokens[t].sentence;
-    let word_before = |k: usize| {
-        t.checked_sub(k)
-            .filter(|&i| seg.tokens[i].sentence == sentence)
-            .map(|i| seg.lower_at(i))
-    };
     // "It doesn't admit that there is a war": a factive verb presupposes its "that" clause
     // even negated, so the writer's framing stands.
     let end = m.tokens.end;
@@ -232,7 +217,6 @@ fn is_a_speech_act_not_done(
     }
     // "did not (publicly) accuse" ("Not only slams" is no negation), or "refused to condemn".
     super::attribution::is_negated_speech(seg, t)
-        || (word_before(1) == Some("to") && word_before(2).is_some_and(|v| REFUSALS.contains(&v)))
 }
 
 /// Whether `m` is a reporting verb right after a possessive ("victims’ claims", "the

@@ -531,7 +531,8 @@ fn looks_like_a_verb(word: &str) -> bool {
         || IRREGULAR_PASTS.contains(&word)
 }
 
-/// Last words of names of places and bodies, which "he" or "she" cannot stand for. Sorted.
+/// Last words of names of places and bodies that may speak, which "he" or "she" cannot stand
+/// for (the places that never speak are [`PLACES`]). Sorted.
 const PLACES_AND_BODIES: &[&str] = &[
     "administration",
     "agency",
@@ -545,7 +546,6 @@ const PLACES_AND_BODIES: &[&str] = &[
     "county",
     "court",
     "department",
-    "district",
     "foundation",
     "house",
     "institute",
@@ -554,7 +554,6 @@ const PLACES_AND_BODIES: &[&str] = &[
     "party",
     "senate",
     "state",
-    "street",
     "university",
 ];
 
@@ -654,12 +653,14 @@ const LAWS: &[&str] = &[
 ];
 
 /// Last words of the names of places, which do not speak ("Peter's Square", "Pennsylvania
-/// Avenue"; not "Buckingham Palace" or "City Hall", which speak for who sits there).
+/// Avenue", "Virginia's Seventh Congressional District"; not "Buckingham Palace" or "City
+/// Hall", which speak for who sits there).
 const PLACES: &[&str] = &[
     "airport",
     "avenue",
     "boulevard",
     "bridge",
+    "district",
     "plaza",
     "road",
     "square",
