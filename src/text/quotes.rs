@@ -42,7 +42,7 @@ its paragraph, and each mark is read from what stands on either side of it:
   ("First, Politico reports:", "The Washington Post explains:") runs on over its lines the same
   way, in the third person too, until a line introduces something else (a colon), asks or addresses the
   reader, speaks in the first person outside quotation marks, names the introduced source again
-  or cites another ("according to").
+  or cites another at the opening of a line ("According to …").
 - **Nested quotes** lie inside the outer quotation: only the outermost range is recorded.
 - **Insertions**: words in square brackets inside a quotation are the quoting writer's, and
   are left out of it.
@@ -307,7 +307,8 @@ fn block_quotations(text: &str, blocks: &[Span], lines: bool) -> Vec<Span> {
         // goes on reporting after it.)
         // It runs on until the writer visibly takes over: a line that introduces something
         // else (a colon, an ellipsis), asks or addresses the reader, speaks in the first
-        // person, names the introduced source again, or cites another ("according to").
+        // person, names the introduced source again, or cites another at its opening
+        // ("According to …").
         if lines
             && bullet.is_none()
             && (introduces_an_excerpt(intro) || cites_a_publication(intro))
@@ -507,13 +508,17 @@ fn writer_takes_over(own: &str, introduced: &[&str]) -> bool {
     {
         return true;
     }
-    trimmed
+    // ("According to the report, …", "However, according to a second paper, …" opening the
+    // line cites another source: the writer's; a report's own "…, according to two House
+    // employees" later in the line does not.)
+    let words: Vec<String> = trimmed
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| w[0] == "you" || w[1] == "you" || (w[0] == "according" && w[1] == "to"))
+        .collect();
+    words.iter().any(|w| w == "you")
+        || (0..words.len().min(3))
+            .any(|i| words[i] == "according" && words.get(i + 1).is_some_and(|w| w == "to"))
 }
 
 /// How many lines above its signature a signed passage may start.
@@ -634,6 +639,9 @@ fn introduced_names(intro: &str) -> Vec<&str> {
                 .trim_end_matches(['\'', '’'])
         })
         .filter(|w| w.len() > 2 && w.chars().next().is_some_and(char::is_uppercase))
+        // ("… at The Daily Caller News Foundation, he writes:": "The" names nobody, and a
+        // line of the excerpt that opens with it is no sign of the writer.)
+        .filter(|w| !super::stopwords::is_stopword(&w.to_lowercase()))
         .collect()
 }
 
@@ -1301,6 +1309,9 @@ mod tests {
         assert!(is_quoted(excerpt, "also faulted"));
         assert!(!is_quoted(excerpt, "Did you"));
         assert!(!is_quoted(excerpt, "rotten"));
+        let wire = "In a report at The Caller, he writes:\nThe lawmaker intervened in a land deal, according to two House employees.\nThe dispute came after the aide's father was charged with fraud.\nWhat do you make of that?";
+        assert!(is_quoted(wire, "The dispute came after"));
+        assert!(!is_quoted(wire, "What do you make"));
         let cited = "Politico reports:\nThe envoy is said to be weighing the job.\nHowever, according to a second paper, she is not interested.";
         assert!(is_quoted(cited, "weighing"));
         assert!(!is_quoted(cited, "not interested"));
