@@ -235,9 +235,10 @@ impl<'v, 'a> Speakers<'v, 'a> {
         // The sentence's subject: its first name followed by a verb ("Trump on Monday
         // called", "Ryan also hammered"), not by a comma or a possessive, unless the name is
         // itself an aside naming the subject ("China's top official, Wang Yi, criticized").
+        // (The first in the text: entities are listed before other names.)
         let main_subject = names
             .iter()
-            .find(|&&(start, end, _)| {
+            .filter(|&&(start, end, _)| {
                 let aside = start > seg.sentences[sentence].tokens.start
                     && gap(start).trim() == ","
                     && end < seg.sentences[sentence].tokens.end
@@ -269,6 +270,7 @@ impl<'v, 'a> Speakers<'v, 'a> {
                             | "whose"
                     )
             })
+            .min_by_key(|&&(start, _, _)| start)
             .or_else(|| {
                 // "John Podesta, a former chief of staff … and a close ally of Mr. Obama,
                 // issued a statement …": the name that opens the sentence before an appositive
@@ -743,10 +745,22 @@ fn names(view: &FieldView, matcher: &Matcher) -> Vec<Vec<(usize, usize, String)>
     // "Grimm stormed back … and said": the surname of a full name the article gives
     // elsewhere ("Rep. Michael Grimm") is that person, wherever it stands.
     // ("Rep. Michael Grimm's attorney" gives it too.)
+    // (And a person the lexicons know by a full name: "Hillary Rodham Clinton … Mrs.
+    // Clinton called".)
+    let people = view.found.matches.iter().filter_map(|m| match m.payload {
+        Payload::Entity(e) if m.tokens.len() >= 2 && matcher.entities[e as usize].1 == "person" => {
+            Some(m.tokens.clone())
+        }
+        _ => None,
+    });
     let mut surnames: Vec<&str> = runs
         .iter()
         .filter(|run| run.len() >= 2)
+        .cloned()
+        .chain(people)
         .map(|run| strip_possessive(view.seg.lower_at(run.end - 1)))
+        // ("the Trump Administration": a body's last word is no surname.)
+        .filter(|w| !PLACES_AND_BODIES.contains(w) && PLACES.binary_search(w).is_err())
         .collect();
     surnames.sort_unstable();
     surnames.dedup();
@@ -892,6 +906,18 @@ mod tests {
     fn a_surname_opening_its_sentence_names_the_person_given_in_full_elsewhere() {
         let found = speakers("Rep. Bruce Braley is under fire after a video surfaced Tuesday. Braley says if elected he would want to serve on the Judiciary Committee.");
         assert_eq!(found, [Some("Braley".to_string())]);
+        // A person the lexicons know by a full name gives a surname too.
+        let found = speakers("Hillary Rodham Clinton spoke on Sunday. Mrs. Clinton called Nancy Pelosi as strong a supporter as Barack Obama has, and said she hoped the president would seize the chance.");
+        assert!(
+            found.iter().flatten().all(|s| s.contains("Clinton")),
+            "{found:?}"
+        );
+        // A body's last word is no surname ("the Trump Administration").
+        let found = speakers("The Trump Administration weighed the plan. Administration officials said the plan was lawful.");
+        assert!(
+            !found.iter().flatten().any(|s| s == "Administration"),
+            "{found:?}"
+        );
         // Without the full name elsewhere, a sentence's first word is no name.
         let found = speakers("The video surfaced Tuesday. Braley says if elected he would want to serve on the committee.");
         assert_eq!(found, [None]);
