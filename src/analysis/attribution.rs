@@ -460,19 +460,12 @@ fn nobody_speaks(text: &str, seg: &Segmented, first: usize) -> bool {
         .any(|i| {
             let word = seg.lower_at(i);
             matches!(word, "nobody" | "none")
+                // (Within the cue's sentence, token `i + 1` is at most the cue.)
                 || (word == "no"
-                    && seg.tokens.get(i + 1).is_some_and(|_| {
-                        matches!(
-                            seg.lower_at(i + 1),
-                            "one"
-                                | "reasonable"
-                                | "sane"
-                                | "serious"
-                                | "honest"
-                                | "person"
-                                | "one's"
-                        )
-                    }))
+                    && matches!(
+                        seg.lower_at(i + 1),
+                        "one" | "reasonable" | "sane" | "serious" | "honest" | "person" | "one's"
+                    ))
         })
 }
 
@@ -486,8 +479,9 @@ const IMPERATIVE_CUES: &[&str] = &["ask", "explain", "say", "tell"];
 const VAGUE_SOURCES: &[&str] = &["many", "some"];
 
 /// Whether the cue at token `first` is negated ("did not directly answer whether…", "it goes
-/// without saying that…") or refused ("refused to testify", "declined to say whether…"): a
-/// verb of saying for what was not said reports nobody's words.
+/// without saying that…"), refused or failed ("refused to testify", "declined to say
+/// whether…", "failed to confirm"): a verb of saying for what was not said reports nobody's
+/// words.
 pub(crate) fn is_negated_speech(seg: &Segmented, first: usize) -> bool {
     let sentence = seg.tokens[first].sentence;
     let before = |k: usize| {
@@ -500,7 +494,10 @@ pub(crate) fn is_negated_speech(seg: &Segmented, first: usize) -> bool {
         |w: &str| matches!(w, "not" | "never" | "cannot" | "without") || w.ends_with("n't");
     // "refused to testify", "declined to say whether …": a refused act of speech reports
     // nothing, and an open question after it is the writer's.
-    let refusal = |w: &str| w.starts_with("refus") || w.starts_with("declin");
+    // ("failed to confirm", "unable to say": the act did not happen either.)
+    let refusal = |w: &str| {
+        w.starts_with("refus") || w.starts_with("declin") || w.starts_with("fail") || w == "unable"
+    };
     match (before(1), before(2)) {
         (Some(w), _) if negator(w) => true,
         // "that's not to say the storms are insignificant": the writer's own denial.
@@ -809,18 +806,10 @@ pub fn attribute(
         // "to" takes is what was answered, not the answer.
         let answered_whom = ANSWER_VERBS.iter().any(|v| cue_word.starts_with(v))
             && complement.is_none()
-            && seg
-                .tokens
-                .get(cue.end)
-                .filter(|t| t.sentence == sentence)
-                .map(|_| {
-                    let w = seg.lower_at(cue.end);
-                    match (w.ends_with("ly"), after_next) {
-                        (true, Some(a)) => a,
-                        _ => w,
-                    }
-                })
-                == Some("to");
+            && match next {
+                Some(w) if w.ends_with("ly") => after_next,
+                w => w,
+            } == Some("to");
         // "have lots to say on key trade legislation", "had little to say about the war": a
         // quantity of talk names its topic, not its words.
         let topic_only = cue.start >= 2
@@ -2395,21 +2384,12 @@ fn main_verb_after_content(seg: &Segmented, from: usize, end: usize) -> Option<u
 /// ("could not confirm his claims that …" endorses nothing: the claims stay his.)
 fn is_endorsed(seg: &Segmented, noun: usize) -> bool {
     let sentence = seg.tokens[noun].sentence;
-    let negated = |v: usize| {
-        (v.saturating_sub(2)..v).any(|i| {
-            seg.tokens[i].sentence == sentence && {
-                let w = seg.lower_at(i);
-                matches!(w, "not" | "never" | "cannot" | "unable" | "failed" | "no")
-                    || w.ends_with("n't")
-            }
-        })
-    };
     (1..=2).any(|k| {
         noun >= k
             && seg.tokens[noun - k].sentence == sentence
             && ENDORSING_VERBS.contains(&seg.lower_at(noun - k))
             && (k == 1 || THING_DETERMINERS.contains(&seg.lower_at(noun - 1)))
-            && !negated(noun - k)
+            && !is_negated_speech(seg, noun - k)
     })
 }
 
