@@ -206,6 +206,11 @@ const THING_OBJECT_VERBS: WordList = WordList::new(&[
     "mentioned",
     "mentioning",
     "mentions",
+    // "quoted approvingly 18th-century scribblers whose ideas …": who was quoted.
+    "quote",
+    "quoted",
+    "quotes",
+    "quoting",
     "recall",
     "recalled",
     "recalling",
@@ -254,30 +259,41 @@ const NOUN_CUES: &[&str] = &["call", "calls", "claim", "claims", "report", "repo
 
 /// Determiners that open a noun phrase object: "explained the implications", "explain his
 /// failure".
+/// ("yet another surveillance effort": "yet" before "another".)
 const THING_DETERMINERS: &[&str] = &[
-    "a", "an", "her", "his", "its", "our", "the", "their", "these", "this", "those", "your",
+    "a", "an", "another", "her", "his", "its", "our", "the", "their", "these", "this", "those",
+    "yet", "your",
 ];
 
 /// Whether the words from `from` to `end` (or to the first comma) hold a verb of their own: a
 /// finite marker ("would", "is"), or a past form after a word that is not a determiner,
 /// preposition or auxiliary ("the media egregiously erred").
 fn has_a_verb(text: &str, seg: &Segmented, from: usize, end: usize) -> bool {
+    // (Prepositions too: "after leaked documents revealed …", where the participle is an
+    // adjective.)
     const BEFORE_A_PARTICIPLE: &[&str] = &[
-        "a", "an", "and", "be", "been", "being", "by", "for", "her", "his", "in", "its", "of",
-        "on", "our", "the", "their", "this", "to", "with",
+        "a", "about", "after", "against", "amid", "an", "and", "be", "been", "being", "by", "for",
+        "from", "her", "his", "in", "into", "its", "of", "on", "our", "over", "the", "their",
+        "this", "to", "under", "with", "without",
     ];
+    // (Up to a subordinate clause too: "explain another effort after documents surfaced".)
     (from..end)
         .take_while(|&i| {
-            i == from || !gap_marks(text, seg.tokens[i - 1].span, seg.tokens[i].span).0
+            i == from
+                || !(gap_marks(text, seg.tokens[i - 1].span, seg.tokens[i].span).0
+                    || (i > from + 1 && matches!(seg.lower_at(i), "after" | "before" | "while")
+                        || SUBORDINATORS.contains(seg.lower_at(i))))
         })
         .any(|i| {
             let word = seg.lower_at(i);
-            // ("the storm launched by Washington": a participle with its agent.)
+            // ("the storm launched by Washington": a participle with its agent; "a wave of
+            // so-called sonic attacks", "a state-funded study": a compound's second half.)
             FINITE_MARKERS.contains(&word)
                 || (i > from + 1
                     && word.len() > 3
                     && word.ends_with("ed")
                     && !BEFORE_A_PARTICIPLE.contains(&seg.lower_at(i - 1))
+                    && &text[seg.tokens[i - 1].span.end..seg.tokens[i].span.start] != "-"
                     && !(i + 1 < end && seg.lower_at(i + 1) == "by"))
         })
 }
@@ -931,7 +947,51 @@ pub fn attribute(
                     !is_participle(seg.lower_at(verb))
                 })
             };
-            let to = if let Some(relative) = relative_on_the_object(text, seg, cue) {
+            // "asks, “who are you?” before knocking the camera to the ground": a quotation the
+            // cue introduces after its comma or colon is its complement; the narration after
+            // the closing mark is the writer's.
+            let quotation_end = || {
+                opens_a_quotation
+                    .then(|| (cue.end..end).find(|&i| !in_quote(seg.tokens[i].span)))
+                    .flatten()
+            };
+            // "The state pension system he vowed to fix has descended into a morass", "The
+            // administration he pledged would be a paragon of ethics has instead conspired":
+            // a cue in a relative clause on the sentence's subject (no "that") reports up to
+            // the main verb; a modal right after the cue is still the pledge's own.
+            let contact_relative = || {
+                let opening = seg.sentences[sentence as usize].tokens.start;
+                let pronoun = seg.word_before_an_adverb(cue.start)?;
+                let subject_noun = pronoun > opening + 1
+                    && pronoun <= opening + 6
+                    && PERSON_PRONOUNS_ALL.contains(&seg.lower_at(pronoun))
+                    && SUBJECT_DETERMINERS.contains(&seg.lower_at(opening))
+                    && (opening + 1..=pronoun).all(|i| !comma_at(i))
+                    && (opening..pronoun).all(|i| {
+                        let w = seg.lower_at(i);
+                        !FINITE_MARKERS.contains(&w)
+                            && w != "that"
+                            && !RELATIVE_PRONOUNS.contains(&w)
+                    });
+                if !subject_noun || complement.is_some() {
+                    return None;
+                }
+                let from = if seg
+                    .tokens
+                    .get(cue.end)
+                    .is_some_and(|_| MODALS.contains(&seg.lower_at(cue.end)))
+                {
+                    cue.end + 1
+                } else {
+                    cue.end
+                };
+                (from..end).find(|&i| FINITE_MARKERS.contains(&seg.lower_at(i)))
+            };
+            let to = if let Some(closed) = quotation_end() {
+                closed
+            } else if let Some(verb) = contact_relative() {
+                verb
+            } else if let Some(relative) = relative_on_the_object(text, seg, cue) {
                 relative
             } else if fronted {
                 closing_comma().unwrap_or(end)
@@ -980,6 +1040,12 @@ pub fn attribute(
             } else {
                 end
             };
+            // "Trump calls on Sessions to stop Mueller's Russia probe, raising specter of
+            // attempted obstruction": a participle of consequence after a comma tells what the
+            // act led to, in the writer's words.
+            let to = (from.max(cue.end) + 1..to)
+                .find(|&i| comma_at(i) && RESULT_PARTICIPLES.contains(&seg.lower_at(i)))
+                .unwrap_or(to);
             (from, to)
         };
         // "…, said revealingly: “We are teaching…”", "…tweeted tersely to Trump to “cancel…”",
@@ -1154,6 +1220,34 @@ fn narrates_an_act(text: &str, seg: &Segmented, t: usize) -> bool {
                 gap.contains(',') && gap.contains(['“', '"'])
             })
 }
+
+/// Participles of consequence: after a comma in a report they tell what the act led to
+/// ("…, raising fears of", "…, prompting calls for"), which the writer narrates. Sorted.
+const RESULT_PARTICIPLES: &[&str] = &[
+    "deepening",
+    "drawing",
+    "fueling",
+    "fuelling",
+    "heightening",
+    "prompting",
+    "raising",
+    "reigniting",
+    "renewing",
+    "sparking",
+    "stoking",
+    "triggering",
+];
+
+/// Determiners that open a sentence's subject noun phrase: "The recovery he promised has …".
+const SUBJECT_DETERMINERS: &[&str] = &[
+    "a", "an", "every", "her", "his", "its", "our", "the", "their", "this", "your",
+];
+
+/// Modal verbs: after a cue they open the promised or predicted clause ("he pledged would be a
+/// paragon").
+const MODALS: &[&str] = &[
+    "can", "could", "may", "might", "must", "shall", "should", "will", "would",
+];
 
 /// Whether a word reads as a present participle ("smearing", "vowing"): not a noun or
 /// preposition in "-ing" ("nothing", "during", "morning").
@@ -1380,6 +1474,13 @@ fn reports_before_its_comma(
     let narrated = cue.start > segment_start
         && (matches!(seg.lower_at(cue.start - 1), "and" | "or" | "then")
             || (segment_start..verb_chain).any(|i| FINITE_MARKERS.contains(&seg.lower_at(i))));
+    // "Clapper, who runs the agency, also called for the report to be released": a verb with
+    // its preposition ("called for", "pointed to") takes an object, never an inverted tag's
+    // speaker; and "James Clapper issued a statement decrying the leak" is no tag either: a
+    // participle with its own subject before it reports only what follows it.
+    // (A verb's form, not a source's preposition: "…, people with knowledge of the case
+    // said" and "…, according to" stay tags.)
+    let phrasal = cue.end - cue.start > 1 && (cue_word.ends_with("ed") || cue_word.ends_with('s'));
     !adverbial_opening
         && !gerund
         && !narrated
@@ -1387,7 +1488,8 @@ fn reports_before_its_comma(
         && !subordinate
         && !in_relative
         && (cue_word == "according" || short_object)
-        && !(speakerless && (participle || !tag))
+        && !participle
+        && !(speakerless && (!tag || phrasal))
 }
 
 /// The longest an embedded post runs, in bytes, with its signature line: a post is at most 280
@@ -2800,6 +2902,16 @@ mod tests {
         assert_eq!(voice_of(body, "hateful views"), "outlet");
         let body = "The plan is a disaster for the region, King said.";
         assert_eq!(voice_of(body, "a disaster for the region"), "attributed");
+        // A verb with its preposition takes an object, not an inverted tag's speaker.
+        let body =
+            "Grimm was expected to be indicted, people with knowledge of the case said on Friday.";
+        assert_eq!(voice_of(body, "expected to be indicted"), "attributed");
+        let body = "Clapper, who has seen his campaign surge in recent days, also called for the report to be released.";
+        assert_eq!(voice_of(body, "seen his campaign surge"), "outlet");
+        // A participle with its own subject reports only what follows it.
+        let body = "While groups complained about the program, James Clapper issued a statement late Thursday decrying the leak of the materials.";
+        assert_eq!(voice_of(body, "issued a statement"), "outlet");
+        assert_eq!(voice_of(body, "the leak of the materials"), "attributed");
     }
 
     #[test]
@@ -2947,6 +3059,12 @@ mod tests {
         assert_eq!(voice_of(body, "propaganda storm"), "outlet");
         let body = "The meeting came months after the two men traded nuclear taunts, ratcheting up tensions and leading to fears of war.";
         assert_eq!(voice_of(body, "ratcheting up tensions"), "outlet");
+        let body = "The injury was diagnosed last month, a case that recalls a wave of so-called sonic attacks on diplomats in Cuba.";
+        assert_eq!(voice_of(body, "sonic attacks"), "outlet");
+        let body = "The administration found itself defending -- and beginning to explain -- yet another surveillance effort after leaked documents surfaced.";
+        assert_eq!(voice_of(body, "yet another surveillance effort"), "outlet");
+        let body = "Free traders quoted approvingly 18th-century scribblers whose ideas had done so much damage.";
+        assert_eq!(voice_of(body, "scribblers whose ideas"), "outlet");
         let body = "She recalled the soldiers were exhausted and starving.";
         assert_eq!(voice_of(body, "exhausted and starving"), "attributed");
         // An intransitive verb of saying takes no words without a clause of its own.
@@ -3512,6 +3630,19 @@ mod tests {
         let body = "Parent Steve Alsup added: \u{201c}It seemed like half the truth to me.\u{201d} Kim Embry, a spokesperson for the schools, said revealingly: \u{201c}We are teaching the same stuff.\u{201d}";
         assert_eq!(voice_of(body, "revealingly"), "outlet");
         // A statement without marks still runs to the end of its paragraph.
+        let body = "Etheridge appears irritated and asks, \u{201c}who are you?\u{201d} before knocking the camera to the ground.";
+        assert_eq!(voice_of(body, "knocking the camera"), "outlet");
+        let body = "Trump called on Sessions to stop the Russia probe, raising the specter of attempted obstruction.";
+        assert_eq!(voice_of(body, "stop the Russia probe"), "attributed");
+        assert_eq!(
+            voice_of(body, "the specter of attempted obstruction"),
+            "outlet"
+        );
+        let body = "The state pension system he vowed to fix has descended into a morass of missed payments.";
+        assert_eq!(voice_of(body, "descended into a morass"), "outlet");
+        let body = "The administration he pledged would be a paragon of ethics has instead conspired to mire a town in traffic.";
+        assert_eq!(voice_of(body, "a paragon of ethics"), "attributed");
+        assert_eq!(voice_of(body, "conspired to mire"), "outlet");
         let body = "The committee said in a statement: the vote was fair and the count was final.";
         assert_eq!(voice_of(body, "count was final"), "attributed");
         // A colon inside the quotation opens nothing of its own.

@@ -393,7 +393,37 @@ impl<'v, 'a> Speakers<'v, 'a> {
                 && p > opening
                 && gap(p).contains(',')
             {
-                return main_subject == Some((start, end));
+                // A passive clause's agent is the participle's subject: "Farenthold was sued
+                // in 2014 by Lauren Greene, his former aide, alleging …" — Greene alleges.
+                let passive = |by: usize| {
+                    (opening..by).any(|i| {
+                        matches!(
+                            seg.lower_at(i),
+                            "was" | "were" | "been" | "being" | "is" | "are"
+                        )
+                    })
+                };
+                let agent = names
+                    .iter()
+                    .filter(|&&(s, e, _)| {
+                        s > opening + 1 && e <= p && seg.lower_at(s - 1) == "by" && passive(s - 1)
+                    })
+                    .max_by_key(|&&(s, _, _)| s)
+                    .map(|&(s, e, _)| (s, e));
+                if let Some(agent) = agent {
+                    return agent == (start, end);
+                }
+                // A subject inside what an earlier cue reported is no speaker: "Court
+                // documents say Patel lied to investigators, saying …" — the documents say.
+                // (Only a subject that opens the reported clause, right after the cue or its
+                // "that": a cue of the occasion reports nothing, "In an interview with Fox
+                // News, Paul Ryan also hammered …".)
+                let opens_what_was_said = start > opening
+                    && (cues.contains(&(start - 1))
+                        || (start > opening + 1
+                            && seg.lower_at(start - 1) == "that"
+                            && cues.contains(&(start - 2))));
+                return main_subject == Some((start, end)) && !opens_what_was_said;
             }
             // A pronoun or a relative for the subject ("he said", "Rosenstein, …, who made
             // clear"), or a verb coordinated with the subject's earlier ones ("Grimm stormed
@@ -435,6 +465,28 @@ impl<'v, 'a> Speakers<'v, 'a> {
                         main_subject.filter(|&(s, e)| s <= opening + 1 && e < p && verb_after(e))
                     {
                         return (start, end) == subject;
+                    }
+                    // "A strong defender of Israel, he has been critical of Mr. Obama's
+                    // treatment of Benjamin Netanyahu, and said …": a pronoun subject before
+                    // the name is the coordinated verb's, and names nobody.
+                    // (Unless a name stands as a subject with its verb after a fronted
+                    // phrase: "In the deal he outlined on Saturday, Mr. Trump offered …, and
+                    // said".)
+                    let named_subject = names.iter().any(|&(s, e, _)| {
+                        // (Past its title: "Mr. Trump".)
+                        let titled = s > opening + 1
+                            && TITLES
+                                .binary_search(&seg.lower_at(s - 1).trim_end_matches('.'))
+                                .is_ok();
+                        let s = if titled { s - 1 } else { s };
+                        s > opening
+                            && e < p
+                            && gap(s).trim() == ","
+                            && gap(e).trim().is_empty()
+                            && looks_like_a_verb(seg.lower_at(e))
+                    });
+                    if pronoun_before && !named_subject {
+                        return false;
                     }
                 }
                 // "blanketed Virginia's Seventh Congressional District with fliers in which he
@@ -535,6 +587,42 @@ fn looks_like_a_verb(word: &str) -> bool {
 
 /// Last words of names of places and bodies that may speak, which "he" or "she" cannot stand
 /// for (the places that never speak are [`PLACES`]). Sorted.
+/// Adjectives of a faith or a people: no speaker's name on their own ("Islamic", "Muslim").
+/// Sorted, for binary search.
+const GROUP_ADJECTIVES: &[&str] = &[
+    "arab",
+    "buddhist",
+    "catholic",
+    "christian",
+    "evangelical",
+    "hindu",
+    "islamic",
+    "jewish",
+    "mormon",
+    "muslim",
+    "orthodox",
+    "protestant",
+    "shia",
+    "shiite",
+    "sikh",
+    "sunni",
+];
+
+/// Nouns of a role that a faith's adjective may go with in a title-case headline ("Muslim
+/// Leader Calls for …"). Sorted, for binary search.
+const ROLE_NOUNS: &[&str] = &[
+    "cleric",
+    "clerics",
+    "group",
+    "groups",
+    "leader",
+    "leaders",
+    "official",
+    "officials",
+    "spokesman",
+    "spokeswoman",
+];
+
 const PLACES_AND_BODIES: &[&str] = &[
     "administration",
     "agency",
@@ -706,7 +794,17 @@ fn names(view: &FieldView, matcher: &Matcher) -> Vec<Vec<(usize, usize, String)>
     for m in &view.found.matches {
         if let Payload::Entity(e) = m.payload {
             let (name, kind) = &matcher.entities[e as usize];
+            // (A place is no voice, nor a body named as a modifier: "his old Senate
+            // colleague's 1988 playbook".)
+            let modifier = tokens.get(m.tokens.end).is_some_and(|t| {
+                let word = view.seg.lower(t);
+                !t.capitalized
+                    && t.sentence == tokens[m.tokens.start].sentence
+                    && (word.ends_with("'s") || word.ends_with("\u{2019}s"))
+            });
             if kind == "country"
+                || kind == "place"
+                || modifier
                 || tokens[m.tokens.start].voice == Voice::Quoted
                 || after_locative(view, m.tokens.start)
             {
@@ -811,6 +909,17 @@ fn names(view: &FieldView, matcher: &Matcher) -> Vec<Vec<(usize, usize, String)>
             view.text()[t.span.start..t.span.end].to_string(),
         ));
     }
+    // "Muslim Leader Calls for …", "other Islamic states": a faith or a people's adjective,
+    // with a role noun at most, names no one in particular.
+    for names in &mut out {
+        names.retain(|(_, _, name)| {
+            !name.split_whitespace().all(|w| {
+                let w = w.to_lowercase();
+                GROUP_ADJECTIVES.binary_search(&w.as_str()).is_ok()
+                    || ROLE_NOUNS.binary_search(&w.as_str()).is_ok()
+            })
+        });
+    }
     out
 }
 
@@ -882,6 +991,52 @@ mod tests {
                 .any(|s| s == "St. Louis Mayor Lyda Krewson"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_participle_after_a_passive_has_its_agent_and_a_reported_subject_speaks_for_nobody() {
+        let found = speakers("Farenthold was sued in 2014 by Lauren Greene, his former communications director, alleging that he created a hostile work environment.");
+        assert_eq!(found, vec![Some("Lauren Greene".to_string())]);
+        let found = speakers(
+            "Court documents say Patel lied to investigators, saying he had never met the man.",
+        );
+        assert!(
+            !found.iter().flatten().any(|s| s.contains("Patel")),
+            "{found:?}"
+        );
+        // The participle's subject still speaks when nothing reported it.
+        let found = speakers(
+            "Senator Mark Patel criticized the ruling on Monday, saying it ignored the evidence.",
+        );
+        assert_eq!(found, vec![Some("Mark Patel".to_string())]);
+    }
+
+    #[test]
+    fn a_coordinated_verb_after_a_pronoun_subject_names_nobody_in_its_object() {
+        let found = speakers("A strong defender of Israel, he has been sharply critical of Mr. Obama's treatment of Prime Minister Benjamin Netanyahu, and said a proposed nuclear deal with Iran is terrible.");
+        assert!(
+            !found.iter().flatten().any(|s| s.contains("Netanyahu")),
+            "{found:?}"
+        );
+        // A name with its verb after a fronted phrase is the subject.
+        let found = speakers("In the deal he outlined on Saturday, Mr. Trump offered to restore protection for 300,000 people, and said he would allow Dreamers to stay.");
+        assert!(
+            found.iter().flatten().any(|s| s.contains("Trump")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn places_modifiers_and_a_faiths_adjective_are_no_speakers() {
+        let found = speakers("According to the Middle East Media Research Institute, Khecharem also said the caliphate would return.");
+        assert!(
+            !found.iter().flatten().any(|s| s == "Middle East"),
+            "{found:?}"
+        );
+        let found = speakers("And the vice president made full use of his old Senate colleague\u{2019}s 1988 debate playbook, shaking his head and scoffing pityingly at Representative Paul D. Ryan, trying to paint his opponent as a latter-day Dan Quayle.");
+        assert!(!found.iter().flatten().any(|s| s == "Senate"), "{found:?}");
+        let found = speakers("If Said Khecharem were a non-Muslim saying that Muslims needed to destroy the entity, he would be accused of bigotry.");
+        assert!(!found.iter().flatten().any(|s| s == "Muslim"), "{found:?}");
     }
 
     #[test]

@@ -67,9 +67,10 @@ pub fn quoted_ranges_in(text: &str, paragraphs: &[Paragraph], lines: bool) -> Ve
     let mut carry = None;
     for (n, block) in blocks.iter().enumerate() {
         let rest = &blocks[n + 1..];
-        let reopened = rest
-            .first()
-            .is_some_and(|next| opens_with_quote(&text[next.start..next.end]));
+        let reopened = rest.first().is_some_and(|next| {
+            let next = &text[next.start..next.end];
+            opens_with_quote(next) && !opens_with_a_marked_name(text, next)
+        });
         let next_line_of_paragraph = !reopened && runs_on.get(n).copied().unwrap_or(false);
         let continued = reopened || next_line_of_paragraph;
         let open = scanner.scan(text, *block, carry, continued, rest, &mut out);
@@ -733,8 +734,9 @@ const MAX_CARRIED_PARAGRAPHS: usize = 3;
 
 /// How many paragraphs a quotation may run through when none of them holds a double quote
 /// mark of any kind: a statement pasted line by line, opened on its first line and closed on
-/// its last (an eleven-line statement read out at a forum), has nothing inside to misread.
-const MAX_CLEAN_CARRIED_PARAGRAPHS: usize = 14;
+/// its last (an eleven-line statement read out at a forum, a twenty-line passage of
+/// scripture), has nothing inside to misread.
+const MAX_CLEAN_CARRIED_PARAGRAPHS: usize = 24;
 
 /// Whether a paragraph holds a double quote mark of any kind (apostrophes aside).
 fn has_a_double_quote_mark(paragraph: &str) -> bool {
@@ -871,6 +873,36 @@ pub(crate) fn lines_are_paragraphs(text: &str, paragraphs: &[Paragraph]) -> bool
 /// Whether a paragraph starts with an opening quote mark (the multi-paragraph convention).
 fn opens_with_quote(paragraph: &str) -> bool {
     paragraph.starts_with(['“', '"', '‘', '\'', '«', '`', '„'])
+}
+
+/// Whether a paragraph opens with a name spelled with a leading apostrophe or ʻokina rather
+/// than a quotation: "'Oumuamua may eventually move less chaotically." The single mark is
+/// glued to a word the text writes with the same mark elsewhere too, and nothing in the
+/// paragraph closes it.
+fn opens_with_a_marked_name(text: &str, paragraph: &str) -> bool {
+    let Some(mark) = paragraph
+        .chars()
+        .next()
+        .filter(|&c| matches!(c, '\'' | '‘'))
+    else {
+        return false;
+    };
+    let rest = &paragraph[mark.len_utf8()..];
+    let word_len = rest
+        .find(|c: char| !c.is_alphanumeric())
+        .unwrap_or(rest.len());
+    if word_len == 0 {
+        return false;
+    }
+    let marked = &paragraph[..mark.len_utf8() + word_len];
+    let closed = rest.char_indices().any(|(i, c)| {
+        matches!(c, '\'' | '’')
+            && closes(
+                rest[..i].chars().next_back(),
+                rest[i + c.len_utf8()..].chars().next(),
+            )
+    });
+    !closed && text.matches(marked).nth(1).is_some()
 }
 
 /// The kinds of quotation; a mark closes only its own kind.
@@ -1269,7 +1301,7 @@ mod tests {
         assert!(!is_quoted(&statement, "writer resumes"));
         // Past the longest reach, or with another quotation in between, it is not carried.
         let mut stray = String::from("Intro line.\n\u{201c}A stray opener.\n");
-        for k in 0..16 {
+        for k in 0..30 {
             stray.push_str(&format!("Plain line {k} of the article.\n"));
         }
         stray.push_str("A late closer.\u{201d}\nEnd.");
@@ -1398,6 +1430,36 @@ mod tests {
         ));
         assert!(speaks_in_the_first_person("I think US troops should stay."));
         assert!(speaks_in_the_first_person("Let us go."));
+    }
+
+    #[test]
+    fn a_passage_opened_on_its_first_line_runs_twenty_lines_to_its_closer() {
+        let verses: Vec<String> = (1..=20)
+            .map(|n| format!("And on the {n}th day the men rose up and went their way."))
+            .collect();
+        let text = format!(
+            "Here is the account.\n\u{201c}{}\u{201d}\nThe point is plain to see.",
+            verses.join("\n")
+        );
+        assert!(is_quoted(&text, "the 12th day"));
+        assert!(!is_quoted(&text, "The point is plain"));
+    }
+
+    #[test]
+    fn a_name_spelled_with_a_leading_mark_opens_no_quotation() {
+        let text = "The team watched 'Oumuamua\u{2019}s brightness change over time.\n\n'Oumuamua is tumbling, the study authors wrote.\n\nThe team think 'Oumuamua may eventually move less chaotically.";
+        let ranges = quoted_ranges(text, &paragraphs(text));
+        assert!(
+            ranges.is_empty(),
+            "{:?}",
+            ranges
+                .iter()
+                .map(|r| &text[r.start..r.end])
+                .collect::<Vec<_>>()
+        );
+        // A quotation run over paragraphs still reopens with its mark.
+        let text = "She wrote: 'The plan is bold.\n\n'It will work,' she added.";
+        assert!(is_quoted(text, "The plan is bold"));
     }
 
     #[test]

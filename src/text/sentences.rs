@@ -122,7 +122,9 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
             }
         }
         i = end;
-        if !followed_by_sentence_start(&slice[end..]) {
+        if !followed_by_sentence_start(&slice[end..])
+            && !glued_sentence(&slice[start..at], &slice[end..])
+        {
             continue;
         }
         if c == '.' && is_abbreviation_before(&slice[start..at], &slice[end..]) {
@@ -174,6 +176,23 @@ fn followed_by_sentence_start(rest: &str) -> bool {
                 || (c.is_alphabetic() && !c.is_lowercase())
         }
     }
+}
+
+/// A sentence glued to the one before it by a lost space, as scraped text has them ("as
+/// well.In fact, …", "TheDCNF previously reported.Awan obtained …"): a lower-case word of three
+/// letters or more, the stop, and a capitalised word of lower-case letters. Not "U.S.In",
+/// "e.g.In", a domain ("Breitbart.com") or a name ("St.Louis" has a capital before the stop).
+fn glued_sentence(before: &str, rest: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let mut next = rest.chars();
+    word.chars().count() >= 3
+        && word.chars().all(char::is_lowercase)
+        && next.next().is_some_and(char::is_uppercase)
+        && next.next().is_some_and(char::is_lowercase)
 }
 
 /// Whether the word right before a full stop is an abbreviation or an initial. "No." is one
@@ -228,6 +247,25 @@ mod tests {
                 "Mr. Blinken met Gov. Newsom in Sept. 2021 in the U.S. Capitol.",
                 "Then he left."
             ]
+        );
+    }
+
+    #[test]
+    fn splits_sentences_glued_by_a_lost_space() {
+        assert_eq!(
+            split("She thinks she can review it as well.In fact, the judge agreed."),
+            [
+                "She thinks she can review it as well.",
+                "In fact, the judge agreed."
+            ]
+        );
+        assert_eq!(
+            split("Read it at Breitbart.com today."),
+            ["Read it at Breitbart.com today."]
+        );
+        assert_eq!(
+            split("He flew to the U.S.In May he left."),
+            ["He flew to the U.S.In May he left."]
         );
     }
 
