@@ -410,6 +410,52 @@ fn is_agentless_passive(text: &str, seg: &Segmented, first: usize, last: usize) 
 
 /// Whether the cue at token `first` has the writer as its subject: "I would argue", "we
 /// reported", "as I noted", "let's just say" report nobody but the outlet itself.
+/// The publication a body's dateline names: "ROME, February 6, 2018 (LifeSiteNews) – His
+/// Excellency …" gives "LifeSiteNews". Only at the very start, before a dash.
+fn dateline_outlet(text: &str) -> Option<&str> {
+    let head = text.trim_start();
+    let mut end = head.len().min(200);
+    while !head.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &head[..end];
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let name = &head[open + 1..close];
+    let after = head[close + 1..].trim_start();
+    let dateline = head[..open].chars().next().is_some_and(char::is_uppercase)
+        && !head[..open].contains(['.', '!', '?'])
+        && after.starts_with(['-', '\u{2013}', '\u{2014}']);
+    let one_name = (1..=3).contains(&name.split_whitespace().count())
+        && name.starts_with(char::is_uppercase)
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '.');
+    (dateline && one_name).then_some(name)
+}
+
+/// Whether the verb of saying at `first` has the publication itself for its subject
+/// ("…, LifeSiteNews confirmed on Monday", "LifeSiteNews has previously reported"): the
+/// outlet citing its own reporting speaks in its own voice.
+fn outlet_speaks(seg: &Segmented, first: usize, name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+    let sentence = seg.tokens[first].sentence;
+    let mut p = first;
+    while p > 0 && seg.tokens[p - 1].sentence == sentence {
+        p -= 1;
+        let word = seg.lower_at(p);
+        if matches!(
+            word,
+            "has" | "had" | "have" | "also" | "first" | "previously" | "earlier"
+        ) || word.ends_with("ly")
+        {
+            continue;
+        }
+        return word == last;
+    }
+    false
+}
+
 fn writer_speaks(seg: &Segmented, first: usize) -> bool {
     const AUXILIARIES: &[&str] = &[
         "also", "can", "could", "did", "do", "have", "may", "might", "must", "should", "will",
@@ -559,6 +605,9 @@ pub fn attribute(
     let n = seg.tokens.len();
     let clause_count = clauses.last().map_or(0, |&c| c + 1);
     let in_quote = |span: Span| voice::is_inside(quoted, span);
+    let own_name = (location == Location::Body)
+        .then(|| dateline_outlet(text))
+        .flatten();
 
     // The attributing cues, and the clauses an agentless passive leaves to the outlet.
     let mut cues: Vec<std::ops::Range<usize>> = Vec::new();
@@ -605,6 +654,7 @@ pub fn attribute(
         let endorsed = NOUN_CUES.contains(&seg.lower_at(first)) && is_endorsed(seg, first);
         if after_possessive
             || endorsed
+            || own_name.is_some_and(|name| outlet_speaks(seg, first, name))
             || imperative
             || question_put
             || pleaded
@@ -1201,6 +1251,18 @@ const MAX_TAG_SPEAKER_WORDS: usize = 5;
 /// undermining their bans, “draining their treasuries …”").
 fn narrates_an_act(text: &str, seg: &Segmented, t: usize) -> bool {
     let sentence = seg.tokens[t].sentence;
+    // (So does "before", "after", "while" or "then" with a participle: "…,” he added, before
+    // embarking on a now familiar rant about …".)
+    let t = if matches!(seg.lower_at(t), "after" | "before" | "then" | "while")
+        && seg
+            .tokens
+            .get(t + 1)
+            .is_some_and(|next| next.sentence == sentence)
+    {
+        t + 1
+    } else {
+        t
+    };
     // (Inside a quotation it is the speaker's: "…,” he added, “working with the district …”.)
     // Nor when a quotation follows it straight away: ", adding “I've made mistakes”"
     // introduces more speech.
@@ -1406,6 +1468,27 @@ fn reports_before_its_comma(
     // "…, especially because it knows that …": a subordinate clause after the comma
     // reports nothing of the main clause before it.
     let subordinate = SUBORDINATORS.contains(seg.lower_at(segment_start));
+    // "Just as we suspected, President Trump has tweeted …", "As expected, …": before the
+    // comma stands only a clause of comparison (after a colon, "Update 2 : Just as …"), the
+    // writer's frame, not reported words.
+    let comparison_only = {
+        let opened = (start + 1..segment_start)
+            .rev()
+            .find(|&i| gap_marks(text, seg.tokens[i - 1].span, seg.tokens[i].span).2)
+            .unwrap_or(start);
+        let mut k = opened;
+        while k < segment_start && matches!(seg.lower_at(k), "just" | "and" | "but" | "so") {
+            k += 1;
+        }
+        k < segment_start && seg.lower_at(k) == "as" && segment_start - k <= 4
+    };
+    // "But Biden, as expected, attempted to plow him over with broadsides": a cue after a
+    // preposition or a determiner is a noun, which closes no tag.
+    let noun_cue = cue.start > segment_start
+        && matches!(
+            seg.lower_at(cue.start - 1),
+            "a" | "an" | "by" | "for" | "her" | "his" | "its" | "of" | "the" | "their" | "with"
+        );
     // "…the concerns of those it disingenuously claims to advocate for": a cue in a
     // relative clause with a pronoun subject reports nothing before it.
     let in_relative = {
@@ -1486,6 +1569,8 @@ fn reports_before_its_comma(
         && !narrated
         && !takes_a_clause
         && !subordinate
+        && !comparison_only
+        && !noun_cue
         && !in_relative
         && (cue_word == "according" || short_object)
         && !participle
@@ -1549,7 +1634,12 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
         // The signature alone ("— Name (@handle) Date", "pic.twitter.com/x — …", or after the
         // post's hashtags: "#WestervilleStrong pic.twitter.com/x — …"): the post's text is the
         // line before.
+        // (What stands before the signature's dash is the post's last line: "#KatesLaw —
+        // Mike (@Bigly45) December 1, 2017" carries only the post's hashtags.)
         let before = &line[..m.start()];
+        let before = before
+            .rsplit_once(['—', '–'])
+            .map_or(before, |(post, _)| post);
         let bare = before
             .split_whitespace()
             .all(|w| w.starts_with(['#', '@']) || w.starts_with("http"))
@@ -2151,6 +2241,20 @@ const MAX_COMPLEMENT_GAP: usize = 4;
 /// [`MAX_COMPLEMENT_GAP`] words of the cue in its sentence and with no comma before it.
 fn complement_start(text: &str, seg: &Segmented, cue: &std::ops::Range<usize>) -> Option<usize> {
     let sentence = seg.tokens[cue.start].sentence;
+    // "declared (to delighted screams of “Allahu akbar” from his audience), that …": a
+    // parenthesis right after the verb is the writer's aside; the complement follows it.
+    let gap = |k: usize| &text[seg.tokens[k - 1].span.end..seg.tokens[k].span.start];
+    let after_aside = (cue.end < seg.tokens.len() && gap(cue.end).contains('('))
+        .then(|| {
+            (cue.end + 1..seg.tokens.len().min(cue.end + MAX_PAREN_ASIDE_WORDS))
+                .take_while(|&k| seg.tokens[k].sentence == sentence)
+                .find(|&k| gap(k).contains(')'))
+        })
+        .flatten();
+    if let Some(k) = after_aside {
+        let that = seg.lower_at(k) == "that" && !gap(k).contains([';', ':']);
+        return that.then_some(k);
+    }
     for k in cue.end..(cue.end + MAX_COMPLEMENT_GAP + 1).min(seg.tokens.len()) {
         if seg.tokens[k].sentence != sentence {
             return None;
@@ -2172,6 +2276,9 @@ fn complement_start(text: &str, seg: &Segmented, cue: &std::ops::Range<usize>) -
     }
     None
 }
+
+/// The longest parenthetical aside between a verb of saying and its "that", in words.
+const MAX_PAREN_ASIDE_WORDS: usize = 16;
 
 /// Verbs that take a "that" clause of their own, met inside a reported clause whose "that"
 /// was left out ("said the timing suggests that …", "said the study found that …").
@@ -2897,6 +3004,36 @@ mod tests {
     }
 
     #[test]
+    fn a_comparison_or_a_noun_cue_closes_no_tag() {
+        let body = "Update 2 : Just as we suspected, President Trump has tweeted his opinion on this decision.";
+        assert_eq!(voice_of(body, "we suspected"), "outlet");
+        let body = "But Biden, as expected, attempted to plow him over with broadsides.";
+        assert_eq!(voice_of(body, "plow him over"), "outlet");
+        // A closing tag still reports the words before it.
+        let body = "The plan will fail, as the senator warned.";
+        assert_eq!(voice_of(body, "The plan will fail"), "outlet");
+        let body = "The plan will fail, the senator warned.";
+        assert_eq!(voice_of(body, "The plan will fail"), "attributed");
+    }
+
+    #[test]
+    fn a_parenthesis_between_the_verb_and_its_that_is_the_writers() {
+        let body = "A spokesman named Said Khecharem declared (to delighted screams from his audience), that the caliphate would return.";
+        assert_eq!(voice_of(body, "delighted screams"), "outlet");
+        assert_eq!(voice_of(body, "the caliphate would return"), "attributed");
+    }
+
+    #[test]
+    fn the_outlet_citing_its_own_reporting_speaks_in_its_own_voice() {
+        let body = "ROME, February 6, 2018 (LifeSiteNews) \u{2013} Bishop Elmar Fischer has signed the profession on marriage, LifeSiteNews confirmed on Monday. The bishop said the document was needed.";
+        assert_eq!(voice_of(body, "has signed the profession"), "outlet");
+        assert_eq!(voice_of(body, "the document was needed"), "attributed");
+        // Another publication is still a source.
+        let body = "ROME, February 6, 2018 (LifeSiteNews) \u{2013} The bishop has signed it, Reuters confirmed on Monday.";
+        assert_eq!(voice_of(body, "has signed it"), "attributed");
+    }
+
+    #[test]
     fn a_closing_segment_with_no_speaker_is_no_tag() {
         let body = "She should never have been chosen with hateful views of this kind, but this is the way the leadership, and the base, thinks.";
         assert_eq!(voice_of(body, "hateful views"), "outlet");
@@ -3266,6 +3403,11 @@ mod tests {
         assert_eq!(voice_of(body, "a tremendous loss"), "attributed");
         assert_eq!(voice_of(body, "had 30 years"), "outlet");
         assert_eq!(voice_of(body, "the first in decades"), "outlet");
+        // A signature line that carries the post's hashtags before its dash: the post is the
+        // line above.
+        let body = "Social media erupted.\nMay the city rot in hell!\n#KatesLaw \u{2014} Mike (@Bigly45) December 1, 2017\nThe mayor did not respond.";
+        assert_eq!(voice_of(body, "rot in hell"), "attributed");
+        assert_eq!(voice_of(body, "The mayor did not respond"), "outlet");
         // A hashtag or a mention in the outlet's own sentence is not a post.
         let body = "The case of #WalkAway leader Brandon Straka is especially disturbing.\nFollow him on Twitter (@JamieG) to fight the vicious war on speech.";
         assert_eq!(voice_of(body, "especially disturbing"), "outlet");
@@ -3308,6 +3450,8 @@ mod tests {
 
     #[test]
     fn a_participle_after_a_closing_tag_narrates_the_next_act() {
+        let body = "\u{201c}Censorship is a very dangerous thing,\u{201d} he added, before embarking on a now familiar rant about the networks.";
+        assert_eq!(voice_of(body, "a now familiar rant"), "outlet");
         let body = "\u{201c}Look, I expect to be sued,\u{201d} he said, launching into a mocking \
                     riff about the lower courts.";
         assert_eq!(voice_of(body, "a mocking riff"), "outlet");

@@ -67,13 +67,24 @@ pub fn quoted_ranges_in(text: &str, paragraphs: &[Paragraph], lines: bool) -> Ve
     let mut carry = None;
     for (n, block) in blocks.iter().enumerate() {
         let rest = &blocks[n + 1..];
-        let reopened = rest.first().is_some_and(|next| {
-            let next = &text[next.start..next.end];
-            opens_with_quote(next) && !opens_with_a_marked_name(text, next)
-        });
+        let next = rest.first().map(|next| &text[next.start..next.end]);
+        let reopened = next
+            .is_some_and(|next| opens_with_quote(next) && !opens_with_a_marked_name(text, next));
         let next_line_of_paragraph = !reopened && runs_on.get(n).copied().unwrap_or(false);
         let continued = reopened || next_line_of_paragraph;
-        let open = scanner.scan(text, *block, carry, continued, rest, &mut out);
+        // A single quotation runs on only into a paragraph that reopens it with a single mark
+        // (“…” in the next paragraph is a new quotation: "… before 'Oumuamua left its home
+        // system." followed by "“It's hard to know …").
+        let single_continued = next_line_of_paragraph
+            || (reopened && next.is_some_and(|next| next.starts_with(['\u{2018}', '\''])));
+        let open = scanner.scan(
+            text,
+            *block,
+            carry,
+            (continued, single_continued),
+            rest,
+            &mut out,
+        );
         carry = open.filter(|&kind| {
             next_line_of_paragraph || (!continued && closes_later(text, rest, kind))
         });
@@ -533,7 +544,12 @@ const MAX_SIGNED_LINES: usize = 30;
 fn signed_passages(text: &str, blocks: &[Span]) -> Vec<Span> {
     let mut out = Vec::new();
     for k in 1..blocks.len().saturating_sub(1) {
-        let Some(name) = signature(&text[blocks[k].start..blocks[k].end]) else {
+        let line = &text[blocks[k].start..blocks[k].end];
+        if let Some(source) = citation(line) {
+            out.extend(cited_excerpt(text, &blocks[..k], source));
+            continue;
+        }
+        let Some(name) = signature(line) else {
             continue;
         };
         let words: Vec<&str> = name.split_whitespace().filter(|w| w.len() > 2).collect();
@@ -551,6 +567,44 @@ fn signed_passages(text: &str, blocks: &[Span]) -> Vec<Span> {
 /// The name of a signature line: a dash, then one to four capitalised words and nothing else
 /// ("–Tucker Carlson"). A tweet's signature ("— Name (@handle) date") is not one: its lines are
 /// read with the post.
+/// The author and publication of a bracketed citation line that closes an excerpt, as sites
+/// that repost wire copy set them: "[U.S. Judge Frees Indonesian Immigrant, by Nate Raymond,
+/// Reuters, November 1, 2017]" gives "Nate Raymond, Reuters, November 1, 2017".
+fn citation(line: &str) -> Option<&str> {
+    let inner = line.trim().strip_prefix('[')?.strip_suffix(']')?;
+    let (_, source) = inner.rsplit_once(", by ")?;
+    let dated = source
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")));
+    dated.then_some(source)
+}
+
+/// The excerpt a citation closes, among the lines `above` it: from the line that carries the
+/// publication's dateline ("BOSTON (Reuters) - A U.S. judge …") or from after the writer's
+/// introduction (a line ending in a colon or an ellipsis), within [`MAX_SIGNED_LINES`]. With
+/// neither, where it starts is unknown and nothing is quoted.
+fn cited_excerpt<'b>(text: &str, above: &'b [Span], source: &str) -> &'b [Span] {
+    let names: Vec<String> = source
+        .split([',', ' '])
+        .filter(|w| w.len() > 2 && w.starts_with(char::is_uppercase))
+        .map(|w| format!("({w})"))
+        .collect();
+    let reach = above.len().saturating_sub(MAX_SIGNED_LINES);
+    for j in (reach..above.len()).rev() {
+        let line = &text[above[j].start..above[j].end];
+        if names
+            .iter()
+            .any(|dateline| line.contains(dateline.as_str()))
+        {
+            return &above[j..];
+        }
+        if ends_an_introduction(line) {
+            return &above[j + 1..];
+        }
+    }
+    &[]
+}
+
 fn signature(line: &str) -> Option<&str> {
     let rest = line.trim().strip_prefix(['–', '—', '-'])?.trim_start();
     let words: Vec<&str> = rest.split_whitespace().collect();
@@ -941,13 +995,13 @@ struct Scanner {
 impl Scanner {
     /// Records the quotations of paragraph `block`; `carry` is the kind of a quotation carried
     /// in open from the paragraph before, `continued` says the next paragraph opens with a
-    /// quote mark. Returns the kind of the double quotation left open at the end, if any.
+    /// quote mark (`single_continued`, with a single one, or is the next line of this one). Returns the kind of the double quotation left open at the end, if any.
     fn scan(
         &mut self,
         text: &str,
         block: Span,
         carry: Option<Kind>,
-        continued: bool,
+        (continued, single_continued): (bool, bool),
         rest: &[Span],
         out: &mut Vec<Span>,
     ) -> Option<Kind> {
@@ -1010,7 +1064,7 @@ impl Scanner {
             .stack
             .iter()
             .find(|&&(kind, start)| {
-                kind != Kind::Single || continued || opens_paragraph(kind, start)
+                kind != Kind::Single || single_continued || opens_paragraph(kind, start)
             })
             .copied()
             // A double opener left open around double quotations that did close was a stray
@@ -1457,9 +1511,27 @@ mod tests {
                 .map(|r| &text[r.start..r.end])
                 .collect::<Vec<_>>()
         );
+        // A double quotation in the next paragraph does not continue a single one.
+        let text = "They think it left before 'Oumuamua left its home system.\n\n\u{201c}It is hard to know,\u{201d} he said.";
+        assert!(!is_quoted(text, "left its home system"));
         // A quotation run over paragraphs still reopens with its mark.
         let text = "She wrote: 'The plan is bold.\n\n'It will work,' she added.";
         assert!(is_quoted(text, "The plan is bold"));
+    }
+
+    #[test]
+    fn a_citation_line_closes_the_wire_excerpt_above_it() {
+        let text = "Judge Saris strikes again.\nShe decided that aliens can't be held.\nBOSTON (Reuters) - A U.S. judge on Wednesday ordered the release of an illegal immigrant.\nThe man had been allowed to remain until this year.\n[U.S. Judge Frees Immigrant, by Nate Raymond, Reuters, November 1, 2017]\nFirst, let's deal with the misleading reporting.";
+        assert!(is_quoted(
+            text,
+            "ordered the release of an illegal immigrant"
+        ));
+        assert!(is_quoted(text, "allowed to remain"));
+        assert!(!is_quoted(text, "She decided that aliens"));
+        assert!(!is_quoted(text, "misleading reporting"));
+        // Without a dateline or an introduction, where the excerpt starts is unknown.
+        let text = "Judge Saris strikes again.\nShe decided that aliens can't be held.\nA U.S. judge on Wednesday ordered the release.\n[U.S. Judge Frees Immigrant, by Nate Raymond, Reuters, November 1, 2017]\nFirst, the misleading reporting.";
+        assert!(!is_quoted(text, "ordered the release"));
     }
 
     #[test]

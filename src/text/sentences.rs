@@ -85,14 +85,15 @@ pub fn line_spans(text: &str, span: Span) -> Vec<Span> {
 }
 
 /// Whether `next` continues the sentence `line` leaves open.
+/// (An exclamation or question mark that ends a name, "Greenwald told the leftists at
+/// Democracy Now!" / "that getting all worked up … was ridiculous", leaves the sentence open
+/// when the next line opens in lower case.)
 fn continues(line: &str, next: &str) -> bool {
-    let closed = line
-        .trim_end_matches(['"', '\'', '”', '’', ')', ']'])
-        .ends_with(['.', '!', '?', '…', ':']);
-    !closed
-        && (next.starts_with(['…', ',', ';'])
-            || next.starts_with("...")
-            || next.chars().next().is_some_and(char::is_lowercase))
+    let bare = line.trim_end_matches(['"', '\'', '”', '’', ')', ']']);
+    let lower_next = next.chars().next().is_some_and(char::is_lowercase);
+    let closed = bare.ends_with(['.', '…', ':'])
+        || (bare.ends_with(['!', '?']) && !(lower_next && bare.len() == line.len()));
+    !closed && (next.starts_with(['…', ',', ';']) || next.starts_with("...") || lower_next)
 }
 
 /// Sentence spans within `span` of `text`.
@@ -266,6 +267,24 @@ mod tests {
         assert_eq!(
             split("He flew to the U.S.In May he left."),
             ["He flew to the U.S.In May he left."]
+        );
+    }
+
+    #[test]
+    fn a_line_ending_in_a_name_with_an_exclamation_mark_runs_on() {
+        let text = "Greenwald told the leftists at Democracy Now!\nthat it was ridiculous.\nWhy?\nBecause he said so!\nAnd that was that.";
+        let lines: Vec<&str> = line_spans(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|l| &text[l.start..l.end])
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "Greenwald told the leftists at Democracy Now!\nthat it was ridiculous.",
+                "Why?",
+                "Because he said so!",
+                "And that was that."
+            ]
         );
     }
 

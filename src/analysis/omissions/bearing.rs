@@ -113,6 +113,19 @@ const FUTURE_MODALS: &[&str] = &[
     "can", "could", "may", "might", "shall", "should", "will", "would",
 ];
 
+/// Words of advice or obligation: a clause with one gives an instruction, not a claim.
+const ADVICE_WORDS: &[&str] = &[
+    "advised",
+    "advises",
+    "must",
+    "ought",
+    "recommended",
+    "recommends",
+    "should",
+    "urged",
+    "urges",
+];
+
 /// The headline concepts a run of body tokens shares.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(super) struct Shared {
@@ -192,7 +205,14 @@ impl<'a, 'v> Bearing<'a, 'v> {
         let before: Vec<usize> = clause.iter().copied().filter(|&t| t < cue.start).collect();
         let actor = self.actor(&before);
         match role {
-            Role::Condition => self.shared(&self.governed(&clause, cue.start)).content >= 1,
+            // "U.S. citizens in China should consult a medical professional if they experience
+            // any symptoms": a condition on advice states nothing the headline claims as done.
+            Role::Condition => {
+                !before
+                    .iter()
+                    .any(|&t| ADVICE_WORDS.contains(&self.body.seg.lower_at(t)))
+                    && self.shared(&self.governed(&clause, cue.start)).content >= 1
+            }
             Role::Caveat => self.caveat_bears(&clause, &before, &after, cue),
             Role::Contrary => self.shared(&after).content >= 1 || self.has_figure(&after),
             // Doubt about "her claim" or "the report" is doubt about the headline's claim, as a

@@ -1336,6 +1336,16 @@ pub(super) mod tests {
              “If the town sins, the punishment is certain.”"
         );
         assert!(!kinds(headline, &quoted).contains(&OmissionKind::Condition));
+        // A condition on advice is no condition on the claim.
+        let headline = "U.S. Warns of Sonic Attacks in China";
+        let advice = format!(
+            "{FILLER}The U.S. warned of sonic attacks in China. The health alert advised that              U.S. citizens in China should consult a doctor if they experience any symptoms."
+        );
+        assert!(
+            !kinds(headline, &advice).contains(&OmissionKind::Condition),
+            "{:?}",
+            omissions_of(headline, &advice)
+        );
     }
 
     #[test]
