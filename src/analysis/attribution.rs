@@ -1482,8 +1482,9 @@ fn reports_before_its_comma(
         }
         k < segment_start && seg.lower_at(k) == "as" && segment_start - k <= 4
     };
-    // "But Biden, as expected, attempted to plow him over with broadsides": a cue after a
-    // preposition or a determiner is a noun, which closes no tag.
+    // "But Biden, as expected, attempted to plow him over with broadsides", "the state that
+    // tripped up her campaign": a cue after a preposition or a determiner is a noun, which
+    // closes no tag.
     let noun_cue = cue.start > segment_start
         && matches!(
             seg.lower_at(cue.start - 1),
@@ -1564,6 +1565,13 @@ fn reports_before_its_comma(
     // (A verb's form, not a source's preposition: "…, people with knowledge of the case
     // said" and "…, according to" stay tags.)
     let phrasal = cue.end - cue.start > 1 && (cue_word.ends_with("ed") || cue_word.ends_with('s'));
+    // "…, and Senator Chuck Schumer, the Democratic leader, denounced the offer as …": only
+    // a verb of saying inverts (", said Smith", ", added the minister"); one that takes an
+    // object ("denounced", "rejected", "praised") after the aside's comma is the main verb.
+    // (A cue that names its source in its own words, "people with knowledge of", inverts too.)
+    let inverts = cue_word == "according"
+        || INVERTING_VERBS.contains(&cue_word)
+        || (cue.end - cue.start > 1 && !phrasal);
     !adverbial_opening
         && !gerund
         && !narrated
@@ -1574,7 +1582,7 @@ fn reports_before_its_comma(
         && !in_relative
         && (cue_word == "according" || short_object)
         && !participle
-        && !(speakerless && (!tag || phrasal))
+        && (!speakerless || (tag && !phrasal && inverts))
 }
 
 /// The longest an embedded post runs, in bytes, with its signature line: a post is at most 280
@@ -2668,6 +2676,64 @@ const TAG_VERBS: &[&str] = &[
     "writes",
 ];
 
+/// Verbs of saying that stand before their subject in an inverted tag ("…, said the
+/// minister", "…, added Smith", "…, wrote Jones"): after a bare comma, only these make a tag.
+const INVERTING_VERBS: &[&str] = &[
+    "acknowledged",
+    "added",
+    "adds",
+    "admitted",
+    "agreed",
+    "announced",
+    "answered",
+    "argued",
+    "argues",
+    "asked",
+    "asks",
+    "asserted",
+    "cautioned",
+    "claimed",
+    "claims",
+    "concluded",
+    "conceded",
+    "confirmed",
+    "continued",
+    "continues",
+    "countered",
+    "declared",
+    "emphasized",
+    "explained",
+    "explains",
+    "insisted",
+    "insists",
+    "joked",
+    "maintained",
+    "noted",
+    "notes",
+    "observed",
+    "posted",
+    "predicted",
+    "quipped",
+    "recalled",
+    "recalls",
+    "remarked",
+    "replied",
+    "reported",
+    "responded",
+    "said",
+    "says",
+    "stated",
+    "stressed",
+    "suggested",
+    "told",
+    "tweeted",
+    "warned",
+    "warns",
+    "wondered",
+    "wrote",
+    "writes",
+];
+
 /// The words of a paraphrase marker in `seg.tokens[range]`: a comma-delimited tag of a pronoun
 /// and a tag verb (", he added", ", said she", ", she told reporters"), or "according to
 /// him / her / them".
@@ -3040,6 +3106,11 @@ mod tests {
         let body = "The plan is a disaster for the region, King said.";
         assert_eq!(voice_of(body, "a disaster for the region"), "attributed");
         // A verb with its preposition takes an object, not an inverted tag's speaker.
+        // A verb that takes an object does not invert: after an aside it is the main verb.
+        let body = "Pelosi rejected it before Trump spoke, and Senator Chuck Schumer, the Democratic leader, denounced the offer as a hostage taking.";
+        assert_eq!(voice_of(body, "the Democratic leader"), "outlet");
+        let body = "The plan is dead, said the minister.";
+        assert_eq!(voice_of(body, "The plan is dead"), "attributed");
         let body =
             "Grimm was expected to be indicted, people with knowledge of the case said on Friday.";
         assert_eq!(voice_of(body, "expected to be indicted"), "attributed");
