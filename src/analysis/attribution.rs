@@ -456,6 +456,83 @@ fn outlet_speaks(seg: &Segmented, first: usize, name: &str) -> bool {
     false
 }
 
+/// Verbs of evidence: with an event for subject they state the writer's reading of it.
+const EVIDENCE_VERBS: &[&str] = &[
+    "demonstrat",
+    "highlight",
+    "illustrat",
+    "reflect",
+    "reveal",
+    "show",
+    "signal",
+    "underlin",
+    "underscor",
+];
+
+/// Events and states of affairs, which show things but say nothing (sorted).
+const EVENT_NOUNS: &[&str] = &[
+    "backlash",
+    "case",
+    "chaos",
+    "clash",
+    "collapse",
+    "controversy",
+    "crisis",
+    "defeat",
+    "departure",
+    "dispute",
+    "episode",
+    "failure",
+    "fight",
+    "furor",
+    "incident",
+    "outcome",
+    "outcry",
+    "resignation",
+    "row",
+    "scandal",
+    "shift",
+    "spat",
+    "trend",
+    "turmoil",
+    "uproar",
+    "victory",
+];
+
+/// Whether the verb at `first` is a verb of evidence whose subject, opening the sentence, is an
+/// event: "The resurgent controversy over the administration's story-line underscores State
+/// Department concerns about …" is the writer's reading of the controversy, not a report.
+fn event_shows(text: &str, seg: &Segmented, first: usize) -> bool {
+    let word = seg.lower_at(first);
+    if !EVIDENCE_VERBS.iter().any(|v| word.starts_with(v)) {
+        return false;
+    }
+    let sentence = seg.tokens[first].sentence;
+    let opening = seg.sentences[sentence as usize].tokens.start;
+    if first < opening + 2
+        || !matches!(
+            seg.lower_at(opening),
+            "the" | "this" | "that" | "these" | "a" | "an" | "its" | "his" | "her" | "their"
+        )
+    {
+        return false;
+    }
+    let clean = (opening + 1..first).all(|i| {
+        !FINITE_MARKERS.contains(&seg.lower_at(i))
+            && !gap_marks(text, seg.tokens[i - 1].span, seg.tokens[i].span).0
+    });
+    // The subject's head: the nouns before its first preposition.
+    let head = (opening + 1..first)
+        .take_while(|&i| {
+            !matches!(
+                seg.lower_at(i),
+                "over" | "of" | "in" | "on" | "about" | "for" | "with" | "at" | "between"
+            )
+        })
+        .any(|i| EVENT_NOUNS.binary_search(&seg.lower_at(i)).is_ok());
+    clean && head
+}
+
 fn writer_speaks(seg: &Segmented, first: usize) -> bool {
     const AUXILIARIES: &[&str] = &[
         "also", "can", "could", "did", "do", "have", "may", "might", "must", "should", "will",
@@ -655,6 +732,7 @@ pub fn attribute(
         if after_possessive
             || endorsed
             || own_name.is_some_and(|name| outlet_speaks(seg, first, name))
+            || event_shows(text, seg, first)
             || imperative
             || question_put
             || pleaded
@@ -1468,6 +1546,12 @@ fn reports_before_its_comma(
     // "…, especially because it knows that …": a subordinate clause after the comma
     // reports nothing of the main clause before it.
     let subordinate = SUBORDINATORS.contains(seg.lower_at(segment_start));
+    // "…, that summarized an emergency meeting in Benghazi where the CIA briefed on …": a
+    // relative clause after the comma reports nothing of the sentence before it.
+    let relative_segment = matches!(
+        seg.lower_at(segment_start),
+        "that" | "where" | "when" | "whose"
+    );
     // "Just as we suspected, President Trump has tweeted …", "As expected, …": before the
     // comma stands only a clause of comparison (after a colon, "Update 2 : Just as …"), the
     // writer's frame, not reported words.
@@ -1577,6 +1661,7 @@ fn reports_before_its_comma(
         && !narrated
         && !takes_a_clause
         && !subordinate
+        && !relative_segment
         && !comparison_only
         && !noun_cue
         && !in_relative
@@ -3067,6 +3152,17 @@ mod tests {
         let body = "In discussing the migrants, Lemon said what is clearly not only racist but utterly insane.";
         assert_eq!(voice_of(body, "utterly insane"), "outlet");
         assert_eq!(voice_of(body, "the migrants"), "outlet");
+    }
+
+    #[test]
+    fn an_event_shows_in_the_writers_words_and_a_relative_reports_nothing_before_it() {
+        let body = "The resurgent controversy over the administration's story-line underscores concerns about the failure to act on warnings.";
+        assert_eq!(voice_of(body, "the failure to act"), "outlet");
+        // A document or a person that shows something is a source.
+        let body = "The report underscores concerns about the failure to act on warnings.";
+        assert_eq!(voice_of(body, "the failure to act"), "attributed");
+        let body = "The most significant warning was a cable, which has not been made public, that summarized a meeting in Benghazi where the CIA briefed on the threat.";
+        assert_eq!(voice_of(body, "The most significant warning"), "outlet");
     }
 
     #[test]
