@@ -279,10 +279,11 @@ fn has_a_verb(text: &str, seg: &Segmented, from: usize, end: usize) -> bool {
     // (Up to a subordinate clause too: "explain another effort after documents surfaced".)
     (from..end)
         .take_while(|&i| {
+            let word = seg.lower_at(i);
             i == from
                 || !(gap_marks(text, seg.tokens[i - 1].span, seg.tokens[i].span).0
-                    || (i > from + 1 && matches!(seg.lower_at(i), "after" | "before" | "while")
-                        || SUBORDINATORS.contains(seg.lower_at(i))))
+                    || SUBORDINATORS.contains(word)
+                    || (i > from + 1 && matches!(word, "after" | "before")))
         })
         .any(|i| {
             let word = seg.lower_at(i);
@@ -509,12 +510,7 @@ fn event_shows(text: &str, seg: &Segmented, first: usize) -> bool {
     }
     let sentence = seg.tokens[first].sentence;
     let opening = seg.sentences[sentence as usize].tokens.start;
-    if first < opening + 2
-        || !matches!(
-            seg.lower_at(opening),
-            "the" | "this" | "that" | "these" | "a" | "an" | "its" | "his" | "her" | "their"
-        )
-    {
+    if first < opening + 2 || !SUBJECT_DETERMINERS.contains(&seg.lower_at(opening)) {
         return false;
     }
     let clean = (opening + 1..first).all(|i| {
@@ -1104,11 +1100,7 @@ pub fn attribute(
                 if !subject_noun || complement.is_some() {
                     return None;
                 }
-                let from = if seg
-                    .tokens
-                    .get(cue.end)
-                    .is_some_and(|_| MODALS.contains(&seg.lower_at(cue.end)))
-                {
+                let from = if cue.end < end && MODALS.contains(&seg.lower_at(cue.end)) {
                     cue.end + 1
                 } else {
                     cue.end
@@ -1380,7 +1372,7 @@ const RESULT_PARTICIPLES: &[&str] = &[
 
 /// Determiners that open a sentence's subject noun phrase: "The recovery he promised has …".
 const SUBJECT_DETERMINERS: &[&str] = &[
-    "a", "an", "every", "her", "his", "its", "our", "the", "their", "this", "your",
+    "a", "an", "every", "her", "his", "its", "our", "that", "the", "their", "these", "this", "your",
 ];
 
 /// Modal verbs: after a cue they open the promised or predicted clause ("he pledged would be a

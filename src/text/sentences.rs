@@ -184,16 +184,15 @@ fn followed_by_sentence_start(rest: &str) -> bool {
 /// letters or more, the stop, and a capitalised word of lower-case letters. Not "U.S.In",
 /// "e.g.In", a domain ("Breitbart.com") or a name ("St.Louis" has a capital before the stop).
 fn glued_sentence(before: &str, rest: &str) -> bool {
-    let word: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect();
+    // (The word after first: almost every stop with no space after it is followed by a digit,
+    // a lower-case letter or nothing.)
     let mut next = rest.chars();
-    word.chars().count() >= 3
-        && word.chars().all(char::is_lowercase)
-        && next.next().is_some_and(char::is_uppercase)
-        && next.next().is_some_and(char::is_lowercase)
+    if !(next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase))
+    {
+        return false;
+    }
+    let mut word = before.chars().rev().take_while(|c| c.is_alphabetic());
+    word.by_ref().take(3).filter(|c| c.is_lowercase()).count() == 3 && word.all(char::is_lowercase)
 }
 
 /// Whether the word right before a full stop is an abbreviation or an initial. "No." is one
