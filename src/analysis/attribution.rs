@@ -535,7 +535,9 @@ fn writer_speaks(seg: &Segmented, first: usize) -> bool {
         "would",
     ];
     // ("I've often said …": a contraction of the writer's subject, adverbs of frequency.)
-    const WRITER_CONTRACTIONS: &[&str] = &["i'd", "i'll", "i've", "we'd", "we'll", "we've"];
+    const WRITER_CONTRACTIONS: &[&str] = &[
+        "i'd", "i'll", "i'm", "i've", "we'd", "we'll", "we're", "we've",
+    ];
     let sentence = seg.tokens[first].sentence;
     let mut p = first;
     while p > 0 && seg.tokens[p - 1].sentence == sentence {
@@ -547,6 +549,22 @@ fn writer_speaks(seg: &Segmented, first: usize) -> bool {
                 "just" | "simply" | "often" | "always" | "long" | "once"
             )
         {
+            continue;
+        }
+        // "I am willing to say what he would not", "I want to say": a verb of willing or
+        // needing before "to" keeps the writer as the cue's subject.
+        if word == "to"
+            && p >= 2
+            && seg.tokens[p - 1].sentence == sentence
+            && WRITER_BRIDGES.contains(&seg.lower_at(p - 1))
+        {
+            p -= 1;
+            while p > 0
+                && seg.tokens[p - 1].sentence == sentence
+                && matches!(seg.lower_at(p - 1), "am" | "m" | "'m" | "’m" | "was" | "be")
+            {
+                p -= 1;
+            }
             continue;
         }
         // "let's just say I'm skeptical", "let us say": the writer's own aside.
@@ -564,6 +582,13 @@ fn writer_speaks(seg: &Segmented, first: usize) -> bool {
     }
     false
 }
+
+/// Verbs and adjectives of willing or needing between the writer and "to say": "I am willing
+/// to say", "I want to say", "I have to say", "we need to point out". Sorted.
+const WRITER_BRIDGES: &[&str] = &[
+    "able", "bound", "dare", "glad", "going", "happy", "have", "like", "need", "ought", "want",
+    "willing",
+];
 
 /// Judgements on a way of saying, before "to say": "needless to say", "suffice it to say",
 /// "it is fair to say", "safe to say", "hard to say whether". Sorted.
@@ -594,7 +619,12 @@ fn nobody_speaks(text: &str, seg: &Segmented, first: usize) -> bool {
         })
         .any(|i| {
             let word = seg.lower_at(i);
-            matches!(word, "nobody" | "none")
+            // ("Does anyone really believe it is better to …": a question to nobody in
+            // particular, the writer's rhetoric; "everyone knows that …" the same.)
+            matches!(
+                word,
+                "nobody" | "none" | "anyone" | "anybody" | "everyone" | "everybody"
+            )
                 // (Within the cue's sentence, token `i + 1` is at most the cue.)
                 || (word == "no"
                     && matches!(
@@ -725,7 +755,17 @@ pub fn attribute(
         // "Records Support Claims That …": a report the writer says is borne out is the
         // object of that verdict, a noun reporting nobody.
         let endorsed = NOUN_CUES.contains(&seg.lower_at(first)) && is_endorsed(seg, first);
+        // "This helps explain why Iran has placed …", "which explains the delay": a fact that
+        // explains something is the writer's reasoning, not a source explaining.
+        let reasoned = seg.lower_at(first).starts_with("explain")
+            && seg.word_before_an_adverb(first).is_some_and(|i| {
+                matches!(
+                    seg.lower_at(i),
+                    "help" | "helps" | "helped" | "helping" | "this" | "these" | "which"
+                ) || (seg.lower_at(i) == "to" && i > 0 && seg.lower_at(i - 1).starts_with("help"))
+            });
         if after_possessive
+            || reasoned
             || endorsed
             || own_name.is_some_and(|name| outlet_speaks(seg, first, name))
             || event_shows(text, seg, first)
@@ -979,12 +1019,24 @@ pub fn attribute(
             && !opens_a_quotation;
         // ("Weiner was back tweeting about the vote with his usual partisan edge": a post
         // about a topic names the topic.)
+        // "reacted over Twitter or in remarks at events rather than …", "defended the plan in
+        // a speech on Monday": a phrase naming the occasion inside a clause says where
+        // something was said, and reports nothing after it; only one that opens its clause
+        // ("In a speech on Monday, the president defended …") or leads to a "that" does.
+        // "And on Wednesday, in a speech before the Council, Senator Rubio will outline his
+        // approach": an occasion still to come reports no words yet, only the writer's
+        // announcement of it.
+        let occasion = matches!(cue_word, "in" | "at" | "during") && cue.end - cue.start > 1;
+        let occasion_only = occasion
+            && complement.is_none()
+            && (cue.start > segment_start || announces_an_occasion(text, seg, cue.end, end));
         let intransitive = (INTRANSITIVE_CUES.contains(&cue_word)
             || (cue_word.starts_with("tweet") && next == Some("about")))
             && complement.is_none()
             && !comma_before
             && !closing_tag;
         if thing_object
+            || occasion_only
             || vouched_fact
             || narration_follows
             || intransitive
@@ -1027,9 +1079,19 @@ pub fn attribute(
                     || RELATIVE_PRONOUNS.contains(&word)
                     || word == "that"
             });
+        // ("…, one of which has openly professed to …", "…, many of whom said …": a
+        // partitive relative is a relative aside too.)
+        let partitive_relative = segment_start + 2 < cue.start
+            && matches!(
+                seg.lower_at(segment_start),
+                "one" | "some" | "many" | "most" | "all" | "none" | "each" | "both" | "several"
+            )
+            && seg.lower_at(segment_start + 1) == "of"
+            && RELATIVE_PRONOUNS.contains(&seg.lower_at(segment_start + 2));
         let aside = (noun_use && !has_a_subject)
             || (segment_start > start
                 && (RELATIVE_PRONOUNS.contains(&seg.lower_at(segment_start))
+                    || partitive_relative
                     || ASIDE_OPENERS.contains(&seg.lower_at(segment_start))
                     || participle_aside));
         let (from, to) = if aside {
@@ -1055,11 +1117,56 @@ pub fn attribute(
             // ("But on Friday, after Democrats had called for investigations, the office …":
             // the subordinator may open the cue's comma segment, after an opening phrase; not
             // "as", whose ", as Axelrod said, Biden showed passion" credits the main clause.)
-            let fronted = (start..cue.start.min(start + 3))
-                .any(|i| FRONTED_SUBORDINATORS.contains(seg.lower_at(i)))
-                || (segment_start > start
-                    && seg.lower_at(segment_start) != "as"
-                    && FRONTED_SUBORDINATORS.contains(seg.lower_at(segment_start)));
+            // ("…has been released and while it does indeed lambaste Comey for his judgment,
+            // it stops short of …": after "and" or "but" a subordinator opens such a clause
+            // in mid-sentence too. "But with critics accusing him of manufacturing a crisis,
+            // he may have undercut …": an absolute phrase with "with" opening the sentence.
+            // "Several candidates, in calling for the release of the report, also sought …": a
+            // gerund after its preposition is an adverbial phrase, closed by its comma.)
+            let with_opening = |i: usize| {
+                seg.lower_at(i) == "with"
+                    && (i == start
+                        || (i == start + 1 && matches!(seg.lower_at(start), "and" | "but" | "yet")))
+            };
+            // (Not when the fronted clause has closed before the cue: "After the deal was
+            // finalized, Rhodes denied that anytime, anywhere inspections …", "With this story,
+            // it has done what it does – it simply regurgitates a western narrative": the cue's
+            // segment opens with a subject, a name, a pronoun or a determiner, and holds no
+            // "and" of a list ("When far-right evangelicals, white nationalists and truthers
+            // rail against …"), after an odd number of commas; an even number sets off an aside
+            // inside the fronted clause ("When, at his first Angelus address, Pope Francis
+            // told the crowd …"), and a participle or a subordinator continues it ("Even as
+            // officials pushed to deport them, asserting in court that …").)
+            let main_clause_opens = || {
+                if segment_start <= start {
+                    return false;
+                }
+                let first = seg.lower_at(segment_start);
+                (seg.tokens[segment_start].capitalized
+                    || PERSON_PRONOUNS_ALL.contains(&first)
+                    || SUBJECT_DETERMINERS.contains(&first))
+                    && !SUBORDINATORS.contains(first)
+                    && !(segment_start..cue.start).any(|k| matches!(seg.lower_at(k), "and" | "or"))
+            };
+            let still_fronted = |i: usize| {
+                let commas = (i + 1..=cue.start).filter(|&k| comma_at(k)).count();
+                commas % 2 == 0 || !main_clause_opens()
+            };
+            let fronted = (start..cue.start.min(start + 3)).any(|i| {
+                (FRONTED_SUBORDINATORS.contains(seg.lower_at(i)) || with_opening(i))
+                    && still_fronted(i)
+            }) || (segment_start > start
+                && seg.lower_at(segment_start) != "as"
+                && FRONTED_SUBORDINATORS.contains(seg.lower_at(segment_start)))
+                || (segment_start + 1..cue.start).any(|i| {
+                    matches!(seg.lower_at(i - 1), "and" | "but" | "yet")
+                        && seg.lower_at(i) != "as"
+                        && FRONTED_SUBORDINATORS.contains(seg.lower_at(i))
+                })
+                || (cue_word.ends_with("ing")
+                    && cue.start > segment_start
+                    && cue.start == segment_start + 1
+                    && GERUND_PREPOSITIONS.contains(&seg.lower_at(segment_start)));
             // The comma that closes it, unless what follows has no subject of its own and
             // continues the report: "…, while church lawyers say the report depicts another
             // era, unfairly smearing today's church".
@@ -1107,7 +1214,18 @@ pub fn attribute(
                 };
                 (from..end).find(|&i| FINITE_MARKERS.contains(&seg.lower_at(i)))
             };
-            let to = if let Some(closed) = quotation_end() {
+            // "…the movement that none other than Pius XII had condemned, as I note here": a
+            // cue that ends its clause before a comma and a subordinate clause has reported
+            // nothing after it.
+            // ("He noted, though, that …" and "Fox said, as a taxpayer, he's not willing …"
+            // go on to the complement after a second comma.)
+            let ends_bare = cue.end < end
+                && comma_at(cue.end)
+                && next.is_some_and(|w| SUBORDINATORS.contains(w))
+                && !(cue.end + 1..end).any(&comma_at);
+            let to = if ends_bare {
+                cue.end.max(from)
+            } else if let Some(closed) = quotation_end() {
                 closed
             } else if let Some(verb) = contact_relative() {
                 verb
@@ -1141,7 +1259,18 @@ pub fn attribute(
                         let w = seg.lower_at(i - 1);
                         !(FINITE_MARKERS.contains(&w) || (w.len() > 4 && w.ends_with("ed")))
                     })
-                    .find(|&i| comma_at(i) && RELATIVE_PRONOUNS.contains(&seg.lower_at(i)))
+                    // (So does a subordinate clause: "demanded a source for it, because he
+                    // and his friends believed …", "…, said Mike Ryan, as daily new cases are
+                    // at near-record levels"; but after a tag a reason may be the speaker's:
+                    // "Republicans should stop fighting amnesty, Obama said on Thursday,
+                    // because one day a Hispanic will become president".)
+                    .find(|&i| {
+                        let word = seg.lower_at(i);
+                        comma_at(i)
+                            && (RELATIVE_PRONOUNS.contains(&word)
+                                || (SUBORDINATORS.contains(word)
+                                    && !(comma_before && matches!(word, "because" | "since"))))
+                    })
                     // An aside inside the report ("said the plan, which costs five billion,
                     // would fail", "said Jackson, who resigned in November, used campaign
                     // money") ends where the reported clause resumes with its verb: a later
@@ -1163,8 +1292,17 @@ pub fn attribute(
             // "Trump calls on Sessions to stop Mueller's Russia probe, raising specter of
             // attempted obstruction": a participle of consequence after a comma tells what the
             // act led to, in the writer's words.
+            // So does the writer's comment on the report after a comma (", a ludicrous theory
+            // he has expounded", ", in the first public rebuke by the White House", ", without
+            // discussing the means") or on its grounds ("accused him of assault with absolutely
+            // no evidence").
             let to = (from.max(cue.end) + 1..to)
-                .find(|&i| comma_at(i) && RESULT_PARTICIPLES.contains(&seg.lower_at(i)))
+                .find(|&i| {
+                    (comma_at(i)
+                        && (RESULT_PARTICIPLES.contains(&seg.lower_at(i))
+                            || comments_on_the_report(seg, i, to)))
+                        || without_evidence(seg, i, to)
+                })
                 .unwrap_or(to);
             (from, to)
         };
@@ -1368,7 +1506,138 @@ const RESULT_PARTICIPLES: &[&str] = &[
     "sparking",
     "stoking",
     "triggering",
+    "turning",
 ];
+
+/// Whether the main clause after an occasion phrase ending at `from` (up to `end`) tells of
+/// what is still to come: its first finite verb is "will", or a form of "be" with "set to",
+/// "expected to", "scheduled to", "due to", "slated to" or "poised to".
+fn announces_an_occasion(text: &str, seg: &Segmented, from: usize, end: usize) -> bool {
+    let Some(comma) =
+        (from.max(1)..end).find(|&i| gap_marks(text, seg.tokens[i - 1].span, seg.tokens[i].span).0)
+    else {
+        return false;
+    };
+    let Some(verb) = (comma..end).find(|&i| FINITE_MARKERS.contains(&seg.lower_at(i))) else {
+        return false;
+    };
+    match seg.lower_at(verb) {
+        "will" => true,
+        "is" | "are" => {
+            verb + 2 < end
+                && matches!(
+                    seg.lower_at(verb + 1),
+                    "set" | "expected" | "scheduled" | "due" | "slated" | "poised"
+                )
+                && seg.lower_at(verb + 2) == "to"
+        }
+        _ => false,
+    }
+}
+
+/// Nouns for a statement as a whole: after a comma and "a" or "an" they open the writer's
+/// appositive verdict on what was just reported ("…, a ludicrous theory he has expounded").
+/// Sorted.
+const STATEMENT_NOUNS: &[&str] = &[
+    "accusation",
+    "allegation",
+    "argument",
+    "assertion",
+    "canard",
+    "charge",
+    "claim",
+    "conspiracy",
+    "contention",
+    "falsehood",
+    "fantasy",
+    "idea",
+    "lie",
+    "myth",
+    "narrative",
+    "notion",
+    "rumor",
+    "rumour",
+    "story",
+    "suggestion",
+    "tale",
+    "theory",
+    "view",
+];
+
+/// Nouns that say what an act amounts to: after ", in a…" / ", in the…" they open the
+/// writer's reading of the reported act ("…, in the first public rebuke by the White House",
+/// "…, in a sign that talks had stalled"). Sorted.
+const READING_NOUNS: &[&str] = &[
+    "blow",
+    "break",
+    "departure",
+    "escalation",
+    "indication",
+    "move",
+    "rebuff",
+    "rebuke",
+    "reminder",
+    "reversal",
+    "setback",
+    "shift",
+    "sign",
+    "signal",
+    "snub",
+    "step",
+    "turnabout",
+    "victory",
+];
+
+/// The longest run of words before a [`STATEMENT_NOUNS`] or [`READING_NOUNS`] noun in such
+/// a comment ("a ludicrous theory", "the first public rebuke").
+const MAX_COMMENT_MODIFIERS: usize = 3;
+
+/// Whether the segment opening at token `i` (after a comma, before `end`) is the writer's
+/// comment on a report: an appositive verdict on the statement ("a ludicrous theory"), a
+/// reading of the act ("in the first public rebuke …", "in what …"), or a "without" phrase
+/// ("without discussing the means", "without evidence").
+fn comments_on_the_report(seg: &Segmented, i: usize, end: usize) -> bool {
+    let sentence = seg.tokens[i].sentence;
+    let word = |k: usize| (k < end && seg.tokens[k].sentence == sentence).then(|| seg.lower_at(k));
+    let noun_within = |from: usize, nouns: &[&str]| {
+        (from..from + MAX_COMMENT_MODIFIERS + 1)
+            .map_while(word)
+            .any(|w| nouns.binary_search(&w).is_ok())
+    };
+    match seg.lower_at(i) {
+        // (Not the speaker's own "without a doubt".)
+        "without" => word(i + 1).is_some_and(|w| {
+            w.ends_with("ing") || matches!(w, "any" | "evidence" | "proof" | "further")
+        }),
+        "a" | "an" => noun_within(i + 1, STATEMENT_NOUNS),
+        "in" => match word(i + 1) {
+            Some("what") => true,
+            Some("a" | "an" | "the") => noun_within(i + 2, READING_NOUNS),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Whether token `i` opens the writer's note that a report has no grounds: "with (absolutely)
+/// no evidence", "with little proof".
+fn without_evidence(seg: &Segmented, i: usize, end: usize) -> bool {
+    if seg.lower_at(i) != "with" {
+        return false;
+    }
+    let sentence = seg.tokens[i].sentence;
+    let mut k = i + 1;
+    let mut quantified = false;
+    while k < end && seg.tokens[k].sentence == sentence {
+        match seg.lower_at(k) {
+            "absolutely" | "scant" | "zero" | "no" | "little" => quantified = true,
+            "evidence" | "proof" => return quantified,
+            _ => return false,
+        }
+        k += 1;
+    }
+    false
+}
 
 /// Determiners that open a sentence's subject noun phrase: "The recovery he promised has …".
 const SUBJECT_DETERMINERS: &[&str] = &[
@@ -1518,6 +1787,11 @@ fn reports_before_its_comma(
         let word = seg.lower_at(i);
         VERB_CHAIN.contains(word) || word.ends_with("ly")
     });
+    // "The Democratic congressman, who serves as deputy chairman, has denied the
+    // allegations": an auxiliary with no speaker after the comma carries the main verb of the
+    // subject before it; an inverted tag puts the bare verb first (", said the minister").
+    let auxiliary_verb = speakerless
+        && (segment_start..cue.start).any(|i| FINITE_MARKERS.contains(&seg.lower_at(i)));
     // "…, according to a new USA Today/Ipsos poll" is a tag however long its source.
     let cue_word = seg.lower_at(cue.start);
     let tag = cue_word == "according" || end - cue.end <= MAX_TAG_WORDS;
@@ -1561,22 +1835,41 @@ fn reports_before_its_comma(
     // "But Biden, as expected, attempted to plow him over with broadsides", "the state that
     // tripped up her campaign": a cue after a preposition or a determiner is a noun, which
     // closes no tag.
+    // ("…, in the first public rebuke by the White House": a segment that opens as a phrase
+    // with a preposition and a determiner holds no speaker either.)
     let noun_cue = cue.start > segment_start
-        && matches!(
+        && (matches!(
             seg.lower_at(cue.start - 1),
             "a" | "an" | "by" | "for" | "her" | "his" | "its" | "of" | "the" | "their" | "with"
-        );
+        ) || (matches!(
+            seg.lower_at(segment_start),
+            "in" | "on" | "at" | "with" | "amid" | "after" | "for" | "of" | "from"
+        ) && matches!(
+            seg.lower_at(segment_start + 1),
+            "a" | "an" | "the" | "his" | "her" | "its" | "their" | "what"
+        )));
     // "…the concerns of those it disingenuously claims to advocate for": a cue in a
     // relative clause with a pronoun subject reports nothing before it.
-    let in_relative = {
+    // (Read last, only when everything else would make a tag.)
+    let in_relative = || {
         // Past adverbs: "those it disingenuously claims".
         let mut p = cue.start;
         while p > start && seg.lower_at(p - 1).ends_with("ly") {
             p -= 1;
         }
-        p >= start + 2
+        // "…, significantly more than the $5.7 billion he unsuccessfully demanded from
+        // Congress": a pronoun subject right after a noun opens a relative clause without
+        // "that" on the noun, the cue's object; a tag's pronoun follows the comma.
+        (p >= start + 2
             && PERSON_PRONOUNS_ALL.contains(&seg.lower_at(p - 1))
-            && RELATIVE_HEADS.contains(&seg.lower_at(p - 2))
+            && (RELATIVE_HEADS.contains(&seg.lower_at(p - 2))
+                || (p - 1 > segment_start && heads_a_contact_relative(seg, p - 2))))
+            // "…, belonged to the movement that none other than Pius XII had condemned": a
+            // cue in a relative clause on a noun of its segment reports nothing before it.
+            || (segment_start + 1..cue.start).any(|r| {
+                matches!(seg.lower_at(r), "that" | "which" | "whom")
+                    && heads_a_contact_relative(seg, r - 1)
+            })
     };
     // With a speaker, the cue and what follows it must still read as a tag: "…, officials
     // told the paper on Tuesday", "…, officials said on Wednesday as they released the
@@ -1649,6 +1942,7 @@ fn reports_before_its_comma(
         || INVERTING_VERBS.contains(&cue_word)
         || (cue.end - cue.start > 1 && !phrasal);
     !adverbial_opening
+        && !auxiliary_verb
         && !gerund
         && !narrated
         && !takes_a_clause
@@ -1656,10 +1950,60 @@ fn reports_before_its_comma(
         && !relative_segment
         && !comparison_only
         && !noun_cue
-        && !in_relative
         && (cue_word == "according" || short_object)
         && !participle
         && (!speakerless || (tag && !phrasal && inverts))
+        && !in_relative()
+}
+
+/// Words that, right before a subject pronoun, end a clause or link one rather than name the
+/// thing a relative clause describes ("and he said", "then she added", "as I said"). Sorted.
+const CLAUSE_LINKS: &[&str] = &[
+    "after",
+    "also",
+    "although",
+    "and",
+    "as",
+    "because",
+    "before",
+    "but",
+    "if",
+    "now",
+    "once",
+    "or",
+    "since",
+    "so",
+    "than",
+    "that",
+    "then",
+    "though",
+    "today",
+    "unless",
+    "until",
+    "when",
+    "where",
+    "whereas",
+    "which",
+    "while",
+    "who",
+    "yesterday",
+    "yet",
+];
+
+/// Whether the word at `i`, right before a subject pronoun, is a noun that a relative clause
+/// without "that" can describe ("the $5.7 billion he demanded", "the reforms she promised"):
+/// a lower-case word or a figure, no clause link, adverb, verb form or pronoun.
+fn heads_a_contact_relative(seg: &Segmented, i: usize) -> bool {
+    let word = seg.lower_at(i);
+    !seg.tokens[i].capitalized
+        && !CLAUSE_LINKS.contains(&word)
+        && !word.ends_with("ly")
+        && !word.ends_with("ed")
+        && !FINITE_MARKERS.contains(&word)
+        && !BE_FORMS.contains(&word)
+        && !PERSON_PRONOUNS_ALL.contains(&word)
+        && !VERB_CHAIN.contains(word)
+        && !SPEAKING_GROUPS.contains(&word)
 }
 
 /// The longest an embedded post runs, in bytes, with its signature line: a post is at most 280
@@ -2297,7 +2641,13 @@ fn accusation_or_portrayal(
             .find(|&k| seg.lower_at(k) == "of" && k + 1 < n && seg.lower_at(k + 1).ends_with("ing"))
             .or_else(|| (v + 2..last.min(v + 5)).find(|&k| seg.lower_at(k) == "of"));
         if let Some(of) = of.filter(|&k| k + 1 < n && same_sentence(k, k + 1)) {
-            mark_attributed(a, of + 1, segment_end(text, seg, clauses, of + 1), sentence);
+            let end = segment_end(text, seg, clauses, of + 1);
+            // ("accused Kavanaugh of sexual assault with absolutely no evidence": the writer's
+            // note on the charge's grounds.)
+            let end = (of + 1..end)
+                .find(|&k| without_evidence(seg, k, end))
+                .unwrap_or(end);
+            mark_attributed(a, of + 1, end, sentence);
         }
         return;
     }
@@ -2500,7 +2850,18 @@ fn govern_inverted_sentences(text: &str, seg: &Segmented, a: &mut Attribution) {
                     | "pretends"
             )
         });
+        // "…, who serves as deputy chairman, has denied the allegations": an auxiliary and
+        // the verb with no speaker of their own are the main clause after the subject's aside.
+        let cue_at = (tag_start..range.end)
+            .find(|&i| a.cues[i])
+            .unwrap_or(range.end);
+        let main_verb = (tag_start..cue_at).all(|i| {
+            let word = seg.lower_at(i);
+            VERB_CHAIN.contains(word) || word.ends_with("ly")
+        }) && (tag_start..cue_at)
+            .any(|i| FINITE_MARKERS.contains(&seg.lower_at(i)));
         if CLAUSE_CONJUNCTIONS.contains(&first)
+            || main_verb
             || (first == "as" && !distancing)
             || participle
             || data
@@ -3005,6 +3366,143 @@ mod tests {
             .iter()
             .find(|v| v.span.start <= start && end <= v.span.end)
             .map_or("outlet", |v| v.voice.as_str())
+    }
+
+    #[test]
+    fn the_writer_willing_to_say_speaks_for_itself() {
+        let body = "However, I am willing to say what he would not: Of course, she was part of it!";
+        assert_eq!(voice_of(body, "she was part of it"), "outlet");
+        let body = "I want to say that the plan is a disgrace.";
+        assert_eq!(voice_of(body, "the plan is a disgrace"), "outlet");
+        // The subject's willingness still reports.
+        let body = "He is willing to say that the plan is a disgrace.";
+        assert_eq!(voice_of(body, "the plan is a disgrace"), "attributed");
+    }
+
+    #[test]
+    fn an_auxiliary_after_the_subjects_aside_is_no_inverted_tag() {
+        let body = "The Democratic congressman, who serves as deputy chairman of the national \
+                    committee, has denied the allegations.";
+        assert_eq!(voice_of(body, "deputy chairman"), "outlet");
+        assert_eq!(voice_of(body, "The Democratic congressman"), "outlet");
+        // A bare verb there still inverts.
+        let body = "The plan is a disgrace, said the congressman.";
+        assert_eq!(voice_of(body, "The plan is a disgrace"), "attributed");
+    }
+
+    #[test]
+    fn a_relative_clause_without_that_on_a_noun_reports_nothing_before_it() {
+        let body = "Mr. Trump would have about $8 billion in all for barriers, significantly more \
+                    than the $5.7 billion he unsuccessfully demanded from Congress.";
+        assert_eq!(voice_of(body, "about $8 billion"), "outlet");
+        let body = "Poulet belonged to the movement that none other than Pius XII had condemned, \
+                    as I note here.";
+        assert_eq!(voice_of(body, "Poulet belonged"), "outlet");
+        assert_eq!(voice_of(body, "as I note here"), "outlet");
+        // A tag's own pronoun after the comma still closes it.
+        let body = "The plan is a disaster, he said.";
+        assert_eq!(voice_of(body, "The plan is a disaster"), "attributed");
+    }
+
+    #[test]
+    fn a_partitive_relative_is_an_aside() {
+        let body = "Her story lent credibility only with members of the committee, one of which \
+                    has openly professed to assault.";
+        assert_eq!(voice_of(body, "lent credibility"), "outlet");
+    }
+
+    #[test]
+    fn a_fronted_clause_after_and_or_with_ends_at_its_comma() {
+        let body = "The report was released and while it does indeed lambaste the former director \
+                    for his judgment, it stops short of blaming it all on politics.";
+        assert_eq!(voice_of(body, "for his judgment"), "attributed");
+        assert_eq!(voice_of(body, "stops short of blaming"), "outlet");
+        let body = "But with crossings already down and critics accusing him of manufacturing a \
+                    crisis, he may have undercut his own argument.";
+        assert_eq!(voice_of(body, "manufacturing a crisis"), "attributed");
+        assert_eq!(voice_of(body, "undercut his own argument"), "outlet");
+        let body = "Several candidates, in calling for the swift release of the report, also \
+                    sought to gather new supporters.";
+        assert_eq!(voice_of(body, "gather new supporters"), "outlet");
+    }
+
+    #[test]
+    fn a_fronted_clause_closed_before_the_cue_does_not_cut_the_complement() {
+        let body = "After the deal was finalized in July, Rhodes denied that anytime, anywhere \
+                    inspections were ever considered.";
+        assert_eq!(
+            voice_of(body, "inspections were ever considered"),
+            "attributed"
+        );
+        // An aside inside the fronted clause leaves it open.
+        let body = "When, at his first address in 2013, Pope Francis told the crowd how much he \
+                    loved the book, many of us started understanding where we were headed.";
+        assert_eq!(voice_of(body, "many of us started"), "outlet");
+    }
+
+    #[test]
+    fn the_writers_comment_after_a_report_is_the_writers() {
+        let body = "Ambellas claims helicopters provided an air assault during the massacre, a \
+                    ludicrous theory he has expounded upon on InfoWars.";
+        assert_eq!(voice_of(body, "helicopters provided"), "attributed");
+        assert_eq!(voice_of(body, "a ludicrous theory"), "outlet");
+        let body =
+            "Mnuchin said Thursday he was pulling out of the conference, in the first public \
+                    rebuke by the White House of the Saudi government.";
+        assert_eq!(voice_of(body, "pulling out"), "attributed");
+        assert_eq!(voice_of(body, "in the first public"), "outlet");
+        let body = "He claimed that the administration wanted to weaken Iran, without discussing \
+                    the means to accomplish those objectives.";
+        assert_eq!(voice_of(body, "without discussing"), "outlet");
+        let body = "She accused Kavanaugh of sexual assault with absolutely no evidence.";
+        assert_eq!(voice_of(body, "sexual assault"), "attributed");
+        assert_eq!(voice_of(body, "absolutely no evidence"), "outlet");
+        let body = "The regime purported to come to the rescue of both countries, turning Iraq \
+                    into a virtual vassal state.";
+        assert_eq!(voice_of(body, "vassal state"), "outlet");
+        // The speaker's own "without a doubt" stays theirs.
+        let body = "He said the deal would pass, without a doubt.";
+        assert_eq!(voice_of(body, "without a doubt"), "attributed");
+    }
+
+    #[test]
+    fn an_occasion_named_inside_a_clause_reports_nothing_after_it() {
+        let body = "Candidates reacted over Twitter or in remarks at events rather than in \
+                    conversations with voters.";
+        assert_eq!(voice_of(body, "rather than in conversations"), "outlet");
+        let body = "And on Wednesday, in a speech before the council, Senator Marco Rubio will \
+                    outline his own approach to foreign policy.";
+        assert_eq!(voice_of(body, "outline his own approach"), "outlet");
+        // An occasion that opens a clause about what was said still attributes it.
+        let body = "In a speech on Monday, the president defended the plan.";
+        assert_eq!(voice_of(body, "defended the plan"), "attributed");
+    }
+
+    #[test]
+    fn reasoning_and_rhetorical_belief_are_the_writers() {
+        let body = "This helps explain why Iran has placed so much importance on Syria.";
+        assert_eq!(voice_of(body, "so much importance"), "outlet");
+        let body = "Does anyone really believe it is better to unleash terrorists on a population?";
+        assert_eq!(voice_of(body, "unleash terrorists"), "outlet");
+        // A source explaining still reports.
+        let body = "The minister explained that the delay was caused by the strike.";
+        assert_eq!(voice_of(body, "caused by the strike"), "attributed");
+    }
+
+    #[test]
+    fn a_subordinate_clause_after_a_cues_object_is_the_writers() {
+        let body = "A luminary demanded a source for it, because he and his friends were sure.";
+        assert_eq!(voice_of(body, "his friends were sure"), "outlet");
+        // After a tag, a reason may be the speaker's.
+        let body = "Republicans should stop fighting amnesty, President Obama said on Thursday, \
+                    because one day a Hispanic will become president.";
+        assert_eq!(
+            voice_of(body, "a Hispanic will become president"),
+            "attributed"
+        );
+        // "though" and a second comma lead on to the complement.
+        let body = "He noted, though, that she was an early predictor of his victory.";
+        assert_eq!(voice_of(body, "early predictor"), "attributed");
     }
 
     #[test]

@@ -714,7 +714,7 @@ impl Matcher {
             for ([singles, multis], next_id) in groups {
                 let longer = multis.iter().filter(|c| c.second == next_id);
                 for candidate in singles.iter().chain(longer) {
-                    self.try_candidate(candidate, seg, &words, &case_of, i, &mut matches);
+                    self.try_candidate(candidate, text, seg, &words, &case_of, i, &mut matches);
                 }
             }
             // The matches of one token are a handful: sorting them here keeps the whole list
@@ -744,9 +744,11 @@ impl Matcher {
 
     /// Checks a candidate whose first key (and second, for a longer one) matched at token
     /// `i`, and records the match.
+    #[allow(clippy::too_many_arguments)]
     fn try_candidate(
         &self,
         candidate: &Candidate,
+        text: &str,
         seg: &Segmented,
         words: &[WordInfo],
         case_of: &impl Fn(usize) -> u32,
@@ -767,7 +769,7 @@ impl Matcher {
             return;
         }
         if let Some(guards) = &pattern.guards {
-            if !self.guards_allow(guards, tokens, words, i, end) {
+            if !self.guards_allow(guards, text, tokens, words, i, end) {
                 return;
             }
         }
@@ -879,6 +881,7 @@ impl Matcher {
     fn guards_allow(
         &self,
         g: &CompiledGuards,
+        text: &str,
         tokens: &[Token],
         words: &[WordInfo],
         start: usize,
@@ -903,8 +906,19 @@ impl Matcher {
         if g.unless_after.iter().any(|k| after(k)) || g.unless_before.iter().any(|k| before(k)) {
             return false;
         }
+        // A required next word must not stand past a comma: "Democrat leaders" is the epithet,
+        // "Smith, a Democrat, House veteran since 2010" is not. (A colon or a quote mark may
+        // stand between: "added: “We …".)
+        let joined_after = |keys: &[Key]| {
+            end < tokens.len()
+                && !text
+                    .get(tokens[end - 1].span.end..tokens[end].span.start)
+                    .is_some_and(|gap| gap.contains([',', ';']))
+                && after(keys)
+        };
         if !g.if_after.is_empty() || !g.if_before.is_empty() {
-            return g.if_after.iter().any(|k| after(k)) || g.if_before.iter().any(|k| before(k));
+            return g.if_after.iter().any(|k| joined_after(k))
+                || g.if_before.iter().any(|k| before(k));
         }
         true
     }

@@ -249,6 +249,15 @@ fn block_quotations(text: &str, blocks: &[Span], lines: bool) -> Vec<Span> {
             let lower = intro.to_lowercase();
             lower.contains("the following") && lower.contains(" from ")
         };
+        // A long paragraph may end with the introduction as its last sentence ("…, he
+        // wrote about his eagerness to fund the campaign. In the email from John Podesta to
+        // Robby Mook we learned that:"): that sentence is what introduces.
+        // (Only a paragraph that ends with a colon is read for it.)
+        let intro = if intro.ends_with(':') {
+            last_sentence(intro)
+        } else {
+            intro
+        };
         if !announced
             && (!intro.ends_with(':') || !(introduces_a_text(intro) || cites_a_publication(intro)))
         {
@@ -321,13 +330,17 @@ fn block_quotations(text: &str, blocks: &[Span], lines: bool) -> Vec<Span> {
         // else (a colon, an ellipsis), asks or addresses the reader, speaks in the first
         // person, names the introduced source again, or cites another at its opening
         // ("According to …").
+        // (The excerpt's own quotations may speak in the first person: "Habib-Powell had
+        // assured the locals … “I see the president talk of Islam …”".)
         if lines
             && bullet.is_none()
             && (introduces_an_excerpt(intro) || cites_a_publication(intro))
-            && !speaks_in_the_first_person(first)
+            && !speaks_in_the_first_person(&outside_double_quotes(first, &mut false))
         {
             // A citation's title words recur in the article it cites: they name no speaker.
-            let names = if cites_a_publication(intro) {
+            // (Nor does a publication that "has more": its excerpt names it as the source of
+            // its own scoops, "obtained by The Washington Times".)
+            let names = if cites_a_publication(intro) || has_more(intro) {
                 Vec::new()
             } else {
                 introduced_names(intro)
@@ -346,7 +359,7 @@ fn block_quotations(text: &str, blocks: &[Span], lines: bool) -> Vec<Span> {
                 }
                 let paragraph = &text[blocks[n].start..blocks[n].end];
                 let own = outside_double_quotes(paragraph, &mut inside);
-                if writer_takes_over(&own, &names) {
+                if writer_takes_over(&own, paragraph, &names) {
                     break;
                 }
                 out.push(blocks[n]);
@@ -479,9 +492,10 @@ const EXCERPT_INTRO_WORDS: &[&str] = &[
 
 /// Whether an introduction hands over to an excerpt (see [`EXCERPT_INTRO_WORDS`]).
 fn introduces_an_excerpt(intro: &str) -> bool {
-    intro
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| EXCERPT_INTRO_WORDS.contains(&w.to_lowercase().as_str()))
+    has_more(intro)
+        || intro
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| EXCERPT_INTRO_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// How many lines a web form may take, and how many words each of its lines at most.
@@ -509,7 +523,7 @@ fn form_end(text: &str, lines: &[Span]) -> Option<usize> {
 /// `own` is the line's text outside quotation marks ([`outside_double_quotes`]): what the
 /// excerpt quotes is not the writer either ("assured a lawyer that “we’ll stop” Trump" holds
 /// no first person of the writer's).
-fn writer_takes_over(own: &str, introduced: &[&str]) -> bool {
+fn writer_takes_over(own: &str, paragraph: &str, introduced: &[&str]) -> bool {
     let trimmed = own.trim_end();
     // A colon introduces something else; an ellipsis is more often the excerpt's own cut
     // ("…,” Strzok responded…") than the writer's.
@@ -522,15 +536,18 @@ fn writer_takes_over(own: &str, introduced: &[&str]) -> bool {
     }
     // ("According to the report, …", "However, according to a second paper, …" opening the
     // line cites another source: the writer's; a report's own "…, according to two House
-    // employees" later in the line does not.)
-    let words: Vec<String> = trimmed
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect();
-    words.iter().any(|w| w == "you")
-        || (0..words.len().min(3))
-            .any(|i| words[i] == "according" && words.get(i + 1).is_some_and(|w| w == "to"))
+    // employees" later in the line does not, nor does its "“…,” according to a draft copy of
+    // the document", read on the whole line.)
+    let words = |line: &str| -> Vec<String> {
+        line.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let opening = words(paragraph);
+    words(trimmed).iter().any(|w| w == "you")
+        || (0..opening.len().min(3))
+            .any(|i| opening[i] == "according" && opening.get(i + 1).is_some_and(|w| w == "to"))
 }
 
 /// How many lines above its signature a signed passage may start.
@@ -750,8 +767,54 @@ pub(crate) fn cites_a_publication(intro: &str) -> bool {
     words.len() <= MAX_INTRO_WORDS && byline && year
 }
 
+/// The last sentence of a paragraph longer than an introduction may be: after the last full
+/// stop, question or exclamation mark that a space and a capital follow. A short paragraph is
+/// its own introduction.
+fn last_sentence(paragraph: &str) -> &str {
+    if paragraph.split_whitespace().nth(MAX_INTRO_WORDS).is_none() {
+        return paragraph;
+    }
+    // (The stop may stand inside a closing quotation mark: "…a “head outside advisor.” In the
+    // email …".)
+    paragraph
+        .match_indices(' ')
+        .rev()
+        .map(|(i, _)| i)
+        .find(|&i| {
+            paragraph[..i]
+                .trim_end_matches(['”', '’', '"', '\'', ')'])
+                .ends_with(['.', '?', '!'])
+                && paragraph[i + 1..].starts_with(|c: char| c.is_uppercase())
+        })
+        .map(|i| &paragraph[i + 1..])
+        // (A closing sentence that introduces is short: "Everyone who had ever read anything
+        // he had written was amazed he could produce such drivel, but the video doesn't lie:"
+        // is the writer's own.)
+        .filter(|tail| tail.split_whitespace().nth(MAX_TAIL_INTRO_WORDS).is_none())
+        .unwrap_or(paragraph)
+}
+
+/// The longest last sentence of a long paragraph that reads as an introduction, in words.
+const MAX_TAIL_INTRO_WORDS: usize = 20;
+
+/// Whether an introduction hands over to a publication's fuller account: "The Washington
+/// Times has more:", "Reuters has more on the deal:" (not the writer's own "But there's more:").
+fn has_more(intro: &str) -> bool {
+    let words: Vec<&str> = intro
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= MAX_INTRO_WORDS
+        && words
+            .windows(2)
+            .any(|w| matches!(w[0], "has" | "have" | "had") && w[1] == "more")
+}
+
 /// A short paragraph holding one of the [`BLOCK_INTRO_WORDS`].
 fn introduces_a_text(intro: &str) -> bool {
+    if has_more(intro) {
+        return true;
+    }
     let words = intro
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty());
@@ -1362,6 +1425,41 @@ mod tests {
         assert!(!is_quoted(&stray, "Plain line 3"));
         let between = "Intro line.\n\u{201c}A stray opener.\nPlain line one.\nPlain line two.\nHe said \u{201c}no\u{201d} to it.\nPlain line four.\nA late closer.\u{201d}\nEnd.";
         assert!(!is_quoted(between, "Plain line four"));
+    }
+
+    #[test]
+    fn a_publication_that_has_more_hands_over_its_excerpt() {
+        let text = "The banks were pressured.\nThe Washington Times has more:\nThe administration secretly mobilized to give Tehran access.\nA copy of the report, obtained by The Washington Times, outlines how officials issued a license.\n\u{201c}Officials testified that access was not on the table,\u{201d} according to a draft copy of the document.\nThe ban included any transactions by U.S. banks.\nAccording to the Senate report, the bank sought to convert the funds.";
+        assert!(is_quoted(text, "secretly mobilized"));
+        // Its own name in the excerpt and a trailing "according to" after a quotation do not
+        // end it.
+        assert!(is_quoted(text, "outlines how"));
+        assert!(is_quoted(text, "ban included"));
+        // A line that opens by citing another source is the writer's.
+        assert!(!is_quoted(text, "sought to convert"));
+        // The writer's own "there's more:" introduces nothing.
+        let own = "The plan is bad.\nBut there's more:\nThe council also cut the budget.\nIt is a scandal.";
+        assert!(!is_quoted(own, "also cut"));
+    }
+
+    #[test]
+    fn the_last_sentence_of_a_long_paragraph_may_introduce_a_text() {
+        let text = "As a reminder, in late October it was revealed that just days prior to the April email, Schmidt had sent another email in which he expressed his eagerness to fund the campaign efforts and wants to be a \u{201c}head outside advisor\u{201d} of the whole operation, as \u{201c}he said.\u{201d} In the email from John Podesta to Robby Mook we learned that:\nI met with Eric Schmidt tonight.\nThe campaign went on.";
+        assert!(is_quoted(text, "met with Eric Schmidt"));
+        assert!(!is_quoted(text, "eagerness to fund"));
+        // A long paragraph of the writer's own that happens to end with a colon introduces
+        // nothing unless its last sentence does.
+        let own = "The plan was debated for weeks by the council and the mayor, who argued over every line of it until the summer recess, when the budget finally passed with a narrow majority of votes. Here are the numbers that matter most:\nThe deficit grew.\nIt is a scandal.";
+        assert!(!is_quoted(own, "deficit grew"));
+        let drivel = "After three years of dismantling everything he had attempted to do in his pontificate, we got this from an apparently insouciant writer, addressed to his successor in a letter. Everyone who had ever read anything he had written was amazed he was capable of producing such maudlin drivel, but the video doesn't lie:\nSo strange was this new tone that speculation started.\nBut this is not what we see.";
+        assert!(!is_quoted(drivel, "So strange"));
+    }
+
+    #[test]
+    fn an_excerpt_whose_quotations_speak_in_the_first_person_runs_on() {
+        let text = "Greenfield also adds:\nWhen visiting Egypt, she assured the locals that Bush \u{201c}visited a mosque.\u{201d} \u{201c}I see the president talk of Islam,\u{201d} she said.\nShe had attended the dinner with members of front groups.\nAgain, and I have asked this before, how do you fight the swamp?";
+        assert!(is_quoted(text, "attended the dinner"));
+        assert!(!is_quoted(text, "I have asked this before"));
     }
 
     #[test]

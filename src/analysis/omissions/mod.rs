@@ -706,6 +706,16 @@ pub fn omissions(
         {
             continue;
         }
+        // "Mr. Trump did not cite what Mrs. Clinton said that he considered a lie" under
+        // "Flynn's Life Destroyed for Lying, Trump Says": a denial word the headline itself
+        // uses is the story's subject, not a refutation of it.
+        if role == Role::Denial
+            && m.tokens
+                .clone()
+                .any(|t| concepts.body.of(t).iter().any(|&c| in_headline[c as usize]))
+        {
+            continue;
+        }
         // "a form that provides the incorrect date": an adjective of error on a thing judges no
         // claim.
         if role == Role::Denial && crate::analysis::describes_a_thing(body, &m.tokens) {
