@@ -764,7 +764,27 @@ pub fn attribute(
                     "help" | "helps" | "helped" | "helping" | "this" | "these" | "which"
                 ) || (seg.lower_at(i) == "to" && i > 0 && seg.lower_at(i - 1).starts_with("help"))
             });
+        // "an Israeli/Palestinian state that would not be a Jewish State", "the states that
+        // voted": the noun and a relative clause, not the verb "states that" (whose "that"
+        // opens a clause with its own subject).
+        // ("the report does state that recovered fragments were …": after an auxiliary or a
+        // pronoun it is the verb.)
+        let noun_state = matches!(seg.lower_at(first), "state" | "states")
+            && seg.lower_at(m.tokens.end - 1) == "that"
+            && !(first > 0 && {
+                let w = seg.lower_at(first - 1);
+                FINITE_MARKERS.contains(&w) || PERSON_PRONOUNS_ALL.contains(&w) || w == "to"
+            })
+            && seg
+                .tokens
+                .get(m.tokens.end)
+                .filter(|t| t.sentence == seg.tokens[first].sentence)
+                .is_some_and(|t| {
+                    let w = seg.lower(t);
+                    FINITE_MARKERS.contains(&w) || (w.len() > 4 && w.ends_with("ed"))
+                });
         if after_possessive
+            || noun_state
             || reasoned
             || endorsed
             || own_name.is_some_and(|name| outlet_speaks(seg, first, name))
@@ -1026,6 +1046,41 @@ pub fn attribute(
         // "And on Wednesday, in a speech before the Council, Senator Rubio will outline his
         // approach": an occasion still to come reports no words yet, only the writer's
         // announcement of it.
+        // "Schumer bashed by the left over shutdown-ending deal", "he was criticized by
+        // Democrats": a verb of saying in the passive, with a person for subject and its agent
+        // after "by", names who spoke and about what, not their words. (Its "as …" or "of …"
+        // is read by the characterisation and charge rules; "The payments were disclosed by
+        // the auditor" has the disclosed thing for subject and stays reported.)
+        let agent_follows = next == Some("by") && complement.is_none() && !comma_before && {
+            let mut p = cue.start;
+            while p > 0
+                && seg.tokens[p - 1].sentence == sentence
+                && (BE_FORMS.contains(&seg.lower_at(p - 1))
+                    || FINITE_MARKERS.contains(&seg.lower_at(p - 1))
+                    || seg.lower_at(p - 1).ends_with("ly"))
+            {
+                p -= 1;
+            }
+            let person_subject = p > 0
+                && seg.tokens[p - 1].sentence == sentence
+                && (seg.tokens[p - 1].capitalized
+                    || matches!(seg.lower_at(p - 1), "he" | "she" | "they" | "i" | "we"));
+            // ("…, in the first public rebuke by the White House of the Saudi regime": after a
+            // determiner and its adjectives the cue is a noun, and "by" names its agent.)
+            let noun_with_agent = (1..=3).any(|k| {
+                cue.start >= k
+                    && seg.tokens[cue.start - k].sentence == sentence
+                    && matches!(
+                        seg.lower_at(cue.start - k),
+                        "a" | "an" | "the" | "this" | "its" | "his" | "her" | "their"
+                    )
+                    && (cue.start - k + 1..cue.start).all(|j| {
+                        let w = seg.lower_at(j);
+                        !FINITE_MARKERS.contains(&w) && !BE_FORMS.contains(&w) && !w.ends_with("ed")
+                    })
+            });
+            person_subject || noun_with_agent
+        };
         let occasion = matches!(cue_word, "in" | "at" | "during") && cue.end - cue.start > 1;
         let occasion_only = occasion
             && complement.is_none()
@@ -1036,6 +1091,7 @@ pub fn attribute(
             && !comma_before
             && !closing_tag;
         if thing_object
+            || agent_follows
             || occasion_only
             || vouched_fact
             || narration_follows
@@ -2075,8 +2131,20 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
             || line.trim_start().starts_with(['—', '–']);
         let mut length = line.len();
         let mut above = l;
+        // (A web form pasted between the post and its signature is nobody's post: "You also
+        // agree to this site's Privacy Policy and Terms of Use.")
+        let form_line = |(s, e): (usize, usize)| {
+            let lower = text[s..e].to_lowercase();
+            crate::text::SITE_BOILERPLATE
+                .iter()
+                .any(|b| lower.contains(b))
+        };
         if bare {
-            if let Some(&previous) = l.checked_sub(1).and_then(|p| lines.get(p)) {
+            if let Some(&previous) = l
+                .checked_sub(1)
+                .and_then(|p| lines.get(p))
+                .filter(|&&line| !form_line(line))
+            {
                 posted.push(previous);
                 length += previous.1 - previous.0;
                 above = l - 1;
@@ -2103,10 +2171,16 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
             let mut k = above;
             while let Some(&(s, e)) = k.checked_sub(1).and_then(|p| lines.get(p)) {
                 let line = text[s..e].trim_end();
-                // (A line longer than any post, the writer's paragraph, ends it too.)
+                if form_line((s, e)) {
+                    break;
+                }
+                // (A line longer than any post, the writer's paragraph, ends it too, and so
+                // does a short heading or advertisement of the page: "Buy Silver at Discounted
+                // Prices".)
                 if signature.is_match(line)
                     || crate::text::quotes::ends_an_introduction(line)
                     || line.chars().count() > MAX_POST_CHARS
+                    || is_a_heading(line)
                 {
                     posted.extend(reach);
                     break;
@@ -2134,6 +2208,23 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
         }
         a.posted[t] = inside;
     }
+}
+
+/// The most words a heading line of the page holds.
+const MAX_HEADING_WORDS: usize = 8;
+
+/// Whether a line is a heading or an advertisement of the page, not a post's text: a few words
+/// in title case (each word of four letters or more capitalised), no hashtag or mention, and
+/// no closing punctuation ("Buy Silver at Discounted Prices", "Related Stories").
+fn is_a_heading(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=MAX_HEADING_WORDS).contains(&words.len())
+        && !line.ends_with(['.', '!', '?', ':', ',', ';', '\u{2026}', '"', '\u{201d}'])
+        && !has_tag_or_mention(line)
+        && words.iter().all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() < 4
+                || w.starts_with(|c: char| c.is_uppercase())
+        })
 }
 
 /// "a bishop accused of ignoring abuse", "he was accused of lying": the charge is the accusers',
@@ -3476,6 +3567,34 @@ mod tests {
         // An occasion that opens a clause about what was said still attributes it.
         let body = "In a speech on Monday, the president defended the plan.";
         assert_eq!(voice_of(body, "defended the plan"), "attributed");
+    }
+
+    #[test]
+    fn a_page_heading_above_a_post_bounds_its_text() {
+        let body = "Twitter was abuzz with chatter about the paper, with people spreading rumors.\nBuy Silver at Discounted Prices\nScumbag shooter LEFT A NOTE, see new pics from inside hotel room!\nWHY IS MEDIA NOT REPORTING THIS?\n#LasVegasShooting pic.twitter.com/U9tULYsk2R \u{2014} Michael (@trendy) October 3, 2017\nInvestigators said on Thursday the note was not a suicide note.";
+        assert_eq!(voice_of(body, "Scumbag shooter"), "attributed");
+        assert_eq!(voice_of(body, "Buy Silver"), "outlet");
+        assert_eq!(voice_of(body, "spreading rumors"), "outlet");
+    }
+
+    #[test]
+    fn a_state_that_is_a_noun_reports_nothing() {
+        let body = "She is calling for a Palestinian state that would not be a Jewish State.";
+        assert_eq!(voice_of(body, "not be a Jewish State"), "outlet");
+        let body = "The company states that it followed the rules.";
+        assert_eq!(voice_of(body, "followed the rules"), "attributed");
+    }
+
+    #[test]
+    fn a_passive_with_its_agent_reports_no_words() {
+        let body = "Schumer bashed by the left over shutdown-ending deal.";
+        assert_eq!(voice_of(body, "shutdown-ending deal"), "outlet");
+        // The characterisation the agent pinned on the thing is still theirs.
+        let body = "He was criticized by Democrats as reckless and cruel.";
+        assert_eq!(voice_of(body, "reckless and cruel"), "attributed");
+        let body = "Mnuchin pulled out of the conference, in the first public rebuke by the White \
+                    House of the Saudi government over the disappearance.";
+        assert_eq!(voice_of(body, "Saudi government"), "outlet");
     }
 
     #[test]
