@@ -909,7 +909,7 @@ impl Matcher {
         // A required next word must not stand past a comma: "Democrat leaders" is the epithet,
         // "Smith, a Democrat, House veteran since 2010" is not. (A colon or a quote mark may
         // stand between: "added: “We …".)
-        let joined_after = |keys: &[Key]| {
+        let after_no_comma = |keys: &[Key]| {
             end < tokens.len()
                 && !text
                     .get(tokens[end - 1].span.end..tokens[end].span.start)
@@ -917,7 +917,7 @@ impl Matcher {
                 && after(keys)
         };
         if !g.if_after.is_empty() || !g.if_before.is_empty() {
-            return g.if_after.iter().any(|k| joined_after(k))
+            return g.if_after.iter().any(|k| after_no_comma(k))
                 || g.if_before.iter().any(|k| before(k));
         }
         true

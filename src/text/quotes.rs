@@ -538,14 +538,16 @@ fn writer_takes_over(own: &str, paragraph: &str, introduced: &[&str]) -> bool {
     // line cites another source: the writer's; a report's own "…, according to two House
     // employees" later in the line does not, nor does its "“…,” according to a draft copy of
     // the document", read on the whole line.)
-    let words = |line: &str| -> Vec<String> {
+    let words = |line: &str, most: usize| -> Vec<String> {
         line.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
+            .take(most)
             .map(str::to_lowercase)
             .collect()
     };
-    let opening = words(paragraph);
-    words(trimmed).iter().any(|w| w == "you")
+    // (Only the first four words of the line matter for its opening.)
+    let opening = words(paragraph, 4);
+    words(trimmed, usize::MAX).iter().any(|w| w == "you")
         || (0..opening.len().min(3))
             .any(|i| opening[i] == "according" && opening.get(i + 1).is_some_and(|w| w == "to"))
 }
