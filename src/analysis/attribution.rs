@@ -1220,7 +1220,6 @@ pub fn attribute(
                         && FRONTED_SUBORDINATORS.contains(seg.lower_at(i))
                 })
                 || (cue_word.ends_with("ing")
-                    && cue.start > segment_start
                     && cue.start == segment_start + 1
                     && GERUND_PREPOSITIONS.contains(&seg.lower_at(segment_start)));
             // The comma that closes it, unless what follows has no subject of its own and
@@ -2133,12 +2132,7 @@ fn govern_social_embeds(text: &str, seg: &Segmented, a: &mut Attribution) {
         let mut above = l;
         // (A web form pasted between the post and its signature is nobody's post: "You also
         // agree to this site's Privacy Policy and Terms of Use.")
-        let form_line = |(s, e): (usize, usize)| {
-            let lower = text[s..e].to_lowercase();
-            crate::text::SITE_BOILERPLATE
-                .iter()
-                .any(|b| lower.contains(b))
-        };
+        let form_line = |(s, e): (usize, usize)| crate::text::has_site_boilerplate(&text[s..e]);
         if bare {
             if let Some(&previous) = l
                 .checked_sub(1)

@@ -35,6 +35,12 @@ pub const SITE_BOILERPLATE: &[&str] = &[
     "terms of use",
 ];
 
+/// Whether a line holds [`SITE_BOILERPLATE`] (read lower case).
+pub fn has_site_boilerplate(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    SITE_BOILERPLATE.iter().any(|b| lower.contains(b))
+}
+
 /// A word token.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token {

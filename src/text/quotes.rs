@@ -511,8 +511,7 @@ fn form_end(text: &str, lines: &[Span]) -> Option<usize> {
         if line.split_whitespace().count() > FORM_LINE_WORDS {
             return None;
         }
-        let lower = line.to_lowercase();
-        if super::SITE_BOILERPLATE.iter().any(|b| lower.contains(b)) {
+        if super::has_site_boilerplate(line) {
             return Some(k + 1);
         }
     }
